@@ -1,0 +1,62 @@
+"""The project's exceptions. Messages are meant for the user: they name the problem and the next
+step, and never contain a passphrase, a key, a worker's identity or answer text."""
+
+from __future__ import annotations
+
+
+class InspectorError(Exception):
+    """Base of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class VaultError(InspectorError):
+    """Something about the vault as a whole: missing, locked, damaged, too new."""
+
+
+class VaultNotFound(VaultError):
+    exit_code = 3
+
+
+class VaultExists(VaultError):
+    exit_code = 3
+
+
+class WrongPassphrase(VaultError):
+    exit_code = 2
+
+
+class WrongRecoveryKey(VaultError):
+    exit_code = 2
+
+
+class VaultDamaged(VaultError):
+    exit_code = 4
+
+
+class VaultTooNew(VaultError):
+    exit_code = 5
+
+
+class PassphraseRejected(InspectorError):
+    """A new passphrase that does not meet the minimum."""
+
+
+class NotFound(InspectorError):
+    exit_code = 3
+
+
+class InvalidInput(InspectorError):
+    """A value a user or a file supplied is not acceptable."""
+
+
+class InspectionLocked(InspectorError):
+    """The inspection is completed or locked; changes go through an amendment."""
+
+
+class InvalidTransition(InspectorError):
+    """An inspection cannot move from its status to the one asked for."""
+
+
+class AuditChainBroken(InspectorError):
+    exit_code = 6

@@ -1,0 +1,94 @@
+"""Schema migrations (Alembic), applied when a vault is opened, after an encrypted backup copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inspector.errors import VaultTooNew
+from inspector.i18n import _
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection, Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BACKUP_DIR_NAME = "backups"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    with engine.connect() as conn:
+        command.upgrade(alembic_config(conn), target)
+        conn.commit()
+
+
+def pending_revisions(engine: Engine) -> list[str]:
+    """Revisions between the vault's schema and the code's head, oldest first.
+
+    Raises ``VaultTooNew`` when the vault was written by a newer version of the app.
+    """
+    scripts = script_directory()
+    current = current_revision(engine)
+    known = {rev.revision for rev in scripts.walk_revisions()}
+    if current is not None and current not in known:
+        raise VaultTooNew(
+            _(
+                "This vault was written by a newer version of Field Inspector (schema {revision}). "
+                "Install the newer version to open it; nothing was changed."
+            ).format(revision=current)
+        )
+    revisions = list(scripts.iterate_revisions("head", current or "base"))
+    return [rev.revision for rev in reversed(revisions)]
+
+
+def backup_before_migration(db_path: Path, data_key: bytes, revision: str | None) -> Path:
+    """An encrypted, consistent copy of the database (SQLite's online backup API)."""
+    from inspector.vault.engine import connect
+
+    folder = db_path.parent / BACKUP_DIR_NAME
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"vault-before-migration-{revision or 'empty'}-{stamp}.db"
+    source = connect(db_path, data_key)
+    try:
+        dest = connect(target, data_key)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,236 @@
+"""Creating, unlocking and re-keying a vault folder.
+
+A vault folder holds ``vault.db`` (SQLCipher 4; WAL files beside it while open), ``vault.key``
+(the wrapped data key) and ``backups/`` (encrypted copies taken before migrations).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inspector.errors import (
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from inspector.i18n import _
+from inspector.vault import keys, throttle
+from inspector.vault.engine import DB_FILE_NAME, connect, damaged_message, is_damage, make_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+Sleep = Callable[[float], None]
+
+
+def db_path(folder: Path) -> Path:
+    return folder / DB_FILE_NAME
+
+
+def key_path(folder: Path) -> Path:
+    return folder / keys.KEY_FILE_NAME
+
+
+class Vault:
+    """An unlocked vault: the engine over the encrypted database. ``close()`` locks it again."""
+
+    def __init__(self, folder: Path, vault_id: str, engine: Engine) -> None:
+        self.folder = folder
+        self.vault_id = vault_id
+        self._engine: Engine | None = engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from inspector.errors import VaultError
+
+            raise VaultError(_("The vault is locked."))
+        return self._engine
+
+    @property
+    def db_path(self) -> Path:
+        return db_path(self.folder)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; it sees one consistent snapshot and writes nothing."""
+        from sqlalchemy.orm import Session
+
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Drop the engine and with it the only reference to the key (the connections' pragmas)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str
+
+
+def vault_exists(folder: Path) -> bool:
+    return key_path(folder).exists() or db_path(folder).exists()
+
+
+def create_vault(
+    folder: Path, passphrase: str, kdf: keys.KdfParams | None = None
+) -> CreatedVault:
+    """Make a new vault in ``folder``. Refuses to touch a folder that already holds one."""
+    if vault_exists(folder):
+        raise VaultExists(
+            _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
+        )
+    new = keys.new_key_file(passphrase, kdf)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # The database first: a folder with a key file but no database would look like a lost one.
+    engine = make_engine(db_path(folder), new.data_key)
+    from inspector.vault.migrate import upgrade
+
+    upgrade(engine)
+    keys.write_key_file(key_path(folder), new.key_file)
+    return CreatedVault(Vault(folder, new.key_file.vault_id, engine), new.recovery_key)
+
+
+def _read_key_file(folder: Path) -> keys.KeyFile:
+    path = key_path(folder)
+    if not path.exists():
+        if db_path(folder).exists():
+            raise VaultDamaged(
+                _("The key file {path} is missing: the vault cannot be opened without it.").format(
+                    path=path
+                )
+            )
+        raise VaultNotFound(
+            _("There is no vault in {folder}. Create one with 'inspector init'.").format(
+                folder=folder
+            )
+        )
+    return keys.read_key_file(path)
+
+
+def _throttled(key_file: keys.KeyFile, sleep: Sleep) -> None:
+    wait = throttle.seconds_to_wait(key_file.vault_id)
+    if wait > 0:
+        sleep(wait)
+
+
+def _unwrap(
+    key_file: keys.KeyFile, passphrase: str | None, recovery_key: str | None, sleep: Sleep
+) -> bytes:
+    _throttled(key_file, sleep)
+    try:
+        if recovery_key is not None:
+            data_key = keys.unwrap_with_recovery_key(key_file, recovery_key)
+        elif passphrase is not None:
+            data_key = keys.unwrap_with_passphrase(key_file, passphrase)
+        else:
+            raise ValueError("a passphrase or a recovery key is needed")
+    except (WrongPassphrase, WrongRecoveryKey):
+        throttle.record_failure(key_file.vault_id)
+        raise
+    throttle.record_success(key_file.vault_id)
+    return data_key
+
+
+def unlock_vault(
+    folder: Path,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+    migrate: bool = True,
+    sleep: Sleep = time.sleep,
+) -> Vault:
+    """Open the vault with the passphrase (or the recovery key).
+
+    A wrong secret changes no file in the folder. A schema older than the code is upgraded after an
+    encrypted backup copy; a newer one is refused.
+    """
+    key_file = _read_key_file(folder)
+    data_key = _unwrap(key_file, passphrase, recovery_key, sleep)
+    path = db_path(folder)
+    if not path.exists():
+        raise VaultDamaged(
+            _("The vault database {path} is missing. Restore it from a backup.").format(path=path)
+        )
+    if path.stat().st_size == 0:
+        raise VaultDamaged(damaged_message(path))
+    # Check the file before the pool and Alembic get to it, for a clear message.
+    connect(path, data_key).close()
+    engine = make_engine(path, data_key)
+    try:
+        _upgrade_if_needed(engine, path, data_key, migrate)
+    except Exception as exc:
+        engine.dispose()
+        if is_damage(exc):
+            raise VaultDamaged(damaged_message(path)) from None
+        raise
+    return Vault(folder, key_file.vault_id, engine)
+
+
+def _upgrade_if_needed(engine: Engine, path: Path, data_key: bytes, migrate: bool) -> None:
+    from inspector.vault import migrate as migrations
+
+    pending = migrations.pending_revisions(engine)
+    if not pending or not migrate:
+        return
+    migrations.backup_before_migration(path, data_key, migrations.current_revision(engine))
+    migrations.upgrade(engine)
+
+
+def change_passphrase(
+    folder: Path, old_passphrase: str, new_passphrase: str, *, sleep: Sleep = time.sleep
+) -> None:
+    """Rewrap the data key under a new passphrase. Only the key file is rewritten."""
+    key_file = _read_key_file(folder)
+    keys.check_new_passphrase(new_passphrase)
+    data_key = _unwrap(key_file, old_passphrase, None, sleep)
+    keys.write_key_file(key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase))
+
+
+def reset_passphrase(
+    folder: Path, recovery_key: str, new_passphrase: str, *, sleep: Sleep = time.sleep
+) -> None:
+    """Set a new passphrase with the recovery key, for an inspector who forgot theirs."""
+    key_file = _read_key_file(folder)
+    keys.check_new_passphrase(new_passphrase)
+    data_key = _unwrap(key_file, None, recovery_key, sleep)
+    keys.write_key_file(key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase))
+
+
+def vault_files(folder: Path) -> list[Path]:
+    """Every file under the vault folder (for checks that nothing leaks in clear)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+__all__ = [
+    "CreatedVault",
+    "Vault",
+    "change_passphrase",
+    "create_vault",
+    "reset_passphrase",
+    "unlock_vault",
+    "vault_exists",
+    "vault_files",
+]

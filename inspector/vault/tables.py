@@ -1,0 +1,410 @@
+"""The vault's tables (SQLAlchemy 2 ORM). Classes are bare nouns; "model" means a Qt model.
+
+Every synchronised record carries a client-generated UUID and a revision number, bumped on each
+change, so that the sync protocol can send idempotent uploads and detect stale ones. Worker
+identities live in their own table, never joined into agency-facing data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from inspector.vault.types import UTCDateTime, str_enum, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class Record:
+    """Columns every synchronised record has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- enumerations ----------------------------------------------------------------------------------
+
+
+class LicenceStatus(enum.StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
+class InspectionKind(enum.StrEnum):
+    ROUTINE = "routine"
+    COMPLAINT = "complaint-driven"
+    FOLLOW_UP = "follow-up"
+
+
+class InspectionStatus(enum.StrEnum):
+    DRAFT = "draft"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    LOCKED = "locked"
+
+
+class Severity(enum.StrEnum):
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+    OBSERVATION = "observation"
+
+
+class FindingSource(enum.StrEnum):
+    DERIVED = "derived"
+    MANUAL = "manual"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    VERIFIED = "verified"
+    CANCELLED = "cancelled"
+
+
+class ComplaintStatus(enum.StrEnum):
+    RECEIVED = "received"
+    REFERRED = "referred"
+    UNDER_INVESTIGATION = "under-investigation"
+    CLOSED = "closed"
+
+
+class Role(enum.StrEnum):
+    INSPECTOR = "inspector"
+    CONSULAR = "consular-official"
+    SUPERVISOR = "supervisor"
+
+
+# --- reference data --------------------------------------------------------------------------------
+
+
+class Agency(Record, Base):
+    __tablename__ = "agency"
+
+    licence_number: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    country: Mapped[str] = mapped_column(String(2), doc="ISO 3166-1 alpha-2")
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    responsible_person: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    licence_status: Mapped[LicenceStatus] = mapped_column(
+        str_enum(LicenceStatus, "licence_status"), default=LicenceStatus.ACTIVE
+    )
+    licence_valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    licence_valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    destination_countries: Mapped[list[Any]] = mapped_column(default=list)
+    sectors: Mapped[list[Any]] = mapped_column(default=list)
+
+    branches: Mapped[list[Branch]] = relationship(
+        back_populates="agency", cascade="all, delete-orphan", order_by="Branch.name"
+    )
+    sub_agents: Mapped[list[SubAgent]] = relationship(
+        back_populates="agency", cascade="all, delete-orphan", order_by="SubAgent.name"
+    )
+
+
+class Branch(Record, Base):
+    __tablename__ = "branch"
+
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    licence_number: Mapped[str] = mapped_column(String(64), default="")
+
+    agency: Mapped[Agency] = relationship(back_populates="branches")
+
+
+class SubAgent(Record, Base):
+    __tablename__ = "sub_agent"
+
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    registration_number: Mapped[str] = mapped_column(String(64), default="")
+    area: Mapped[str] = mapped_column(String(200), default="")
+
+    agency: Mapped[Agency] = relationship(back_populates="sub_agents")
+
+
+class InspectorProfile(Record, Base):
+    """The person this vault belongs to. One row."""
+
+    __tablename__ = "inspector_profile"
+
+    name: Mapped[str] = mapped_column(String(200))
+    authority: Mapped[str] = mapped_column(String(300), default="")
+    jurisdiction: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(str_enum(Role, "role"), default=Role.INSPECTOR)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+
+
+class FormSnapshot(Base):
+    """The exact form a piece of work was done with; an inspection renders from its snapshot even
+    after the shipped form changes. Immutable once written."""
+
+    __tablename__ = "form_snapshot"
+    __table_args__ = (UniqueConstraint("form_id", "version"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    form_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column()
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --- inspections -----------------------------------------------------------------------------------
+
+
+class Inspection(Record, Base):
+    __tablename__ = "inspection"
+
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id"), index=True)
+    form_snapshot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("form_snapshot.id"))
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[InspectionKind] = mapped_column(str_enum(InspectionKind, "inspection_kind"))
+    status: Mapped[InspectionStatus] = mapped_column(
+        str_enum(InspectionStatus, "inspection_status"), default=InspectionStatus.DRAFT, index=True
+    )
+    announced: Mapped[bool] = mapped_column(Boolean, default=False)
+    team: Mapped[list[Any]] = mapped_column(default=list)
+    place: Mapped[str] = mapped_column(Text, default="")
+    planned_date: Mapped[dt.date | None] = mapped_column(Date)
+    started_at: Mapped[dt.datetime | None] = mapped_column()
+    completed_at: Mapped[dt.datetime | None] = mapped_column()
+    locked_at: Mapped[dt.datetime | None] = mapped_column()
+    notes: Mapped[str] = mapped_column(Text, default="")
+    complaint_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint.id"))
+    follows_up_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"))
+    amends_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"))
+
+    agency: Mapped[Agency] = relationship()
+    form_snapshot: Mapped[FormSnapshot] = relationship()
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan", order_by="Answer.question_path"
+    )
+    findings: Mapped[list[Finding]] = relationship(
+        back_populates="inspection", cascade="all, delete-orphan"
+    )
+
+
+class Answer(Record, Base):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("inspection_id", "question_path"),)
+
+    inspection_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    question_path: Mapped[str] = mapped_column(String(300))
+    value: Mapped[Any] = mapped_column(JSON)
+
+    inspection: Mapped[Inspection] = relationship(back_populates="answers")
+
+
+class Finding(Record, Base):
+    __tablename__ = "finding"
+
+    inspection_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[FindingSource] = mapped_column(str_enum(FindingSource, "finding_source"))
+    rule_id: Mapped[str | None] = mapped_column(String(100))
+    question_path: Mapped[str | None] = mapped_column(String(300))
+    severity: Mapped[Severity] = mapped_column(str_enum(Severity, "severity"))
+    standard: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    dropped: Mapped[bool] = mapped_column(Boolean, default=False)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+    inspection: Mapped[Inspection] = relationship(back_populates="findings")
+    corrective_actions: Mapped[list[CorrectiveAction]] = relationship(
+        back_populates="finding", cascade="all, delete-orphan"
+    )
+
+
+class CorrectiveAction(Record, Base):
+    __tablename__ = "corrective_action"
+
+    finding_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("finding.id", ondelete="CASCADE"), index=True
+    )
+    inspection_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[dt.date] = mapped_column(Date, index=True)
+    status: Mapped[ActionStatus] = mapped_column(
+        str_enum(ActionStatus, "action_status"), default=ActionStatus.OPEN
+    )
+    verification: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column()
+
+    finding: Mapped[Finding] = relationship(back_populates="corrective_actions")
+
+
+class AttachmentBlob(Base):
+    """Attachment bytes, addressed by SHA-256. Encrypted with the rest of the vault."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Record, Base):
+    __tablename__ = "attachment"
+
+    inspection_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("worker_interview.id", ondelete="CASCADE")
+    )
+    question_path: Mapped[str | None] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WorkerInterview(Record, Base):
+    """A confidential interview. The worker is a pseudonymous code; nothing here is agency-facing."""
+
+    __tablename__ = "worker_interview"
+    __table_args__ = (UniqueConstraint("inspection_id", "code"),)
+
+    inspection_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(20))
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[dt.datetime | None] = mapped_column()
+    language: Mapped[str] = mapped_column(String(16), default="")
+    interpreter_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkerIdentity(Base):
+    """Who a pseudonymous code is, if the inspector keeps it at all. Never synced, exported or
+    reported; one row per interview or complaint."""
+
+    __tablename__ = "worker_identity"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    full_name: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    document_number: Mapped[str] = mapped_column(Text, default="")
+
+
+class Complaint(Record, Base):
+    __tablename__ = "complaint"
+
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    channel: Mapped[str] = mapped_column(String(60), default="consulate")
+    complainant_code: Mapped[str] = mapped_column(String(20))
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency.id"), index=True)
+    agency_name_given: Mapped[str] = mapped_column(String(300), default="")
+    origin_country: Mapped[str] = mapped_column(String(2), default="")
+    destination_country: Mapped[str] = mapped_column(String(2), default="")
+    employer: Mapped[str] = mapped_column(String(300), default="")
+    allegations: Mapped[list[Any]] = mapped_column(default=list)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    trafficking_indicators: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_to_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[ComplaintStatus] = mapped_column(
+        str_enum(ComplaintStatus, "complaint_status"), default=ComplaintStatus.RECEIVED
+    )
+    referred_to: Mapped[str] = mapped_column(Text, default="")
+
+    agency: Mapped[Agency | None] = relationship()
+
+
+# --- bookkeeping -----------------------------------------------------------------------------------
+
+
+class AuditEvent(Base):
+    """One link of the audit hash chain: ``hash`` covers the event's fields and ``prev_hash``."""
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    at: Mapped[dt.datetime] = mapped_column()
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    inspection_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxEntry(Base):
+    """A change waiting to be sent to the server; written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class VaultSetting(Base):
+    """Small facts about the vault itself (audit chain head, counters)."""
+
+    __tablename__ = "vault_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
