@@ -37,7 +37,8 @@ def _dir(kind: str) -> Path:
 
 
 def vault_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The vault folder: ``override`` (``--vault``), else ``INSPECTOR_VAULT``, else the data folder."""
+    """The vault folder: ``override`` (``--vault``), else ``INSPECTOR_VAULT``, else the data
+    folder."""
     if override:
         return Path(override).expanduser()
     env = os.environ.get("INSPECTOR_VAULT")

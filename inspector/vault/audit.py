@@ -178,9 +178,9 @@ def verify_chain(session: Session) -> ChainReport:
                 ChainProblem(
                     expected_seq,
                     None,
-                    _("events #{first} to #{last} are missing from the end of the audit trail").format(
-                        first=expected_seq, last=head_seq
-                    ),
+                    _(
+                        "events #{first} to #{last} are missing from the end of the audit trail"
+                    ).format(first=expected_seq, last=head_seq),
                 )
             )
         elif head_hash != last_hash:

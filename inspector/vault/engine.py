@@ -47,7 +47,9 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> dbapi.Con
     if not _HEX_KEY.match(hex_key):
         raise ValueError("the data key must be 32 bytes")
     if readonly:
-        conn = dbapi.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn = dbapi.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
     else:
         conn = dbapi.connect(str(path), check_same_thread=False)
     conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
@@ -92,6 +94,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
+        hide_parameters=True,  # bound values (answers, names) never appear in error messages
     )
 
     @event.listens_for(engine, "begin")

@@ -159,7 +159,10 @@ def new_key_file(passphrase: str, kdf: KdfParams | None = None) -> NewKeys:
     key_file = KeyFile(vault_id=str(uuid.uuid4()), kdf=kdf)
     salt = secrets.token_bytes(16)
     key_file.slots["passphrase"] = _seal(
-        _passphrase_key(passphrase, salt, kdf), salt, data_key, _aad(key_file.vault_id, "passphrase")
+        _passphrase_key(passphrase, salt, kdf),
+        salt,
+        data_key,
+        _aad(key_file.vault_id, "passphrase"),
     )
     salt = secrets.token_bytes(16)
     key_file.slots["recovery"] = _seal(
@@ -207,7 +210,7 @@ def rewrap_passphrase(
     return KeyFile(vault_id=key_file.vault_id, kdf=kdf, slots=slots)
 
 
-# --- reading and writing -------------------------------------------------------------------------
+# --- reading and writing ---
 
 
 def key_file_to_json(key_file: KeyFile) -> dict[str, Any]:
@@ -248,9 +251,7 @@ def read_key_file(path: Path) -> KeyFile:
         return KeyFile(vault_id=str(uuid.UUID(doc["vault_id"])), kdf=kdf, slots=slots)
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise VaultDamaged(
-            _("The key file {path} is damaged or not a Field Inspector key file.").format(
-                path=path
-            )
+            _("The key file {path} is damaged or not a Field Inspector key file.").format(path=path)
         ) from exc
 
 

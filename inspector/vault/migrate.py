@@ -36,7 +36,8 @@ def script_directory() -> ScriptDirectory:
 
 def head_revision() -> str:
     head = script_directory().get_current_head()
-    assert head is not None
+    if head is None:
+        raise RuntimeError("no migrations found")
     return head
 
 

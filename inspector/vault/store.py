@@ -94,9 +94,7 @@ def vault_exists(folder: Path) -> bool:
     return key_path(folder).exists() or db_path(folder).exists()
 
 
-def create_vault(
-    folder: Path, passphrase: str, kdf: keys.KdfParams | None = None
-) -> CreatedVault:
+def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = None) -> CreatedVault:
     """Make a new vault in ``folder``. Refuses to touch a folder that already holds one."""
     if vault_exists(folder):
         raise VaultExists(
@@ -113,7 +111,8 @@ def create_vault(
     return CreatedVault(Vault(folder, new.key_file.vault_id, engine), new.recovery_key)
 
 
-def _read_key_file(folder: Path) -> keys.KeyFile:
+def find_vault(folder: Path) -> keys.KeyFile:
+    """The vault's key file; a clear error when the folder holds no vault or only half of one."""
     path = key_path(folder)
     if not path.exists():
         if db_path(folder).exists():
@@ -167,7 +166,7 @@ def unlock_vault(
     A wrong secret changes no file in the folder. A schema older than the code is upgraded after an
     encrypted backup copy; a newer one is refused.
     """
-    key_file = _read_key_file(folder)
+    key_file = find_vault(folder)
     data_key = _unwrap(key_file, passphrase, recovery_key, sleep)
     path = db_path(folder)
     if not path.exists():
@@ -203,20 +202,24 @@ def change_passphrase(
     folder: Path, old_passphrase: str, new_passphrase: str, *, sleep: Sleep = time.sleep
 ) -> None:
     """Rewrap the data key under a new passphrase. Only the key file is rewritten."""
-    key_file = _read_key_file(folder)
+    key_file = find_vault(folder)
     keys.check_new_passphrase(new_passphrase)
     data_key = _unwrap(key_file, old_passphrase, None, sleep)
-    keys.write_key_file(key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase))
+    keys.write_key_file(
+        key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
+    )
 
 
 def reset_passphrase(
     folder: Path, recovery_key: str, new_passphrase: str, *, sleep: Sleep = time.sleep
 ) -> None:
     """Set a new passphrase with the recovery key, for an inspector who forgot theirs."""
-    key_file = _read_key_file(folder)
+    key_file = find_vault(folder)
     keys.check_new_passphrase(new_passphrase)
     data_key = _unwrap(key_file, None, recovery_key, sleep)
-    keys.write_key_file(key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase))
+    keys.write_key_file(
+        key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
+    )
 
 
 def vault_files(folder: Path) -> list[Path]:

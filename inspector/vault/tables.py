@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -39,7 +39,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
 
 
 class Record:
@@ -51,7 +55,7 @@ class Record:
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-# --- enumerations ----------------------------------------------------------------------------------
+# --- enumerations ---
 
 
 class LicenceStatus(enum.StrEnum):
@@ -108,7 +112,7 @@ class Role(enum.StrEnum):
     SUPERVISOR = "supervisor"
 
 
-# --- reference data --------------------------------------------------------------------------------
+# --- reference data ---
 
 
 class Agency(Record, Base):
@@ -141,7 +145,9 @@ class Agency(Record, Base):
 class Branch(Record, Base):
     __tablename__ = "branch"
 
-    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("agency.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(300))
     address: Mapped[str] = mapped_column(Text, default="")
     city: Mapped[str] = mapped_column(String(120), default="")
@@ -153,7 +159,9 @@ class Branch(Record, Base):
 class SubAgent(Record, Base):
     __tablename__ = "sub_agent"
 
-    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("agency.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(300))
     registration_number: Mapped[str] = mapped_column(String(64), default="")
     area: Mapped[str] = mapped_column(String(200), default="")
@@ -190,7 +198,7 @@ class FormSnapshot(Base):
     stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-# --- inspections -----------------------------------------------------------------------------------
+# --- inspections ---
 
 
 class Inspection(Record, Base):
@@ -311,7 +319,8 @@ class Attachment(Record, Base):
 
 
 class WorkerInterview(Record, Base):
-    """A confidential interview. The worker is a pseudonymous code; nothing here is agency-facing."""
+    """A confidential interview. The worker is a pseudonymous code; nothing here is
+    agency-facing."""
 
     __tablename__ = "worker_interview"
     __table_args__ = (UniqueConstraint("inspection_id", "code"),)
@@ -366,7 +375,7 @@ class Complaint(Record, Base):
     agency: Mapped[Agency | None] = relationship()
 
 
-# --- bookkeeping -----------------------------------------------------------------------------------
+# --- bookkeeping ---
 
 
 class AuditEvent(Base):

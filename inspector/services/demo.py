@@ -1,0 +1,278 @@
+"""Demo data: realistic agencies, complaints and inspections in every status, for trying the app,
+for screenshots and for benchmarks. Every name and number is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from inspector.services.agencies import AgencyData, add_branch, add_sub_agent, create_agency
+from inspector.services.complaints import ComplaintData, inspect_complaint, record_complaint
+from inspector.services.evidence import add_attachment
+from inspector.services.findings import add_corrective_action, add_finding, set_action_status
+from inspector.services.inspections import (
+    complete_inspection,
+    lock_inspection,
+    record_answer,
+    start_inspection,
+)
+from inspector.services.interviews import WorkerIdentityData, add_worker_interview
+from inspector.services.profile import set_profile
+from inspector.services.uow import UnitOfWork
+from inspector.vault.store import Vault
+from inspector.vault.tables import (
+    ActionStatus,
+    FindingSource,
+    InspectionKind,
+    LicenceStatus,
+    Severity,
+)
+
+# A short checklist for the demo until the shipped checklists (forms/) replace it.
+DEMO_FORM: dict[str, Any] = {
+    "id": "demo-agency-inspection",
+    "version": "2026.1",
+    "title": {"en": "Recruitment agency inspection (demo)"},
+    "sections": [
+        {
+            "id": "licence",
+            "title": {"en": "Licence and legal status"},
+            "questions": [
+                {"id": "licence_displayed", "type": "yes_no_na", "required": True},
+                {"id": "licence_in_scope", "type": "yes_no_na", "required": True},
+            ],
+        },
+        {
+            "id": "fees",
+            "title": {"en": "Fees and costs"},
+            "questions": [
+                {"id": "fees_charged_to_workers", "type": "yes_no_na", "required": True},
+                {"id": "fee_amount", "type": "money"},
+                {"id": "fee_notes", "type": "long_text"},
+            ],
+        },
+        {
+            "id": "documents",
+            "title": {"en": "Documents and freedom of movement"},
+            "questions": [{"id": "passports_held", "type": "yes_no_na", "required": True}],
+        },
+    ],
+}
+
+_PREFIXES = [
+    "Global",
+    "Everest",
+    "Sagarmatha",
+    "Pacific",
+    "Golden",
+    "Bright Future",
+    "Sunrise",
+    "Horizon",
+    "Crescent",
+    "Lotus",
+    "Atlas",
+    "Silk Road",
+    "Blue Nile",
+    "Kilimanjaro",
+    "Mekong",
+    "Andes",
+    "Himalayan",
+    "Coral",
+    "Evergreen",
+    "Unity",
+]
+_SUFFIXES = [
+    "Manpower Services",
+    "Overseas Employment",
+    "Human Resources",
+    "Recruitment Agency",
+    "Placement Services",
+    "Workforce Solutions",
+    "Employment Promoters",
+    "Travel and Manpower",
+]
+_CITIES = {
+    "NP": ["Kathmandu", "Pokhara", "Biratnagar"],
+    "PH": ["Manila", "Cebu City", "Davao"],
+    "BD": ["Dhaka", "Chattogram", "Sylhet"],
+    "ID": ["Jakarta", "Surabaya", "Medan"],
+    "ET": ["Addis Ababa", "Dire Dawa"],
+    "KE": ["Nairobi", "Mombasa"],
+    "LK": ["Colombo", "Kandy"],
+}
+_DESTINATIONS = ["QA", "SA", "AE", "KW", "MY", "JO", "LB", "HK", "SG"]
+_SECTORS = ["construction", "domestic work", "hospitality", "manufacturing", "agriculture"]
+_PEOPLE = ["A. Sharma", "M. Santos", "R. Hossain", "D. Wijaya", "T. Bekele", "J. Otieno"]
+# A 1x1 PNG: a real image file for the evidence list.
+_PIXEL_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    agencies: int
+    inspections: int
+    complaints: int
+
+
+def _agency_data(rng: random.Random, index: int) -> AgencyData:
+    country = rng.choice(list(_CITIES))
+    issued = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1500))
+    status = rng.choices(list(LicenceStatus), weights=[2, 30, 3, 1, 4], k=1)[0]
+    return AgencyData(
+        licence_number=f"{country}-RA-{1000 + index:05d}",
+        name=f"{rng.choice(_PREFIXES)} {rng.choice(_SUFFIXES)} {index + 1}",
+        country=country,
+        city=rng.choice(_CITIES[country]),
+        address=f"{rng.randrange(1, 300)} {rng.choice(['Main', 'Station', 'Ring', 'Market'])} Road",
+        responsible_person=rng.choice(_PEOPLE),
+        phone=f"+{rng.randrange(100, 999)} {rng.randrange(1000000, 9999999)}",
+        licence_status=status,
+        licence_valid_from=issued,
+        licence_valid_until=issued + dt.timedelta(days=3 * 365),
+        destination_countries=rng.sample(_DESTINATIONS, 3),
+        sectors=rng.sample(_SECTORS, 2),
+    )
+
+
+def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSummary:
+    """Add demo data to ``vault``: agencies with branches and sub-agents, complaints, and
+    inspections in every status (draft, in progress, completed, locked)."""
+    rng = random.Random(seed)  # noqa: S311 - invented demo data, not security
+    today = dt.date.today()
+    with UnitOfWork(vault, actor="demo") as uow:
+        set_profile(
+            uow,
+            "Demo Inspector",
+            authority="Department of Foreign Employment (demo)",
+            jurisdiction="Bagmati Province",
+        )
+    agency_ids: list[uuid.UUID] = []
+    with UnitOfWork(vault, actor="demo") as uow:
+        for index in range(agencies):
+            agency_id = create_agency(uow, _agency_data(rng, index))
+            agency_ids.append(agency_id)
+            if index % 3 == 0:
+                add_branch(uow, agency_id, "Branch office", city="Pokhara")
+            if index % 4 == 0:
+                add_sub_agent(uow, agency_id, f"Village agent {index}", area="Rural districts")
+    complaints = 0
+    with UnitOfWork(vault, actor="demo") as uow:
+        complaint_id = record_complaint(
+            uow,
+            ComplaintData(
+                summary="Paid a placement fee and was given a different contract on arrival.",
+                agency_id=agency_ids[1],
+                origin_country="NP",
+                destination_country="QA",
+                allegations=["S03", "S05"],
+                consent_to_share=True,
+                complainant=WorkerIdentityData(full_name="(demo) Complainant One"),
+            ),
+        )
+        complaints += 1
+        record_complaint(
+            uow,
+            ComplaintData(
+                summary="Passport kept by the sub-agent until the fee is repaid.",
+                agency_name_given="Unregistered agent, Birgunj",
+                origin_country="NP",
+                destination_country="MY",
+                allegations=["S06", "S09"],
+                urgent=True,
+            ),
+        )
+        complaints += 1
+
+    inspections = 0
+    plans: list[tuple[str, int]] = [
+        ("draft", 0),
+        ("in-progress", 2),
+        ("in-progress", 3),
+        ("completed", 4),
+        ("locked", 5),
+        ("locked", 6),
+        ("locked", 7),
+        ("complaint", 1),
+    ]
+    for plan, agency_index in plans:
+        with UnitOfWork(vault, actor="demo") as uow:
+            if plan == "complaint":
+                inspection_id = inspect_complaint(
+                    uow, complaint_id, DEMO_FORM, team=["Demo Inspector"], place="Head office"
+                )
+            else:
+                inspection_id = start_inspection(
+                    uow,
+                    agency_ids[agency_index % len(agency_ids)],
+                    DEMO_FORM,
+                    kind=InspectionKind.ROUTINE,
+                    team=["Demo Inspector", "S. Gurung"],
+                    place="Head office",
+                    planned_date=today - dt.timedelta(days=rng.randrange(1, 60)),
+                )
+            inspections += 1
+            if plan == "draft":
+                continue
+            breach = agency_index % 2 == 1
+            record_answer(uow, inspection_id, "licence_displayed", "yes")
+            record_answer(uow, inspection_id, "licence_in_scope", "yes")
+            record_answer(uow, inspection_id, "fees_charged_to_workers", "yes" if breach else "no")
+            if plan == "in-progress" and agency_index == 2:
+                continue
+            record_answer(uow, inspection_id, "passports_held", "no")
+            if breach:
+                record_answer(
+                    uow, inspection_id, "fee_amount", {"amount": "950.00", "currency": "USD"}
+                )
+                finding_id = add_finding(
+                    uow,
+                    inspection_id,
+                    severity=Severity.CRITICAL,
+                    title="Recruitment fees charged to workers",
+                    standard="IRIS 1; ILO GPOG 7; C181 Art. 7",
+                    description="Receipts show placement fees paid by workers.",
+                    source=FindingSource.DERIVED,
+                    rule_id="fees_charged_to_workers",
+                    question_path="fees_charged_to_workers",
+                )
+                action_id = add_corrective_action(
+                    uow,
+                    finding_id,
+                    "Stop charging fees and reimburse the workers who paid them.",
+                    today + dt.timedelta(days=14 - 30 * (agency_index % 3 == 0)),
+                )
+                add_attachment(
+                    uow,
+                    inspection_id,
+                    _PIXEL_PNG,
+                    filename="fee-receipt.png",
+                    caption="Receipt for a placement fee",
+                )
+            add_finding(
+                uow,
+                inspection_id,
+                severity=Severity.MINOR,
+                title="Fee schedule not posted",
+                standard="National rules",
+            )
+            add_worker_interview(
+                uow,
+                inspection_id,
+                consent_given=True,
+                language="ne",
+                interpreter_used=True,
+                answers={"paid_fee": breach, "passport_held_by": "self"},
+            )
+            if plan in ("completed", "locked", "complaint"):
+                complete_inspection(uow, inspection_id)
+            if plan == "locked":
+                lock_inspection(uow, inspection_id)
+                if breach:
+                    set_action_status(uow, action_id, ActionStatus.IN_PROGRESS)
+    return DemoSummary(agencies=agencies, inspections=inspections, complaints=complaints)
