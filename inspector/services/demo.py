@@ -122,8 +122,10 @@ class DemoSummary:
 
 def _agency_data(rng: random.Random, index: int) -> AgencyData:
     country = rng.choice(list(_CITIES))
-    issued = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1500))
-    status = rng.choices(list(LicenceStatus), weights=[2, 30, 3, 1, 4], k=1)[0]
+    issued = dt.date.today() - dt.timedelta(days=rng.randrange(30, 1300))
+    status = rng.choices(list(LicenceStatus), weights=[2, 30, 3, 1, 0], k=1)[0]
+    if issued + dt.timedelta(days=3 * 365) < dt.date.today():
+        status = LicenceStatus.EXPIRED
     return AgencyData(
         licence_number=f"{country}-RA-{1000 + index:05d}",
         name=f"{rng.choice(_PREFIXES)} {rng.choice(_SUFFIXES)} {index + 1}",

@@ -54,6 +54,9 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> dbapi.Con
         conn = dbapi.connect(str(path), check_same_thread=False)
     conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     try:
+        # SQLCipher would print its own diagnostics (page numbers, HMAC failures) on stderr; we
+        # report damage ourselves, in one clear line.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         # The key pragma must come first; its value is a checked hex string, never user text.
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         if not conn.execute("PRAGMA cipher_version").fetchone():

@@ -1,0 +1,88 @@
+"""Shared fixtures: a real SQLCipher vault built once per run (Argon2id is slow on purpose) and
+copied for each test; every test gets its own INSPECTOR_HOME."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from inspector.vault.store import Vault, create_vault, unlock_vault
+
+PASSPHRASE = "correct horse battery staple"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class TemplateVault:
+    folder: Path
+    recovery_key: str
+
+
+@pytest.fixture(autouse=True)
+def inspector_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("INSPECTOR_HOME", str(home))
+    for name in ("INSPECTOR_VAULT", "INSPECTOR_PASSPHRASE", "INSPECTOR_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> TemplateVault:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    created = create_vault(folder, PASSPHRASE)
+    created.vault.close()
+    return TemplateVault(folder, created.recovery_key)
+
+
+@pytest.fixture
+def vault_folder(template_vault: TemplateVault, tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    shutil.copytree(template_vault.folder, folder)
+    return folder
+
+
+@pytest.fixture
+def vault(vault_folder: Path) -> Iterator[Vault]:
+    opened = unlock_vault(vault_folder, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real command in a child process, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "inspector", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", "utf-8")
+    return path
