@@ -174,15 +174,15 @@ def verify_chain(session: Session) -> ChainReport:
     if head is not None:
         head_seq, head_hash = head.value["seq"], head.value["hash"]
         if head_seq >= expected_seq:
-            problems.append(
-                ChainProblem(
-                    expected_seq,
-                    None,
-                    _(
-                        "events #{first} to #{last} are missing from the end of the audit trail"
-                    ).format(first=expected_seq, last=head_seq),
+            if head_seq == expected_seq:
+                message = _("event #{seq} is missing from the end of the audit trail").format(
+                    seq=head_seq
                 )
-            )
+            else:
+                message = _(
+                    "events #{first} to #{last} are missing from the end of the audit trail"
+                ).format(first=expected_seq, last=head_seq)
+            problems.append(ChainProblem(expected_seq, None, message))
         elif head_hash != last_hash:
             problems.append(
                 ChainProblem(
