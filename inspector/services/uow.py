@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 LOCAL_ONLY = frozenset({"worker_identity", "vault_setting"})
 
 
+def _raise_if_locked(error: IntegrityError) -> None:
+    """The database's lock triggers said no: say it as the services would."""
+    if "inspection is locked" in str(error.orig):
+        raise InspectionLocked(
+            _("This inspection is locked; record changes as an amendment.")
+        ) from None
+
+
 class UnitOfWork:
     """``with UnitOfWork(vault) as uow:`` commits on success and rolls back on any error."""
 
@@ -46,17 +54,16 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if exc_type is None:
+            if exc is None:
                 try:
                     self.session.commit()
                 except IntegrityError as error:
-                    if "inspection is locked" in str(error.orig):
-                        raise InspectionLocked(
-                            _("This inspection is locked; record changes as an amendment.")
-                        ) from None
+                    _raise_if_locked(error)
                     raise
             else:
                 self.session.rollback()
+                if isinstance(exc, IntegrityError):
+                    _raise_if_locked(exc)
         finally:
             self.session.close()
 

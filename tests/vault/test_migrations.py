@@ -81,8 +81,8 @@ def test_orm_tables_match_the_migrations(vault_folder: Path) -> None:
             conn,
             opts={
                 "compare_type": True,
-                "include_name": lambda name, kind, parent: not (name or "").startswith(
-                    "agency_search"
+                "include_name": lambda name, kind, parent: (
+                    not (name or "").startswith("agency_search")
                 ),
             },
         )
