@@ -58,9 +58,11 @@ def test_recovery_key_opens_the_vault_and_sets_a_new_passphrase(
     vault_folder: Path, template_vault: TemplateVault, tmp_path: Path
 ) -> None:
     _with_data(vault_folder)
-    with unlock_vault(vault_folder, recovery_key=template_vault.recovery_key) as vault:
-        with vault.reading() as session:
-            assert len(list_agencies(session)) == 1
+    with (
+        unlock_vault(vault_folder, recovery_key=template_vault.recovery_key) as vault,
+        vault.reading() as session,
+    ):
+        assert len(list_agencies(session)) == 1
 
     key_file, new_file = tmp_path / "recovery", tmp_path / "new"
     key_file.write_text(template_vault.recovery_key + "\n")

@@ -93,7 +93,7 @@ def test_missing_or_damaged_key_file(vault_folder: Path) -> None:
     with pytest.raises(VaultDamaged, match="key file"):
         unlock_vault(vault_folder, PASSPHRASE)
     key.unlink()
-    with pytest.raises(VaultDamaged, match="key file .* missing"):
+    with pytest.raises(VaultDamaged, match=r"key file .* missing"):
         unlock_vault(vault_folder, PASSPHRASE)
 
 
