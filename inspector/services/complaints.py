@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from inspector.errors import InvalidInput, NotFound
 from inspector.i18n import _
+from inspector.services.agencies import get_agency
 from inspector.services.inspections import start_inspection
 from inspector.services.interviews import WorkerIdentityData, new_worker_code, store_identity
 from inspector.services.uow import UnitOfWork
-from inspector.vault.tables import Agency, Complaint, ComplaintStatus, InspectionKind
+from inspector.vault.tables import Complaint, ComplaintStatus, InspectionKind
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -42,8 +43,8 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
         raise InvalidInput(_("The complaint needs a summary of what happened."))
     if data.agency_id is None and not data.agency_name_given.strip():
         raise InvalidInput(_("Name the agency the complaint is about, registered or not."))
-    if data.agency_id is not None and uow.session.get(Agency, data.agency_id) is None:
-        raise NotFound(_("No agency with id {id}.").format(id=data.agency_id))
+    if data.agency_id is not None:
+        get_agency(uow.session, data.agency_id)
     for label, code in (("origin", data.origin_country), ("destination", data.destination_country)):
         if code and not _COUNTRY.match(code):
             raise InvalidInput(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from inspector.errors import InspectionLocked, InvalidInput, InvalidTransition, NotFound
 from inspector.i18n import _
+from inspector.services.agencies import get_agency
 from inspector.services.forms import question_ids, snapshot_form
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import (
@@ -65,9 +66,7 @@ def start_inspection(
     complaint_id: uuid.UUID | None = None,
     follows_up_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    agency = uow.session.get(Agency, agency_id)
-    if agency is None:
-        raise NotFound(_("No agency with id {id}.").format(id=agency_id))
+    agency = get_agency(uow.session, agency_id)
     if kind is InspectionKind.FOLLOW_UP and follows_up_id is None:
         raise InvalidInput(_("A follow-up inspection must name the inspection it follows up."))
     if follows_up_id is not None:

@@ -38,7 +38,7 @@ def is_damage(exc: BaseException) -> bool:
     return any(marker in text for marker in DAMAGED_MARKERS)
 
 
-def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> dbapi.Connection:
+def connect(path: Path, data_key: bytes) -> dbapi.Connection:
     """A keyed connection with the vault's pragmas set. Raises ``VaultDamaged`` when the file
     cannot be read with this key (damaged, truncated, or not ours)."""
     import sqlcipher3.dbapi2 as dbapi
@@ -46,12 +46,7 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> dbapi.Con
     hex_key = data_key.hex()
     if not _HEX_KEY.match(hex_key):
         raise ValueError("the data key must be 32 bytes")
-    if readonly:
-        conn = dbapi.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
-    else:
-        conn = dbapi.connect(str(path), check_same_thread=False)
+    conn = dbapi.connect(str(path), check_same_thread=False)
     conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     try:
         # SQLCipher would print its own diagnostics (page numbers, HMAC failures) on stderr; we
@@ -68,10 +63,9 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> dbapi.Con
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: an answer saved is on disk even if the battery dies the next second.
-            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: an answer saved is on disk even if the battery dies the next second.
+        conn.execute("PRAGMA synchronous = FULL")
     except dbapi.DatabaseError as exc:
         conn.close()
         if is_damage(exc):

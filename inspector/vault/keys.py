@@ -43,7 +43,7 @@ _B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost. The defaults take about 0.35 s on a 2-core machine (see BENCHMARKS.md)."""
+    """Argon2id cost, stored in the key file. The defaults took 0.35 s on a 2-core CI machine."""
 
     iterations: int = 3
     lanes: int = 4
