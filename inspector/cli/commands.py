@@ -80,7 +80,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     from inspector.cli.main import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, _vault_folder
     from inspector.cli.secrets import read_new_secret
-    from inspector.errors import VaultExists
+    from inspector.errors import InvalidInput, VaultExists
     from inspector.services.profile import set_profile
     from inspector.services.uow import UnitOfWork
     from inspector.vault.store import create_vault, vault_exists
@@ -90,19 +90,35 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise VaultExists(
             _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
         )
-    env = PASSPHRASE_ENV if os.environ.get(PASSPHRASE_ENV) else NEW_PASSPHRASE_ENV
-    passphrase = read_new_secret(
-        args.passphrase_file, env, _("New passphrase: "), _("The same passphrase again: ")
-    )
-    created = create_vault(folder, passphrase)
-    with created.vault as vault:
-        if args.name:
-            with UnitOfWork(vault) as uow:
-                set_profile(uow, args.name, authority=args.authority)
+    if args.authority and not args.name.strip():
+        raise InvalidInput(_("--authority needs --name too."))
+    recovery_out = None
     if args.recovery_key_file:
-        fd = os.open(args.recovery_key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(created.recovery_key + "\n")
+        # Opened before the vault exists, so a bad path cannot leave a vault whose key is lost.
+        try:
+            fd = os.open(args.recovery_key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise InvalidInput(
+                _("Cannot write the recovery key to {path}: {reason}.").format(
+                    path=args.recovery_key_file, reason=exc.strerror or exc
+                )
+            ) from None
+        recovery_out = os.fdopen(fd, "w", encoding="ascii")
+    env = PASSPHRASE_ENV if os.environ.get(PASSPHRASE_ENV) else NEW_PASSPHRASE_ENV
+    try:
+        passphrase = read_new_secret(
+            args.passphrase_file, env, _("New passphrase: "), _("The same passphrase again: ")
+        )
+        created = create_vault(folder, passphrase)
+    except BaseException:
+        if recovery_out is not None:
+            recovery_out.close()
+            os.unlink(args.recovery_key_file)
+        raise
+    # The recovery key exists only in memory now: hand it over before anything else can fail.
+    if recovery_out is not None:
+        with recovery_out:
+            recovery_out.write(created.recovery_key + "\n")
     print(_("Created an encrypted vault in {folder}.").format(folder=folder))
     print()
     print(_("Recovery key (shown once; write it down and keep it apart from the laptop):"))
@@ -112,6 +128,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(
         _("With it you can set a new passphrase if you forget yours: inspector passwd --recovery")
     )
+    sys.stdout.flush()
+    with created.vault as vault:
+        if args.name.strip():
+            with UnitOfWork(vault) as uow:
+                set_profile(uow, args.name, authority=args.authority)
     return 0
 
 

@@ -246,8 +246,16 @@ def read_key_file(path: Path) -> KeyFile:
         if "passphrase" not in slots or "recovery" not in slots:
             raise ValueError("slots")
         for slot in slots.values():
-            for part in ("salt", "nonce", "ciphertext"):
-                _unb64(slot[part])
+            if len(_unb64(slot["nonce"])) != 12 or len(_unb64(slot["ciphertext"])) != 48:
+                raise ValueError("slot")
+            if len(_unb64(slot["salt"])) < 16:
+                raise ValueError("salt")
+        if not (
+            1 <= kdf.iterations <= 64
+            and 1 <= kdf.lanes <= 64
+            and 8 * 1024 <= kdf.memory_kib <= 4 * 1024 * 1024
+        ):
+            raise ValueError("kdf")
         return KeyFile(vault_id=str(uuid.UUID(doc["vault_id"])), kdf=kdf, slots=slots)
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise VaultDamaged(
@@ -257,15 +265,21 @@ def read_key_file(path: Path) -> KeyFile:
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Atomically replace ``path``: write a sibling, fsync it, rename it over, fsync the folder."""
+    import tempfile
+
     data = json.dumps(key_file_to_json(key_file), indent=2, sort_keys=True).encode("ascii")
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # A unique name: two passphrase changes at once must not write into the same temp file.
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     _fsync_dir(path.parent)
 
 

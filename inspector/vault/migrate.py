@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from inspector.errors import VaultTooNew
+from inspector.errors import VaultError, VaultTooNew
 from inspector.i18n import _
 
 if TYPE_CHECKING:
@@ -50,10 +50,30 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
+    from sqlalchemy import text
 
     with engine.connect() as conn:
-        command.upgrade(alembic_config(conn), target)
-        conn.commit()
+        # Batch migrations copy and drop tables; with foreign keys on, dropping a parent table
+        # would cascade-delete its children. The pragma only takes effect outside a transaction,
+        # so it goes to the driver connection before SQLAlchemy begins one.
+        driver = conn.connection.driver_connection
+        if driver is None:
+            raise RuntimeError("no driver connection")
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            command.upgrade(alembic_config(conn), target)
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                conn.rollback()
+                raise VaultError(
+                    _(
+                        "Upgrading the vault to schema {target} would break {n} references; "
+                        "the vault was left as it was."
+                    ).format(target=target, n=len(broken))
+                )
+            conn.commit()
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def pending_revisions(engine: Engine) -> list[str]:

@@ -120,8 +120,15 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
     engine = make_engine(db_path(folder), new.data_key)
     from inspector.vault.migrate import upgrade
 
-    upgrade(engine)
-    keys.write_key_file(key_path(folder), new.key_file)
+    try:
+        upgrade(engine)
+        keys.write_key_file(key_path(folder), new.key_file)
+    except BaseException:
+        # A database without its key file could never be opened: leave no half-made vault.
+        engine.dispose()
+        for name in (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm"):
+            (folder / name).unlink(missing_ok=True)
+        raise
     return CreatedVault(Vault(folder, new.key_file.vault_id, engine), new.recovery_key)
 
 

@@ -97,3 +97,40 @@ def test_unreadable_passphrase_file_is_named(tmp_path: Path, demo_vault: Path) -
     result = run_cli("--vault", str(demo_vault), "--passphrase-file", str(missing), "check")
     assert result.returncode == 1
     assert str(missing) in result.stderr and "Cannot read" in result.stderr
+
+
+def test_init_that_cannot_write_the_recovery_key_creates_no_vault(tmp_path: Path) -> None:
+    taken = tmp_path / "taken.txt"
+    taken.write_text("already here")
+    folder = tmp_path / "v"
+    result = run_cli(
+        "--vault",
+        str(folder),
+        "init",
+        "--recovery-key-file",
+        str(taken),
+        env={"INSPECTOR_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.returncode == 1
+    assert "Cannot write the recovery key" in result.stderr and str(taken) in result.stderr
+    assert not (folder / "vault.db").exists() and not (folder / "vault.key").exists()
+    assert taken.read_text() == "already here"
+
+
+def test_init_writes_recovery_key_file_that_works(tmp_path: Path) -> None:
+    out = tmp_path / "recovery.txt"
+    folder = tmp_path / "v"
+    result = run_cli(
+        "--vault",
+        str(folder),
+        "init",
+        "--name",
+        "A. Inspector",
+        "--recovery-key-file",
+        str(out),
+        env={"INSPECTOR_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert out.read_text().strip() in result.stdout
+    unlock_vault(folder, recovery_key=out.read_text()).close()

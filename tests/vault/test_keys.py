@@ -82,3 +82,25 @@ def test_key_file_round_trip_and_damage(tmp_path: Path) -> None:
     path.write_text("not json")
     with pytest.raises(VaultDamaged, match=str(path)):
         keys.read_key_file(path)
+
+
+@pytest.mark.parametrize(
+    ("part", "value"),
+    [
+        (("slots", "passphrase", "nonce"), "AAAA"),
+        (("slots", "recovery", "ciphertext"), "AAAA"),
+        (("kdf", "lanes"), 0),
+        (("kdf", "memory_kib"), 10**12),
+    ],
+)
+def test_implausible_key_file_is_damaged_not_a_crash(tmp_path: Path, part, value) -> None:
+    path = tmp_path / "vault.key"
+    keys.write_key_file(path, keys.new_key_file("a long passphrase", CHEAP).key_file)
+    doc = json.loads(path.read_text())
+    target = doc
+    for name in part[:-1]:
+        target = target[name]
+    target[part[-1]] = value
+    path.write_text(json.dumps(doc))
+    with pytest.raises(VaultDamaged, match="damaged"):
+        keys.read_key_file(path)
