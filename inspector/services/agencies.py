@@ -16,7 +16,7 @@ from inspector.i18n import _
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import Agency, Branch, LicenceStatus, SubAgent
 
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")  # ISO 3166-1 alpha-2
 
 
 @dataclass
@@ -55,14 +55,14 @@ def _checked(data: AgencyData) -> AgencyData:
         raise InvalidInput(_("The licence number is missing."))
     if not name:
         raise InvalidInput(_("The agency name is missing."))
-    if not _COUNTRY.match(country):
+    if not COUNTRY_CODE.match(country):
         raise InvalidInput(
             _("Country '{value}' is not a two-letter ISO code such as NP or PH.").format(
                 value=data.country
             )
         )
     for code in data.destination_countries:
-        if not _COUNTRY.match(code):
+        if not COUNTRY_CODE.match(code):
             raise InvalidInput(
                 _("Destination country '{value}' is not a two-letter ISO code.").format(value=code)
             )
@@ -76,17 +76,23 @@ def _checked(data: AgencyData) -> AgencyData:
     return data
 
 
-def create_agency(uow: UnitOfWork, data: AgencyData) -> uuid.UUID:
-    data = _checked(data)
-    existing = uow.session.scalar(
-        select(Agency.id).where(Agency.licence_number == data.licence_number)
-    )
-    if existing is not None:
+def _refuse_taken_licence(
+    session: Session, licence_number: str, other_than: uuid.UUID | None = None
+) -> None:
+    query = select(Agency.id).where(Agency.licence_number == licence_number)
+    if other_than is not None:
+        query = query.where(Agency.id != other_than)
+    if session.scalar(query) is not None:
         raise InvalidInput(
             _("An agency with licence number {licence} is already registered.").format(
-                licence=data.licence_number
+                licence=licence_number
             )
         )
+
+
+def create_agency(uow: UnitOfWork, data: AgencyData) -> uuid.UUID:
+    data = _checked(data)
+    _refuse_taken_licence(uow.session, data.licence_number)
     agency = Agency(
         id=uuid.uuid4(),
         licence_number=data.licence_number,
@@ -117,17 +123,7 @@ def _agency(session: Session, agency_id: uuid.UUID) -> Agency:
 def update_agency(uow: UnitOfWork, agency_id: uuid.UUID, data: AgencyData) -> None:
     data = _checked(data)
     agency = _agency(uow.session, agency_id)
-    clash = uow.session.scalar(
-        select(Agency.id).where(
-            Agency.licence_number == data.licence_number, Agency.id != agency_id
-        )
-    )
-    if clash is not None:
-        raise InvalidInput(
-            _("An agency with licence number {licence} is already registered.").format(
-                licence=data.licence_number
-            )
-        )
+    _refuse_taken_licence(uow.session, data.licence_number, other_than=agency_id)
     changed = []
     for name in AgencyData.__dataclass_fields__:
         value = getattr(data, name)

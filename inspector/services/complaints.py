@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,13 +12,11 @@ from sqlalchemy.orm import Session
 
 from inspector.errors import InvalidInput, NotFound
 from inspector.i18n import _
-from inspector.services.agencies import get_agency
+from inspector.services.agencies import COUNTRY_CODE, get_agency
 from inspector.services.inspections import start_inspection
 from inspector.services.interviews import WorkerIdentityData, new_worker_code, store_identity
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import Complaint, ComplaintStatus, InspectionKind
-
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass
@@ -46,7 +43,7 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
     if data.agency_id is not None:
         get_agency(uow.session, data.agency_id)
     for label, code in (("origin", data.origin_country), ("destination", data.destination_country)):
-        if code and not _COUNTRY.match(code):
+        if code and not COUNTRY_CODE.match(code):
             raise InvalidInput(
                 _("The {which} country '{value}' is not a two-letter ISO code.").format(
                     which=label, value=code
