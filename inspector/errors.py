@@ -60,3 +60,22 @@ class InvalidTransition(InspectorError):
 
 class AuditChainBroken(InspectorError):
     exit_code = 6
+
+
+class ExpressionError(InspectorError):
+    """A checklist expression that cannot be parsed, checked or evaluated."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+class FormInvalid(InspectorError):
+    """A checklist that does not follow the form format; lists every problem found."""
+
+    exit_code = 7
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems

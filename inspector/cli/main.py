@@ -54,7 +54,7 @@ def _waiting(seconds: float) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import commands
+    from inspector.cli import commands, forms
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    forms.register(sub)
     return parser
 
 

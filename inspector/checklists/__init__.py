@@ -1,0 +1,1 @@
+"""The checklist engine: forms as data, a safe expression language, and what answers mean."""

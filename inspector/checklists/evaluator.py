@@ -1,0 +1,320 @@
+"""Evaluation of a parsed expression against answers.
+
+Values are ``Decimal`` (numbers and money amounts), ``str`` (text, choices, yes/no answers),
+``bool``, ``datetime.date``, ``tuple[str, ...]`` (multiple choice, attachments) or ``None``
+(unanswered or hidden). An unanswered question makes every comparison false, so a finding rule
+never fires on a blank; a division by zero or an overflow gives ``None``. Nothing here raises
+anything but ``ExpressionError``, whatever the answers hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Context, Decimal, InvalidOperation, localcontext
+from typing import Any, Protocol
+
+from inspector.checklists.expressions import Binary, Call, Current, Literal, Node, Ref, Unary
+from inspector.errors import ExpressionError
+from inspector.i18n import _
+
+# No trap: an impossible operation gives NaN or Infinity, which become None.
+_DECIMAL = Context(prec=28, traps=[], Emax=999_999, Emin=-999_999)
+
+
+class Env(Protocol):
+    """What an expression can see: answers by question, repeat entries, its own value, today."""
+
+    @property
+    def current(self) -> Any: ...
+
+    @property
+    def today(self) -> dt.date: ...
+
+    def value(self, name: str) -> Any:
+        """The value of question ``name`` (in this repeat entry if it is inside one), or None."""
+
+    def entries(self, repeat: str) -> Sequence[Env]:
+        """One environment per entry of ``repeat``, where its questions resolve."""
+
+
+def _finite(value: Decimal) -> Decimal | None:
+    return value if value.is_finite() else None
+
+
+def as_number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return _finite(value)
+    if isinstance(value, int):
+        return _finite(_DECIMAL.create_decimal(value))
+    return None
+
+
+def as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, tuple | list | dict) and not value)
+
+
+def truthy(value: Any) -> bool:
+    return value is True
+
+
+def evaluate(node: Node, env: Env) -> Any:
+    try:
+        with localcontext(_DECIMAL):
+            return _eval(node, env)
+    except ExpressionError:
+        raise
+    except (ArithmeticError, InvalidOperation, OverflowError, ValueError, TypeError) as exc:
+        # Defensive: a value of a kind the form did not promise (a hand-edited import, say).
+        raise ExpressionError(
+            _("The expression could not be evaluated ({kind}).").format(kind=type(exc).__name__),
+            node.pos,
+        ) from None
+    except RecursionError:
+        raise ExpressionError(_("The expression nests too deeply."), node.pos) from None
+
+
+def _eval(node: Node, env: Env) -> Any:
+    if isinstance(node, Literal):
+        return node.value
+    if isinstance(node, Current):
+        return env.current
+    if isinstance(node, Ref):
+        if node.member is not None:
+            return [entry.value(node.member) for entry in env.entries(node.name)]
+        return env.value(node.name)
+    if isinstance(node, Unary):
+        operand = _eval(node.operand, env)
+        if node.op == "not":
+            return None if operand is None else not truthy(operand)
+        number = as_number(operand)
+        return None if number is None else -number
+    if isinstance(node, Binary):
+        return _binary(node, env)
+    if isinstance(node, Call):
+        function = _FUNCTIONS.get(node.name)
+        if function is None:
+            raise ExpressionError(_("Unknown function '{name}'.").format(name=node.name), node.pos)
+        return function(node, env)
+    raise ExpressionError(_("Unknown expression."), node.pos)  # pragma: no cover
+
+
+def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
+    if left is None or right is None:
+        return None
+    for a, b in ((left, right), (right, left)):
+        if isinstance(a, dt.date):
+            other = as_date(b)
+            if other is None:
+                return None
+            return (a, other) if a is left else (other, a)
+    if isinstance(left, bool) or isinstance(right, bool):
+        return (left, right) if isinstance(left, bool) and isinstance(right, bool) else None
+    numbers = as_number(left), as_number(right)
+    if numbers[0] is not None and numbers[1] is not None:
+        return numbers
+    if isinstance(left, str) and isinstance(right, str):
+        return left, right
+    return None
+
+
+def _binary(node: Binary, env: Env) -> Any:
+    op = node.op
+    if op == "and":
+        return truthy(_eval(node.left, env)) and truthy(_eval(node.right, env))
+    if op == "or":
+        return truthy(_eval(node.left, env)) or truthy(_eval(node.right, env))
+    left, right = _eval(node.left, env), _eval(node.right, env)
+    if op in ("=", "!=", "<", "<=", ">", ">="):
+        pair = _comparable(left, right)
+        if pair is None:
+            return False
+        a, b = pair
+        if op == "=":
+            return bool(a == b)
+        if op == "!=":
+            return bool(a != b)
+        if isinstance(a, bool):
+            return False
+        return bool(
+            {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]  # type: ignore[operator]
+        )
+    date = as_date(left) if isinstance(left, dt.date) else None
+    if date is not None and op in ("+", "-"):
+        other_date = right if isinstance(right, dt.date) else None
+        if other_date is not None and op == "-":
+            return Decimal((date - other_date).days)
+        days = as_number(right)
+        if days is None or abs(days) > 3_000_000:
+            return None
+        try:
+            delta = dt.timedelta(days=int(days))
+            return date + delta if op == "+" else date - delta
+        except OverflowError:
+            return None
+    a, b = as_number(left), as_number(right)
+    if a is None or b is None:
+        return None
+    if op == "+":
+        return _finite(a + b)
+    if op == "-":
+        return _finite(a - b)
+    if op == "*":
+        return _finite(a * b)
+    if b == 0:
+        return None
+    return _finite(a / b)
+
+
+def _values(node: Node, env: Env) -> list[Any]:
+    value = _eval(node, env)
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
+
+
+def _fn_selected(node: Call, env: Env) -> bool:
+    value, wanted = _eval(node.args[0], env), _eval(node.args[1], env)
+    if isinstance(value, tuple | list):
+        return wanted in value
+    return value is not None and value == wanted
+
+
+def _fn_count_selected(node: Call, env: Env) -> Decimal:
+    value = _eval(node.args[0], env)
+    return Decimal(len(value)) if isinstance(value, tuple | list) else Decimal(0)
+
+
+def _fn_count(node: Call, env: Env) -> Decimal:
+    arg = node.args[0]
+    if isinstance(arg, Ref) and arg.member is None:
+        entries = _repeat_entries(arg, env)
+        if entries is not None:
+            return Decimal(len(entries))
+    value = _eval(arg, env)
+    if isinstance(value, tuple):
+        return Decimal(len(value))
+    if isinstance(value, list):
+        return Decimal(sum(1 for item in value if not is_empty(item)))
+    return Decimal(0 if is_empty(value) else 1)
+
+
+def _repeat_entries(arg: Ref, env: Env) -> Sequence[Env] | None:
+    try:
+        return env.entries(arg.name)
+    except ExpressionError:
+        return None
+
+
+def _fn_aggregate(node: Call, env: Env) -> Any:
+    values = [v for v in _values(node.args[0], env) if v is not None]
+    numbers = [n for n in (as_number(v) for v in values) if n is not None]
+    if node.name == "sum":
+        return _finite(sum(numbers, Decimal(0)))
+    dates = [d for d in values if isinstance(d, dt.date)]
+    items: list[Any] = numbers or dates
+    if not items:
+        return None
+    return min(items) if node.name == "min" else max(items)
+
+
+def _fn_quantifier(node: Call, env: Env) -> Any:
+    arg = node.args[0]
+    if not isinstance(arg, Ref):
+        raise ExpressionError(_("{name}() needs a repeat.").format(name=node.name), arg.pos)
+    results = [truthy(_eval(node.args[1], entry)) for entry in env.entries(arg.name)]
+    if node.name == "any":
+        return any(results)
+    if node.name == "all":
+        return all(results)
+    return Decimal(sum(results))
+
+
+def _fn_length(node: Call, env: Env) -> Decimal | None:
+    value = _eval(node.args[0], env)
+    return Decimal(len(value)) if isinstance(value, str) else None
+
+
+def _fn_if(node: Call, env: Env) -> Any:
+    return _eval(node.args[1] if truthy(_eval(node.args[0], env)) else node.args[2], env)
+
+
+def _fn_round(node: Call, env: Env) -> Decimal | None:
+    number = as_number(_eval(node.args[0], env))
+    places = as_number(_eval(node.args[1], env)) if len(node.args) > 1 else Decimal(0)
+    if number is None or places is None or not 0 <= places <= 10:
+        return None
+    return _finite(number.quantize(Decimal(1).scaleb(-int(places))))
+
+
+def _fn_coalesce(node: Call, env: Env) -> Any:
+    first = _eval(node.args[0], env)
+    return _eval(node.args[1], env) if is_empty(first) else first
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):
+        return " ".join(_text(item) for item in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _arguments(node: Call, count: int) -> None:
+    if len(node.args) != count:
+        raise ExpressionError(
+            _("{name}() takes {wanted} argument(s), not {got}.").format(
+                name=node.name, wanted=count, got=len(node.args)
+            ),
+            node.pos,
+        )
+
+
+def _checked(count: int, function: Callable[[Call, Env], Any]) -> Callable[[Call, Env], Any]:
+    def run(node: Call, env: Env) -> Any:
+        if count >= 0:
+            _arguments(node, count)
+        return function(node, env)
+
+    return run
+
+
+_FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
+    "selected": _checked(2, _fn_selected),
+    "count_selected": _checked(1, _fn_count_selected),
+    "empty": _checked(1, lambda node, env: is_empty(_eval(node.args[0], env))),
+    "filled": _checked(1, lambda node, env: not is_empty(_eval(node.args[0], env))),
+    "count": _checked(1, _fn_count),
+    "sum": _checked(1, _fn_aggregate),
+    "min": _checked(1, _fn_aggregate),
+    "max": _checked(1, _fn_aggregate),
+    "any": _checked(2, _fn_quantifier),
+    "all": _checked(2, _fn_quantifier),
+    "count_if": _checked(2, _fn_quantifier),
+    "today": _checked(0, lambda node, env: env.today),
+    "date": _checked(1, lambda node, env: as_date(_eval(node.args[0], env))),
+    "length": _checked(1, _fn_length),
+    "if": _checked(3, _fn_if),
+    "round": lambda node, env: (
+        _fn_round(node, env) if 1 <= len(node.args) <= 2 else _arguments(node, 1)
+    ),
+    "coalesce": _checked(2, _fn_coalesce),
+    "concat": _checked(-1, lambda node, env: "".join(_text(_eval(a, env)) for a in node.args)),
+}

@@ -1,0 +1,358 @@
+"""A form with its answers: which questions show, which required ones are missing or invalid,
+progress per section, and the findings the answers derive. Plain data, no database, no widgets:
+the editor, the completion check and the report all read the same ``Evaluation``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from inspector.checklists.answers import entry_path, to_value
+from inspector.checklists.evaluator import evaluate, is_empty, truthy
+from inspector.checklists.model import Expression, FindingRule, Form, Question, QuestionType, Text
+from inspector.errors import ExpressionError
+from inspector.i18n import _
+
+
+@dataclass(frozen=True)
+class QuestionState:
+    path: str
+    question: Question
+    visible: bool
+    required: bool
+    answered: bool
+    problem: str | None = None  # "missing", or why the answer is invalid
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    id: str
+    title: Text
+    visible: bool
+    answered: int
+    total: int  # visible questions that take an answer
+    missing: tuple[str, ...]
+    invalid: tuple[str, ...]
+
+    @property
+    def done(self) -> bool:
+        return not self.missing and not self.invalid
+
+
+@dataclass(frozen=True)
+class DerivedFinding:
+    """A finding produced by a rule; ``answers`` are the paths and stored answers it read."""
+
+    rule_id: str
+    question_path: str
+    severity: str
+    standards: tuple[str, ...]
+    title: Text
+    description: Text
+    corrective_action: Text
+    deadline_days: int | None
+    when: str
+    answers: Mapping[str, Any]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.rule_id, self.question_path
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    question: str
+    message: str
+    missing: bool
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    form: Form
+    questions: Mapping[str, QuestionState]  # by path, in document order
+    sections: tuple[SectionProgress, ...]
+    findings: tuple[DerivedFinding, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def missing(self) -> list[str]:
+        return [p.path for p in self.problems if p.missing]
+
+    @property
+    def invalid(self) -> list[Problem]:
+        return [p for p in self.problems if not p.missing]
+
+    @property
+    def complete(self) -> bool:
+        return not self.problems
+
+
+class _Env:
+    """An expression's view of the answers (see ``evaluator.Env``), recording what it read."""
+
+    def __init__(
+        self, state: _FormState, entry: tuple[str, str] | None, current: Any, reads: dict[str, Any]
+    ) -> None:
+        self.state = state
+        self.entry = entry
+        self._current = current
+        self.reads = reads
+
+    @property
+    def current(self) -> Any:
+        return self._current
+
+    @property
+    def today(self) -> dt.date:
+        return self.state.today
+
+    def _path(self, name: str) -> str:
+        question = self.state.questions.get(name)
+        if question is None:
+            raise ExpressionError(_("Unknown question '{name}'.").format(name=name))
+        if question.repeat is None:
+            return name
+        if self.entry is None or self.entry[0] != question.repeat:
+            raise ExpressionError(
+                _("Question '{name}' is inside repeat '{repeat}'.").format(
+                    name=name, repeat=question.repeat
+                )
+            )
+        return entry_path(question.repeat, self.entry[1], name)
+
+    def value(self, name: str) -> Any:
+        path = self._path(name)
+        value = self.state.value(path)
+        self.reads[path] = self.state.answers.get(path)
+        return value
+
+    def entries(self, repeat: str) -> Sequence[_Env]:
+        question = self.state.questions.get(repeat)
+        if question is None or question.type is not QuestionType.REPEAT:
+            raise ExpressionError(_("'{name}' is not a repeat.").format(name=repeat))
+        self.reads[repeat] = self.state.answers.get(repeat)
+        return [
+            _Env(self.state, (repeat, key), None, self.reads) for key in self.state.entries(repeat)
+        ]
+
+
+class _FormState:
+    def __init__(self, form: Form, answers: Mapping[str, Any], today: dt.date) -> None:
+        self.form = form
+        self.answers = answers
+        self.today = today
+        self.questions = form.all_questions()
+        self.sections = {section.id: section for section in form.sections}
+        self._visible: dict[str, bool] = {}
+        self._values: dict[str, Any] = {}
+        self._busy: set[str] = set()
+        self.invalid_type: set[str] = set()
+
+    @staticmethod
+    def split(path: str) -> tuple[str | None, str | None, str]:
+        if "." in path and "[" in path:
+            head, name = path.rsplit(".", 1)
+            repeat, entry = head[:-1].split("[", 1)
+            return repeat, entry, name
+        return None, None, path
+
+    def entries(self, repeat: str) -> tuple[str, ...]:
+        if not self.visible(repeat):
+            return ()
+        value = self.value(repeat)
+        return value if isinstance(value, tuple) else ()
+
+    def run(self, expression: Expression, entry: tuple[str, str] | None, current: Any = None,
+            reads: dict[str, Any] | None = None) -> Any:  # fmt: skip
+        env = _Env(self, entry, current, {} if reads is None else reads)
+        try:
+            return evaluate(expression.tree, env)
+        except ExpressionError:
+            return None
+
+    def visible(self, path: str) -> bool:
+        known = self._visible.get(path)
+        if known is not None:
+            return known
+        if path in self._busy:
+            return True  # a cycle the loader should have refused: show rather than hide
+        self._busy.add(path)
+        repeat, entry, name = self.split(path)
+        question = self.questions[name]
+        shown = True
+        section = self.sections.get(question.section)
+        if section is not None and section.relevant is not None:
+            shown = truthy(self.run(section.relevant, None))
+        if shown and repeat is not None:
+            shown = self.visible(repeat) and entry in self.entries(repeat)
+        if shown and question.relevant is not None:
+            where = (repeat, entry) if repeat is not None and entry is not None else None
+            shown = truthy(self.run(question.relevant, where))
+        self._busy.discard(path)
+        self._visible[path] = shown
+        return shown
+
+    def value(self, path: str) -> Any:
+        if path in self._values:
+            return self._values[path]
+        if path in self._busy or not self.visible(path):
+            return None
+        repeat, entry, name = self.split(path)
+        question = self.questions[name]
+        if question.calculation is not None:
+            self._busy.add(path)
+            where = (repeat, entry) if repeat is not None and entry is not None else None
+            value = self.run(question.calculation, where)
+            self._busy.discard(path)
+        else:
+            try:
+                value = to_value(question, self.answers.get(path))
+            except (ValueError, TypeError):
+                self.invalid_type.add(path)
+                value = None
+        self._values[path] = value
+        return value
+
+    def paths(self) -> list[str]:
+        """Every question path in document order, with one set per repeat entry."""
+        found: list[str] = []
+        for section in self.form.sections:
+            for question in section.questions:
+                found.append(question.id)
+                if question.type is QuestionType.REPEAT:
+                    stored = self.answers.get(question.id)
+                    keys = stored if isinstance(stored, list) else []
+                    for key in keys:
+                        if isinstance(key, str):
+                            found.extend(
+                                entry_path(question.id, key, child.id)
+                                for child in question.questions
+                            )
+        return found
+
+
+def _where(path: str, state: _FormState) -> tuple[str, str] | None:
+    repeat, entry, _name = state.split(path)
+    return (repeat, entry) if repeat is not None and entry is not None else None
+
+
+def _check_question(state: _FormState, path: str, question: Question) -> QuestionState:
+    visible = state.visible(path)
+    if not visible:
+        return QuestionState(path, question, False, False, False)
+    value = state.value(path)
+    where = _where(path, state)
+    required = (
+        truthy(state.run(question.required, where))
+        if isinstance(question.required, Expression)
+        else question.required
+    )
+    if question.type is QuestionType.REPEAT:
+        count = len(value or ())
+        answered = count > 0
+        wanted = max(question.min_count, 1 if required else 0)
+        problem = None
+        if count < wanted:
+            problem = "missing" if count == 0 else _("at least {n} entries").format(n=wanted)
+        elif question.max_count is not None and count > question.max_count:
+            problem = _("at most {n} entries").format(n=question.max_count)
+        return QuestionState(path, question, True, bool(wanted), answered, problem)
+    answered = not is_empty(value)
+    problem = None
+    if path in state.invalid_type:
+        problem = _("the stored answer is not a valid {type}").format(type=question.type.value)
+    elif not answered:
+        if required and question.type.holds_answer:
+            problem = "missing"
+    elif question.constraint is not None and not truthy(
+        state.run(question.constraint, where, value)
+    ):
+        problem = question.constraint_message.get(state.form.languages[0]) or _(
+            "the answer breaks the rule {rule}"
+        ).format(rule=question.constraint.text)
+    return QuestionState(path, question, True, bool(required), answered, problem)
+
+
+def _finding(state: _FormState, path: str, question: Question, rule: FindingRule) -> Any:
+    reads: dict[str, Any] = {path: state.answers.get(path)}
+    fired = state.run(rule.when, _where(path, state), state.value(path), reads)
+    if not truthy(fired):
+        return None
+    # Repeats read as their entry lists; keep only answers in the explanation.
+    answers = {key: value for key, value in reads.items() if not _is_repeat(state, key)}
+    return DerivedFinding(
+        rule_id=rule.id,
+        question_path=path,
+        severity=rule.severity,
+        standards=rule.standards,
+        title=rule.title,
+        description=rule.description,
+        corrective_action=rule.corrective_action,
+        deadline_days=rule.deadline_days,
+        when=rule.when.text,
+        answers=answers,
+    )
+
+
+def _is_repeat(state: _FormState, path: str) -> bool:
+    question = state.questions.get(path)
+    return question is not None and question.type is QuestionType.REPEAT
+
+
+def evaluate_form(
+    form: Form, answers: Mapping[str, Any], *, today: dt.date | None = None
+) -> Evaluation:
+    """Everything the answers mean for this form. Answers are stored values by path
+    (``question`` or ``repeat[entry].question``); paths the form does not know are ignored."""
+    state = _FormState(form, answers, today or dt.date.today())
+    questions: dict[str, QuestionState] = {}
+    findings: list[DerivedFinding] = []
+    for path in state.paths():
+        question = state.questions[state.split(path)[2]]
+        qstate = _check_question(state, path, question)
+        questions[path] = qstate
+        if qstate.visible:
+            for rule in question.findings:
+                derived = _finding(state, path, question, rule)
+                if derived is not None:
+                    findings.append(derived)
+    problems = tuple(
+        Problem(s.path, s.question.id, s.problem, s.problem == "missing")
+        for s in questions.values()
+        if s.problem is not None
+    )
+    sections = []
+    for section in form.sections:
+        members = [s for s in questions.values() if s.question.section == section.id]
+        answerable = [s for s in members if s.visible and s.question.type.holds_answer]
+        sections.append(
+            SectionProgress(
+                id=section.id,
+                title=section.title,
+                visible=any(s.visible for s in members),
+                answered=sum(1 for s in answerable if s.answered),
+                total=len(answerable),
+                missing=tuple(s.path for s in members if s.problem == "missing"),
+                invalid=tuple(
+                    s.path for s in members if s.problem is not None and s.problem != "missing"
+                ),
+            )
+        )
+    order = {"critical": 0, "major": 1, "minor": 2, "observation": 3}
+    findings.sort(key=lambda f: order[f.severity])
+    return Evaluation(form, questions, tuple(sections), tuple(findings), problems)
+
+
+def json_value(value: Any) -> Any:
+    """An expression value as JSON (for calculated answers shown or stored)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value

@@ -1,0 +1,77 @@
+"""``inspector forms``: check checklists and import them from XLSForm."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from inspector.i18n import _
+
+
+def register(sub: Any) -> None:
+    forms = sub.add_parser("forms", help=_("checklists: check them, import them from XLSForm"))
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="COMMAND", required=True)
+    check = forms_sub.add_parser(
+        "check", help=_("validate checklist files and list every problem found")
+    )
+    check.add_argument("files", nargs="*", metavar="FILE", help=_("default: the shipped ones"))
+    check.set_defaults(handler=cmd_forms_check)
+
+    convert = forms_sub.add_parser(
+        "import-xlsform", help=_("convert an XLSForm spreadsheet (ODK, KoboToolbox) to a checklist")
+    )
+    convert.add_argument("source", metavar="FILE.xlsx")
+    convert.add_argument("-o", "--output", metavar="FILE.yaml", required=True)
+    convert.add_argument("--id", help=_("form id (default: settings form_id, else the file name)"))
+    convert.add_argument(
+        "--force", action="store_true", help=_("overwrite the output file if it exists")
+    )
+    convert.set_defaults(handler=cmd_forms_import_xlsform)
+
+
+def cmd_forms_check(args: argparse.Namespace) -> int:
+    from inspector.checklists.library import shipped_form_files
+    from inspector.checklists.loader import load_file
+    from inspector.errors import FormInvalid
+
+    files = [Path(name) for name in args.files] or shipped_form_files()
+    failed = 0
+    for path in files:
+        try:
+            form = load_file(path)
+        except FormInvalid as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            continue
+        questions = form.all_questions()
+        rules = sum(len(q.findings) for q in questions.values())
+        print(
+            _("{file}: OK ({id} {version}: {questions} questions, {rules} finding rules)").format(
+                file=path, id=form.id, version=form.version, questions=len(questions), rules=rules
+            )
+        )
+    if failed:
+        print(
+            _("inspector: {failed} of {total} checklist(s) have problems").format(
+                failed=failed, total=len(files)
+            ),
+            file=sys.stderr,
+        )
+        return FormInvalid.exit_code
+    return 0
+
+
+def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
+    from inspector.checklists.xlsform import convert_file
+
+    output = Path(args.output)
+    form = convert_file(Path(args.source), output, form_id=args.id, overwrite=args.force)
+    print(
+        _("{file}: written ({id} {version}: {questions} questions)").format(
+            file=output, id=form.id, version=form.version, questions=len(form.all_questions())
+        )
+    )
+    return 0
