@@ -66,7 +66,10 @@ def file_hashes(folder: Path) -> dict[str, str]:
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, input: str | None = None
+    *args: str,
+    env: dict[str, str] | None = None,
+    input: str | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the real command in a child process, as a user would."""
     full_env = {**os.environ, **(env or {})}
@@ -76,6 +79,7 @@ def run_cli(
         text=True,
         env=full_env,
         input=input,
+        cwd=cwd,
         timeout=120,
         check=False,
     )

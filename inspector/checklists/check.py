@@ -162,14 +162,18 @@ def _check_ref(node: Ref, scope: Scope) -> Type:
 
 
 def _check_choice_literal(choice: Type, other: Node) -> None:
-    if choice.choices is not None and isinstance(other, Literal) and isinstance(other.value, str):
-        if other.value not in choice.choices:
-            raise _err(
-                other,
-                _("'{value}' is not one of the choices ({choices})").format(
-                    value=other.value, choices=", ".join(sorted(choice.choices))
-                ),
-            )
+    if (
+        choice.choices is not None
+        and isinstance(other, Literal)
+        and isinstance(other.value, str)
+        and other.value not in choice.choices
+    ):
+        raise _err(
+            other,
+            _("'{value}' is not one of the choices ({choices})").format(
+                value=other.value, choices=", ".join(sorted(choice.choices))
+            ),
+        )
 
 
 def _check_binary(node: Binary, scope: Scope) -> Type:

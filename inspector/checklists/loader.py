@@ -715,7 +715,11 @@ def read_yaml(path: Path, display: str | None = None) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise FormInvalid([f"{name}: {where}{exc.problem or exc.context}"]) from None
+        problem = str(exc.problem or exc.context)
+        if "expected ',' or" in problem:
+            # The classic trap: {en: Fees?} - a plain '?' or ':' inside a flow mapping.
+            problem += _(" (inside { } or [ ], put text containing ? : , # in quotes)")
+        raise FormInvalid([f"{name}: {where}{problem}"]) from None
     except yaml.YAMLError as exc:
         raise FormInvalid([f"{name}: {exc}"]) from None
 

@@ -57,6 +57,67 @@ def add_finding(
     return finding.id
 
 
+def _finding(uow: UnitOfWork, finding_id: uuid.UUID) -> Finding:
+    finding = uow.session.get(Finding, finding_id)
+    if finding is None:
+        raise NotFound(_("No finding with id {id}.").format(id=finding_id))
+    editable_inspection(uow.session, finding.inspection_id)
+    return finding
+
+
+def override_finding(
+    uow: UnitOfWork,
+    finding_id: uuid.UUID,
+    *,
+    reason: str,
+    severity: Severity | None = None,
+    dropped: bool | None = None,
+) -> None:
+    """Drop a derived finding, restore it, or change its severity. The reason is required: it
+    stays with the finding and in the audit trail, so a supervisor and the agency can follow it."""
+    finding = _finding(uow, finding_id)
+    if not reason.strip():
+        raise InvalidInput(
+            _("Say why finding '{title}' is overridden; the reason is kept with it.").format(
+                title=finding.title
+            )
+        )
+    changes: dict[str, Any] = {}
+    if severity is not None and severity != finding.severity:
+        changes["severity"] = [finding.severity.value, severity.value]
+        finding.severity = severity
+    if dropped is not None and dropped != finding.dropped:
+        changes["dropped"] = [finding.dropped, dropped]
+        finding.dropped = dropped
+    if not changes:
+        raise InvalidInput(_("The override changes nothing: give a new severity or drop it."))
+    finding.override_reason = reason.strip()
+    uow.changed(
+        finding,
+        "finding.overridden",
+        inspection_id=finding.inspection_id,
+        details={"rule": finding.rule_id, "reason": finding.override_reason, **changes},
+    )
+
+
+def edit_finding(
+    uow: UnitOfWork,
+    finding_id: uuid.UUID,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+) -> None:
+    """Change a finding's wording (the inspector's notes); the rule behind it is unchanged."""
+    finding = _finding(uow, finding_id)
+    if title is not None:
+        if not title.strip():
+            raise InvalidInput(_("A finding needs a title."))
+        finding.title = title.strip()
+    if description is not None:
+        finding.description = description
+    uow.changed(finding, "finding.edited", inspection_id=finding.inspection_id)
+
+
 def add_corrective_action(
     uow: UnitOfWork, finding_id: uuid.UUID, description: str, deadline: dt.date
 ) -> uuid.UUID:

@@ -4,56 +4,44 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector.checklists.loader import load_document
+from inspector.checklists.model import Form, text_in
 from inspector.errors import InvalidInput
 from inspector.i18n import _
 from inspector.vault.tables import FormSnapshot
 
 
 def canonical_json(document: Any) -> str:
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # default=str: YAML can give dates where a form meant text; the snapshot keeps them as text.
+    return json.dumps(
+        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    )
 
 
 def form_sha256(document: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
 
 
-def question_ids(document: dict[str, Any]) -> Iterator[str]:
-    """Every question id in a form document, including those inside groups and repeats."""
-
-    def walk(items: list[Any]) -> Iterator[str]:
-        for item in items:
-            if not isinstance(item, dict):
-                continue
-            if "id" in item and "type" in item:
-                yield str(item["id"])
-            yield from walk(item.get("questions", []))
-
-    for section in document.get("sections", []):
-        if isinstance(section, dict):
-            yield from walk(section.get("questions", []))
-
-
-def snapshot_form(session: Session, document: dict[str, Any]) -> FormSnapshot:
+def snapshot_form(session: Session, form: Form | dict[str, Any]) -> FormSnapshot:
     """The stored snapshot of this form version, storing it on first use.
 
     A form whose id and version are known but whose content differs is refused: a changed form
     must carry a new version, or old inspections would render differently.
     """
-    try:
-        form_id, version, title = str(document["id"]), str(document["version"]), document["title"]
-    except KeyError as exc:
-        raise InvalidInput(_("The form has no '{field}'.").format(field=exc.args[0])) from None
-    if isinstance(title, dict):
-        title = title.get("en") or next(iter(title.values()), form_id)
+    if not isinstance(form, Form):
+        form = load_document(form)
+    document = json.loads(canonical_json(form.document))
     digest = form_sha256(document)
     existing = session.scalar(
-        select(FormSnapshot).where(FormSnapshot.form_id == form_id, FormSnapshot.version == version)
+        select(FormSnapshot).where(
+            FormSnapshot.form_id == form.id, FormSnapshot.version == form.version
+        )
     )
     if existing is not None:
         if existing.sha256 != digest:
@@ -61,16 +49,60 @@ def snapshot_form(session: Session, document: dict[str, Any]) -> FormSnapshot:
                 _(
                     "Form {form} version {version} differs from the copy this vault already "
                     "uses; give the changed form a new version."
-                ).format(form=form_id, version=version)
+                ).format(form=form.id, version=form.version)
             )
         return existing
     snapshot = FormSnapshot(
-        form_id=form_id,
-        version=version,
-        title=str(title),
+        form_id=form.id,
+        version=form.version,
+        title=text_in(form.title, form.languages[0])[:300],
         sha256=digest,
-        content=json.loads(canonical_json(document)),
+        content=document,
     )
     session.add(snapshot)
     session.flush()
     return snapshot
+
+
+_FORMS: dict[str, Form] = {}
+
+
+def form_of(snapshot: FormSnapshot) -> Form:
+    """The checked form of a stored snapshot (cached by content hash: snapshots never change)."""
+    form = _FORMS.get(snapshot.sha256)
+    if form is None:
+        form = load_document(snapshot.content, f"{snapshot.form_id}@{snapshot.version}")
+        if len(_FORMS) > 32:
+            _FORMS.clear()
+        _FORMS[snapshot.sha256] = form
+    return form
+
+
+@dataclass(frozen=True)
+class FormVersion:
+    form_id: str
+    version: str
+    title: str
+    sha256: str
+    inspections: int
+
+
+def list_form_versions(session: Session) -> list[FormVersion]:
+    """Every form version this vault has used, with how many inspections use it."""
+    from sqlalchemy import func
+
+    from inspector.vault.tables import Inspection
+
+    rows = session.execute(
+        select(
+            FormSnapshot.form_id,
+            FormSnapshot.version,
+            FormSnapshot.title,
+            FormSnapshot.sha256,
+            func.count(Inspection.id),
+        )
+        .outerjoin(Inspection, Inspection.form_snapshot_id == FormSnapshot.id)
+        .group_by(FormSnapshot.id)
+        .order_by(FormSnapshot.form_id, FormSnapshot.stored_at)
+    )
+    return [FormVersion(*row) for row in rows]

@@ -16,14 +16,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector.checklists.answers import PATH, entry_path, normalise
+from inspector.checklists.model import Form, Purpose, QuestionType
+from inspector.checklists.state import Evaluation, evaluate_form
 from inspector.errors import InspectionLocked, InvalidInput, InvalidTransition, NotFound
 from inspector.i18n import _
 from inspector.services.agencies import get_agency
-from inspector.services.forms import question_ids, snapshot_form
+from inspector.services.derivation import refresh_findings
+from inspector.services.forms import form_of, snapshot_form
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import (
+    ActionStatus,
     Agency,
     Answer,
+    CorrectiveAction,
     Finding,
     Inspection,
     InspectionKind,
@@ -56,7 +62,7 @@ def editable_inspection(session: Session, inspection_id: uuid.UUID) -> Inspectio
 def start_inspection(
     uow: UnitOfWork,
     agency_id: uuid.UUID,
-    form: dict[str, Any],
+    form: Form | dict[str, Any],
     *,
     kind: InspectionKind = InspectionKind.ROUTINE,
     team: Sequence[str] = (),
@@ -72,6 +78,13 @@ def start_inspection(
     if follows_up_id is not None:
         get_inspection(uow.session, follows_up_id)
     snapshot = snapshot_form(uow.session, form)
+    stored_form = form_of(snapshot)
+    if stored_form.purpose not in (Purpose.INSPECTION, Purpose.FOLLOW_UP):
+        raise InvalidInput(
+            _("Checklist {form} is a {purpose} form, not an inspection checklist.").format(
+                form=stored_form.id, purpose=stored_form.purpose.value
+            )
+        )
     inspection = Inspection(
         id=uuid.uuid4(),
         reference=uow.next_reference("INS"),
@@ -94,55 +107,166 @@ def start_inspection(
         inspection_id=inspection.id,
         details={"agency_id": str(agency.id), "form": f"{snapshot.form_id}@{snapshot.version}"},
     )
+    if follows_up_id is not None:
+        _prefill_follow_up(uow, inspection, stored_form, follows_up_id)
     return inspection.id
+
+
+def _prefill_follow_up(
+    uow: UnitOfWork, inspection: Inspection, form: Form, follows_up_id: uuid.UUID
+) -> None:
+    """One entry per open corrective action of the inspection followed up, in each repeat that
+    asks for it (``prefill: open_corrective_actions``)."""
+    actions = list(
+        uow.session.scalars(
+            select(CorrectiveAction)
+            .where(
+                CorrectiveAction.inspection_id == follows_up_id,
+                CorrectiveAction.status.in_((ActionStatus.OPEN, ActionStatus.IN_PROGRESS)),
+            )
+            .order_by(CorrectiveAction.deadline, CorrectiveAction.created_at)
+        )
+    )
+    for question in form.all_questions().values():
+        if question.prefill != "open_corrective_actions" or not actions:
+            continue
+        keys = [action.id.hex[:12] for action in actions]
+        _store(uow, inspection, question.id, keys)
+        for key, action in zip(keys, actions, strict=True):
+            finding = action.finding
+            values = {
+                "action_id": str(action.id),
+                "action": action.description,
+                "deadline": action.deadline.isoformat(),
+                "finding": finding.title,
+                "severity": finding.severity.value,
+                "standards": finding.standard,
+            }
+            for child in question.questions:
+                if child.prefill in values:
+                    _store(uow, inspection, entry_path(question.id, key, child.id),
+                           values[child.prefill])  # fmt: skip
+
+
+def _store(uow: UnitOfWork, inspection: Inspection, path: str, value: Any) -> str | None:
+    """Write one stored answer (None deletes it); the audit action, or None if nothing changed."""
+    answer = uow.session.scalar(
+        select(Answer).where(Answer.inspection_id == inspection.id, Answer.question_path == path)
+    )
+    # The audit event names the question, not the value: answers can identify people.
+    if value is None:
+        if answer is None:
+            return None
+        uow.changed(answer, "answer.cleared", inspection_id=inspection.id,
+                    details={"question": path}, operation="delete")  # fmt: skip
+        uow.session.delete(answer)
+        return "answer.cleared"
+    if answer is None:
+        answer = Answer(
+            id=uuid.uuid4(), inspection_id=inspection.id, question_path=path, value=value
+        )
+        action = "answer.recorded"
+    elif answer.value == value:
+        return None
+    else:
+        answer.value = value
+        action = "answer.changed"
+    uow.changed(answer, action, inspection_id=inspection.id, details={"question": path})
+    return action
 
 
 @dataclass(frozen=True)
 class AnswerSaved:
-    answer_id: uuid.UUID
-    revision: int
     status: InspectionStatus
+    changed: bool
+    evaluation: Evaluation
 
 
-def _question_of(path: str) -> str:
-    """``interviews[2].fee_paid`` -> ``fee_paid``: the question a path ends in."""
-    return path.rsplit(".", 1)[-1].split("[", 1)[0]
+def inspection_form(session: Session, inspection: Inspection) -> Form:
+    """The exact form version the inspection was started with."""
+    return form_of(inspection.form_snapshot)
 
 
 def record_answer(
-    uow: UnitOfWork, inspection_id: uuid.UUID, question_path: str, value: Any
+    uow: UnitOfWork,
+    inspection_id: uuid.UUID,
+    question_path: str,
+    value: Any,
+    *,
+    today: dt.date | None = None,
 ) -> AnswerSaved:
-    """Store one answer (autosave). The first answer moves a draft to in-progress."""
+    """Store one answer (autosave; ``None`` clears it) and bring the derived findings up to date.
+    The first answer moves a draft to in-progress. A value of the wrong kind is refused, naming
+    the question; one that breaks a constraint is kept and reported as invalid."""
     inspection = editable_inspection(uow.session, inspection_id)
-    known = set(question_ids(inspection.form_snapshot.content))
-    if _question_of(question_path) not in known:
+    form = inspection_form(uow.session, inspection)
+    match = PATH.match(question_path)
+    question = form.all_questions().get(match.group("question")) if match else None
+    if match is None or question is None:
         raise InvalidInput(
             _("Form {form} has no question '{question}'.").format(
-                form=inspection.form_id, question=question_path
+                form=form.key, question=question_path
             )
         )
-    answer = uow.session.scalar(
-        select(Answer).where(
-            Answer.inspection_id == inspection_id, Answer.question_path == question_path
+    repeat = match.group("repeat")
+    if question.repeat != repeat:
+        where = question.repeat or _("outside any repeat")
+        raise InvalidInput(
+            _("Question '{question}' sits in {where}, not where '{path}' puts it.").format(
+                question=question.id, where=where, path=question_path
+            )
         )
-    )
-    if answer is None:
-        answer = Answer(
-            id=uuid.uuid4(), inspection_id=inspection_id, question_path=question_path, value=value
+    if question.readonly or question.type in (QuestionType.CALCULATE, QuestionType.NOTE):
+        raise InvalidInput(
+            _("'{question}' is filled in by the app, not by hand.").format(question=question.id)
         )
-        action = "answer.recorded"
-    elif answer.value == value:
-        return AnswerSaved(answer.id, answer.revision, inspection.status)
+    answers = answers_of(uow.session, inspection_id)
+    if repeat is not None and match.group("entry") not in (answers.get(repeat) or []):
+        raise InvalidInput(
+            _("Repeat '{repeat}' has no entry '{entry}'; add the entry first.").format(
+                repeat=repeat, entry=match.group("entry")
+            )
+        )
+    stored = normalise(question, value)
+    action = _store(uow, inspection, question_path, stored)
+    if stored is None:
+        answers.pop(question_path, None)
     else:
-        answer.value = value
-        action = "answer.changed"
-    # The audit event names the question, not the value: answers can identify people.
-    uow.changed(answer, action, inspection_id=inspection_id, details={"question": question_path})
-    if inspection.status is InspectionStatus.DRAFT:
+        answers[question_path] = stored
+    if action is not None and inspection.status is InspectionStatus.DRAFT:
         inspection.status = InspectionStatus.IN_PROGRESS
         inspection.started_at = utcnow()
         uow.changed(inspection, "inspection.in_progress", inspection_id=inspection_id)
-    return AnswerSaved(answer.id, answer.revision, inspection.status)
+    today = today or dt.date.today()
+    evaluation = evaluate_form(form, answers, today=today)
+    if action is not None:
+        refresh_findings(uow, inspection, form, evaluation, today)
+    return AnswerSaved(inspection.status, action is not None, evaluation)
+
+
+def add_entry(uow: UnitOfWork, inspection_id: uuid.UUID, repeat: str) -> str:
+    """A new entry in a repeat (a worker's payment, say); its key for the entry's answers."""
+    keys = list(answers_of(uow.session, inspection_id).get(repeat) or [])
+    key = uuid.uuid4().hex[:12]
+    record_answer(uow, inspection_id, repeat, [*keys, key])
+    return key
+
+
+def remove_entry(uow: UnitOfWork, inspection_id: uuid.UUID, repeat: str, key: str) -> None:
+    """Remove a repeat entry and every answer given in it."""
+    answers = answers_of(uow.session, inspection_id)
+    keys = list(answers.get(repeat) or [])
+    if key not in keys:
+        raise NotFound(
+            _("Repeat '{repeat}' has no entry '{entry}'.").format(repeat=repeat, entry=key)
+        )
+    inspection = editable_inspection(uow.session, inspection_id)
+    prefix = f"{repeat}[{key}]."
+    for path in answers:
+        if path.startswith(prefix):
+            _store(uow, inspection, path, None)
+    keys.remove(key)
+    record_answer(uow, inspection_id, repeat, keys or None)
 
 
 def answers_of(session: Session, inspection_id: uuid.UUID) -> dict[str, Any]:
@@ -152,14 +276,14 @@ def answers_of(session: Session, inspection_id: uuid.UUID) -> dict[str, Any]:
     return {path: value for path, value in rows}
 
 
-def required_missing(form: dict[str, Any], answers: dict[str, Any]) -> list[str]:
-    """Required top-level questions with no answer (the checklist engine refines this)."""
-    missing = []
-    for section in form.get("sections", []):
-        for question in section.get("questions", []):
-            if question.get("required") is True and answers.get(question["id"]) in (None, "", []):
-                missing.append(str(question["id"]))
-    return missing
+def evaluation_of(
+    session: Session, inspection_id: uuid.UUID, *, today: dt.date | None = None
+) -> Evaluation:
+    """What the inspection's answers mean under its own form version."""
+    inspection = get_inspection(session, inspection_id)
+    return evaluate_form(
+        inspection_form(session, inspection), answers_of(session, inspection_id), today=today
+    )
 
 
 def _transition(
@@ -183,14 +307,18 @@ def complete_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
     inspection = _transition(
         uow, inspection_id, (InspectionStatus.IN_PROGRESS,), InspectionStatus.COMPLETED
     )
-    missing = required_missing(
-        inspection.form_snapshot.content, answers_of(uow.session, inspection_id)
-    )
-    if missing:
+    evaluation = evaluation_of(uow.session, inspection_id)
+    if evaluation.problems:
+        items = [
+            _("{question} (missing)").format(question=p.path)
+            if p.missing
+            else _("{question} ({problem})").format(question=p.path, problem=p.message)
+            for p in evaluation.problems
+        ]
         raise InvalidInput(
-            _(
-                "Inspection {reference} cannot be completed; required answers missing: {list}."
-            ).format(reference=inspection.reference, list=", ".join(missing))
+            _("Inspection {reference} cannot be completed yet: {list}.").format(
+                reference=inspection.reference, list="; ".join(items)
+            )
         )
     inspection.status = InspectionStatus.COMPLETED
     inspection.completed_at = utcnow()
