@@ -11,8 +11,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from inspector.checklists.model import Form
 
 from inspector.vault.store import Vault, create_vault, unlock_vault
 
@@ -90,3 +94,13 @@ def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase.txt"
     path.write_text(PASSPHRASE + "\n", "utf-8")
     return path
+
+
+SMALL_FORM_PATH = Path(__file__).parent / "data" / "forms" / "small-inspection.yaml"
+
+
+def small_form() -> Form:
+    """The small test checklist (tests/data/forms/small-inspection.yaml), checked."""
+    from inspector.checklists.loader import load_file
+
+    return load_file(SMALL_FORM_PATH)

@@ -77,6 +77,8 @@ class Evaluation:
     sections: tuple[SectionProgress, ...]
     findings: tuple[DerivedFinding, ...]
     problems: tuple[Problem, ...] = field(default=())
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any] = field(default_factory=dict)  # calculated results by path
 
     @property
     def missing(self) -> list[str]:
@@ -344,7 +346,14 @@ def evaluate_form(
         )
     order = {"critical": 0, "major": 1, "minor": 2, "observation": 3}
     findings.sort(key=lambda f: order[f.severity])
-    return Evaluation(form, questions, tuple(sections), tuple(findings), problems)
+    values = {
+        path: state.value(path)
+        for path, qs in questions.items()
+        if qs.visible and qs.question.type is QuestionType.CALCULATE
+    }
+    return Evaluation(
+        form, questions, tuple(sections), tuple(findings), problems, dict(answers), values
+    )
 
 
 def json_value(value: Any) -> Any:

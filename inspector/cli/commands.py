@@ -70,6 +70,12 @@ def register(sub: Any) -> None:
     listing.add_argument("--status", choices=["draft", "in-progress", "completed", "locked"])
     listing.add_argument("--json", action="store_true", help=_("print a JSON array"))
     listing.set_defaults(handler=cmd_inspections_list)
+    show = inspections_sub.add_parser(
+        "show", help=_("an inspection's answers and findings, from its own checklist version")
+    )
+    show.add_argument("inspection", metavar="REFERENCE", help=_("reference or id"))
+    show.add_argument("--lang", default="en", help=_("language of the checklist wording"))
+    show.set_defaults(handler=cmd_inspections_show)
 
 
 # --- vault ---
@@ -305,4 +311,18 @@ def cmd_inspections_list(args: argparse.Namespace) -> int:
                 for r in rows
             ],
         )
+    return 0
+
+
+def cmd_inspections_show(args: argparse.Namespace) -> int:
+    from inspector.checklists.render import render_text
+    from inspector.cli.main import open_vault
+    from inspector.services.inspections import evaluation_of, find_inspection
+
+    with open_vault(args) as vault, vault.reading() as session:
+        inspection = find_inspection(session, args.inspection)
+        header = f"{inspection.reference} - {inspection.agency.name} ({inspection.status.value})"
+        text = render_text(evaluation_of(session, inspection.id), args.lang)
+    print(header)
+    print(text, end="")
     return 0

@@ -30,6 +30,11 @@ def register(sub: Any) -> None:
     )
     convert.set_defaults(handler=cmd_forms_import_xlsform)
 
+    versions = forms_sub.add_parser(
+        "versions", help=_("every checklist version this vault has used")
+    )
+    versions.set_defaults(handler=cmd_forms_versions)
+
 
 def cmd_forms_check(args: argparse.Namespace) -> int:
     from inspector.checklists.library import shipped_form_files
@@ -74,4 +79,23 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
             file=output, id=form.id, version=form.version, questions=len(form.all_questions())
         )
     )
+    return 0
+
+
+def cmd_forms_versions(args: argparse.Namespace) -> int:
+    from inspector.cli.main import open_vault
+    from inspector.services.forms import list_form_versions
+
+    with open_vault(args) as vault, vault.reading() as session:
+        rows = list_form_versions(session)
+    for row in rows:
+        print(
+            _("{id} {version}  {title}  ({count} inspection(s), sha256 {digest})").format(
+                id=row.form_id,
+                version=row.version,
+                title=row.title,
+                count=row.inspections,
+                digest=row.sha256[:16],
+            )
+        )
     return 0

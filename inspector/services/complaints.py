@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector.checklists.model import Form
 from inspector.errors import InvalidInput, NotFound
 from inspector.i18n import _
 from inspector.services.agencies import COUNTRY_CODE, get_agency
@@ -72,7 +73,7 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
 
 
 def inspect_complaint(
-    uow: UnitOfWork, complaint_id: uuid.UUID, form: dict[str, Any], **options: Any
+    uow: UnitOfWork, complaint_id: uuid.UUID, form: Form | dict[str, Any], **options: Any
 ) -> uuid.UUID:
     """Start a complaint-driven inspection of the agency a complaint names."""
     complaint = uow.session.get(Complaint, complaint_id)

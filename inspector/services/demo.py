@@ -7,60 +7,33 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
+from sqlalchemy import select
+
+from inspector.checklists.library import shipped_form
 from inspector.services.agencies import AgencyData, add_branch, add_sub_agent, create_agency
 from inspector.services.complaints import ComplaintData, inspect_complaint, record_complaint
 from inspector.services.evidence import add_attachment
-from inspector.services.findings import add_corrective_action, add_finding, set_action_status
+from inspector.services.findings import add_finding, set_action_status
 from inspector.services.inspections import (
     complete_inspection,
+    get_inspection,
     lock_inspection,
     record_answer,
     start_inspection,
 )
 from inspector.services.interviews import WorkerIdentityData, add_worker_interview
 from inspector.services.profile import set_profile
+from inspector.services.sample_answers import sample_answers
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import Vault
 from inspector.vault.tables import (
     ActionStatus,
-    FindingSource,
+    CorrectiveAction,
     InspectionKind,
     LicenceStatus,
     Severity,
 )
-
-# A short checklist for the demo until the shipped checklists (forms/) replace it.
-DEMO_FORM: dict[str, Any] = {
-    "id": "demo-agency-inspection",
-    "version": "2026.1",
-    "title": {"en": "Recruitment agency inspection (demo)"},
-    "sections": [
-        {
-            "id": "licence",
-            "title": {"en": "Licence and legal status"},
-            "questions": [
-                {"id": "licence_displayed", "type": "yes_no_na", "required": True},
-                {"id": "licence_in_scope", "type": "yes_no_na", "required": True},
-            ],
-        },
-        {
-            "id": "fees",
-            "title": {"en": "Fees and costs"},
-            "questions": [
-                {"id": "fees_charged_to_workers", "type": "yes_no_na", "required": True},
-                {"id": "fee_amount", "type": "money"},
-                {"id": "fee_notes", "type": "long_text"},
-            ],
-        },
-        {
-            "id": "documents",
-            "title": {"en": "Documents and freedom of movement"},
-            "questions": [{"id": "passports_held", "type": "yes_no_na", "required": True}],
-        },
-    ],
-}
 
 _PREFIXES = [
     "Global",
@@ -192,6 +165,7 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
         complaints += 1
 
     inspections = 0
+    form = shipped_form("agency-inspection")
     plans: list[tuple[str, int]] = [
         ("draft", 0),
         ("in-progress", 2),
@@ -202,17 +176,18 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
         ("locked", 7),
         ("complaint", 1),
     ]
+    locked: list[uuid.UUID] = []
     for plan, agency_index in plans:
         with UnitOfWork(vault, actor="demo") as uow:
             if plan == "complaint":
                 inspection_id = inspect_complaint(
-                    uow, complaint_id, DEMO_FORM, team=["Demo Inspector"], place="Head office"
+                    uow, complaint_id, form, team=["Demo Inspector"], place="Head office"
                 )
             else:
                 inspection_id = start_inspection(
                     uow,
                     agency_ids[agency_index % len(agency_ids)],
-                    DEMO_FORM,
+                    form,
                     kind=InspectionKind.ROUTINE,
                     team=["Demo Inspector", "S. Gurung"],
                     place="Head office",
@@ -222,46 +197,31 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
             if plan == "draft":
                 continue
             breach = agency_index % 2 == 1
-            record_answer(uow, inspection_id, "licence_displayed", "yes")
-            record_answer(uow, inspection_id, "licence_in_scope", "yes")
-            record_answer(uow, inspection_id, "fees_charged_to_workers", "yes" if breach else "no")
-            if plan == "in-progress" and agency_index == 2:
+            photo = add_attachment(
+                uow,
+                inspection_id,
+                _PIXEL_PNG,
+                filename="fee-receipt.png" if breach else "licence.png",
+                caption="Receipt for a placement fee" if breach else "Licence on the wall",
+            )
+            answers = sample_answers(
+                form,
+                rng,
+                breach_rate=0.35 if breach else 0.03,
+                today=today,
+                attachment=str(photo.id),
+                sections=3 if plan == "in-progress" and agency_index == 2 else None,
+            )
+            for path, value in answers:
+                record_answer(uow, inspection_id, path, value, today=today)
+            if plan == "in-progress":
                 continue
-            record_answer(uow, inspection_id, "passports_held", "no")
-            if breach:
-                record_answer(
-                    uow, inspection_id, "fee_amount", {"amount": "950.00", "currency": "USD"}
-                )
-                finding_id = add_finding(
-                    uow,
-                    inspection_id,
-                    severity=Severity.CRITICAL,
-                    title="Recruitment fees charged to workers",
-                    standard="IRIS 1; ILO GPOG 7; C181 Art. 7",
-                    description="Receipts show placement fees paid by workers.",
-                    source=FindingSource.DERIVED,
-                    rule_id="fees_charged_to_workers",
-                    question_path="fees_charged_to_workers",
-                )
-                action_id = add_corrective_action(
-                    uow,
-                    finding_id,
-                    "Stop charging fees and reimburse the workers who paid them.",
-                    today + dt.timedelta(days=14 - 30 * (agency_index % 3 == 0)),
-                )
-                add_attachment(
-                    uow,
-                    inspection_id,
-                    _PIXEL_PNG,
-                    filename="fee-receipt.png",
-                    caption="Receipt for a placement fee",
-                )
             add_finding(
                 uow,
                 inspection_id,
                 severity=Severity.MINOR,
-                title="Fee schedule not posted",
-                standard="National rules",
+                title="Fee schedule not posted in the waiting room",
+                standard="NATIONAL",
             )
             add_worker_interview(
                 uow,
@@ -271,10 +231,27 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
                 interpreter_used=True,
                 answers={"paid_fee": breach, "passport_held_by": "self"},
             )
-            if plan in ("completed", "locked", "complaint"):
-                complete_inspection(uow, inspection_id)
+            complete_inspection(uow, inspection_id)
             if plan == "locked":
                 lock_inspection(uow, inspection_id)
-                if breach:
-                    set_action_status(uow, action_id, ActionStatus.IN_PROGRESS)
+                locked.append(inspection_id)
+                actions = uow.session.scalars(
+                    select(CorrectiveAction.id).where(
+                        CorrectiveAction.inspection_id == inspection_id
+                    )
+                ).all()
+                if actions:
+                    set_action_status(uow, actions[0], ActionStatus.IN_PROGRESS)
+    with UnitOfWork(vault, actor="demo") as uow:
+        inspection = get_inspection(uow.session, locked[-1])
+        start_inspection(
+            uow,
+            inspection.agency_id,
+            shipped_form("follow-up-inspection"),
+            kind=InspectionKind.FOLLOW_UP,
+            follows_up_id=inspection.id,
+            team=["Demo Inspector"],
+            planned_date=today + dt.timedelta(days=20),
+        )
+        inspections += 1
     return DemoSummary(agencies=agencies, inspections=inspections, complaints=complaints)

@@ -54,10 +54,9 @@ def refresh_findings(
     for key, finding in stored.items():
         if key in fired:
             continue
-        for action in list(finding.corrective_actions):
+        for action in finding.corrective_actions:  # deleted with the finding (ORM cascade)
             uow.changed(action, "corrective_action.withdrawn", inspection_id=inspection.id,
                         operation="delete")  # fmt: skip
-            session.delete(action)
         uow.changed(
             finding,
             "finding.withdrawn",

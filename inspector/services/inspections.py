@@ -47,6 +47,21 @@ def get_inspection(session: Session, inspection_id: uuid.UUID) -> Inspection:
     return inspection
 
 
+def find_inspection(session: Session, reference_or_id: str) -> Inspection:
+    """An inspection by its reference (INS-2026-...) or its id."""
+    inspection = session.scalar(
+        select(Inspection).where(Inspection.reference == reference_or_id.strip().upper())
+    )
+    if inspection is None:
+        try:
+            inspection = session.get(Inspection, uuid.UUID(reference_or_id))
+        except ValueError:
+            inspection = None
+    if inspection is None:
+        raise NotFound(_("No inspection '{ref}'.").format(ref=reference_or_id))
+    return inspection
+
+
 def editable_inspection(session: Session, inspection_id: uuid.UUID) -> Inspection:
     inspection = get_inspection(session, inspection_id)
     if inspection.status not in EDITABLE:

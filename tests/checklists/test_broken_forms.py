@@ -29,8 +29,10 @@ choice_lists:
 
 
 def section(questions: str) -> str:
-    return HEAD + "sections:\n  - id: S01\n    title: Fees\n    questions:\n" + textwrap.indent(
-        textwrap.dedent(questions), "      "
+    return (
+        HEAD
+        + "sections:\n  - id: S01\n    title: Fees\n    questions:\n"
+        + textwrap.indent(textwrap.dedent(questions), "      ")
     )
 
 
@@ -93,8 +95,10 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             - {id: fees_charged, type: yes_no, label: Fees}
             - {id: fees_charged, type: text, label: Again}
         """),
-        ["sections[0].questions[1].id: duplicate question id 'fees_charged' "
-         "(first at sections[0].questions[0])"],
+        [
+            "sections[0].questions[1].id: duplicate question id 'fees_charged' "
+            "(first at sections[0].questions[0])"
+        ],
     ),  # fmt: skip
     "misspelt-key": (
         section("- {id: fees_charged, type: yes_no, lable: Fees}\n"),
@@ -151,7 +155,9 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
     ),
     "undeclared-language": (
         section("- {id: fees_charged, type: yes_no, label: {en: Fees, de: Gebühren}}\n"),
-        ["sections[0].questions[0].label.de: language 'de' is not in the form's languages (en, fr)"],
+        [
+            "sections[0].questions[0].label.de: language 'de' is not in the form's languages (en, fr)"
+        ],
     ),
     "nested-repeat": (
         section("""\
@@ -195,7 +201,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         ],
     ),
     "current-value-in-relevance": (
-        section("- {id: fee_amount, type: money, label: Amount, relevant: \". > 0\"}\n"),
+        section('- {id: fee_amount, type: money, label: Amount, relevant: ". > 0"}\n'),
         ["sections[0].questions[0].relevant: '.' (this question's value) has no meaning here"],
     ),
     "bad-date-literal": (
@@ -215,8 +221,10 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
     ),
     "choices-on-text": (
         section("- {id: name, type: text, choices: fee_category, label: Name}\n"),
-        ["sections[0].questions[0].choices: only select_one and select_multiple questions take "
-         "choices"],
+        [
+            "sections[0].questions[0].choices: only select_one and select_multiple questions take "
+            "choices"
+        ],
     ),  # fmt: skip
     "deadline-out-of-range": (
         section("""\
@@ -239,8 +247,10 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
               label: B
               findings: [{id: R1, when: ". = 'yes'", severity: minor, title: B}]
         """),
-        ["sections[0].questions[1].findings[0].id: duplicate finding rule id 'R1' "
-         "(first at sections[0].questions[0].findings[0])"],
+        [
+            "sections[0].questions[1].findings[0].id: duplicate finding rule id 'R1' "
+            "(first at sections[0].questions[0].findings[0])"
+        ],
     ),  # fmt: skip
     "missing-top-level": (
         "format: 1\nid: broken\nsections: []\n",
@@ -268,7 +278,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         ],
     ),
     "chained-comparison": (
-        section("- {id: n, type: integer, label: N, constraint: \"0 < . < 10\"}\n"),
+        section('- {id: n, type: integer, label: N, constraint: "0 < . < 10"}\n'),
         [
             "sections[0].questions[0].constraint: Comparisons cannot be chained; join them with "
             "'and' at position 7, found '<'."

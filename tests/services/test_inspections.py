@@ -10,10 +10,10 @@ from sqlalchemy import func, select, text
 
 from inspector.errors import InspectionLocked, InvalidInput, InvalidTransition
 from inspector.services.agencies import AgencyData, create_agency
-from inspector.services.demo import DEMO_FORM
 from inspector.services.evidence import add_attachment, read_attachment
 from inspector.services.findings import add_corrective_action, add_finding, set_action_status
 from inspector.services.inspections import (
+    add_entry,
     amend_inspection,
     answers_of,
     complete_inspection,
@@ -36,15 +36,22 @@ from inspector.vault.tables import (
     OutboxEntry,
     Severity,
 )
+from tests.conftest import small_form
 
-REQUIRED = ["licence_displayed", "licence_in_scope", "fees_charged_to_workers", "passports_held"]
+COMPLIANT = {
+    "licence_displayed": "yes",
+    "licence_expiry": "2030-01-31",
+    "licence_in_scope": "yes",
+    "fees_charged_to_workers": "no",
+    "passports_held": "no",
+}
 
 
 @pytest.fixture
 def inspection(vault: Vault) -> uuid.UUID:
     with UnitOfWork(vault) as uow:
         agency_id = create_agency(uow, AgencyData("NP-100", "Lifecycle Agency", "NP"))
-        return start_inspection(uow, agency_id, DEMO_FORM, team=["A. Inspector"])
+        return start_inspection(uow, agency_id, small_form(), team=["A. Inspector"])
 
 
 def _status(vault: Vault, inspection_id: uuid.UUID) -> InspectionStatus:
@@ -55,16 +62,18 @@ def _status(vault: Vault, inspection_id: uuid.UUID) -> InspectionStatus:
 def test_answers_autosave_with_revision_audit_and_outbox(vault: Vault, inspection: uuid.UUID):
     assert _status(vault, inspection) is InspectionStatus.DRAFT
     with UnitOfWork(vault) as uow:
-        first = record_answer(uow, inspection, "licence_displayed", "yes")
-    assert first.status is InspectionStatus.IN_PROGRESS and first.revision == 1
+        first = record_answer(uow, inspection, "licence_in_scope", "yes")
+    assert first.status is InspectionStatus.IN_PROGRESS and first.changed
     with UnitOfWork(vault) as uow:
-        second = record_answer(uow, inspection, "licence_displayed", "no")
-        same = record_answer(uow, inspection, "licence_displayed", "no")
-    assert second.revision == 2 and same.revision == 2
+        second = record_answer(uow, inspection, "licence_in_scope", "no")
+        same = record_answer(uow, inspection, "licence_in_scope", "no")
+    assert second.changed and not same.changed
     with vault.reading() as session:
-        assert answers_of(session, inspection) == {"licence_displayed": "no"}
+        assert answers_of(session, inspection) == {"licence_in_scope": "no"}
+        answer = session.scalars(select(Answer)).one()
+        assert answer.revision == 2
         outbox = session.scalars(
-            select(OutboxEntry.revision).where(OutboxEntry.entity_id == str(second.answer_id))
+            select(OutboxEntry.revision).where(OutboxEntry.entity_id == str(answer.id))
         ).all()
         assert outbox == [1, 2]
         actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)).all()
@@ -86,10 +95,13 @@ def test_complete_refused_with_the_missing_list_then_lock(vault: Vault, inspecti
         record_answer(uow, inspection, "licence_displayed", "yes")
     with pytest.raises(InvalidInput) as refused, UnitOfWork(vault) as uow:
         complete_inspection(uow, inspection)
-    assert "licence_in_scope, fees_charged_to_workers, passports_held" in str(refused.value)
+    assert str(refused.value).endswith(
+        "cannot be completed yet: licence_expiry (missing); licence_in_scope (missing); "
+        "fees_charged_to_workers (missing); passports_held (missing)."
+    )
     with UnitOfWork(vault) as uow:
-        for question in REQUIRED:
-            record_answer(uow, inspection, question, "no")
+        for question, value in COMPLIANT.items():
+            record_answer(uow, inspection, question, value)
         finding = add_finding(uow, inspection, severity=Severity.MAJOR, title="No fee schedule")
         action = add_corrective_action(uow, finding, "Post the fee schedule", dt.date(2027, 1, 31))
         complete_inspection(uow, inspection)
@@ -112,8 +124,8 @@ def test_complete_refused_with_the_missing_list_then_lock(vault: Vault, inspecti
 
 def test_database_itself_refuses_edits_to_a_locked_inspection(vault: Vault, inspection: uuid.UUID):
     with UnitOfWork(vault) as uow:
-        for question in REQUIRED:
-            record_answer(uow, inspection, question, "yes")
+        for question, value in COMPLIANT.items():
+            record_answer(uow, inspection, question, value)
         complete_inspection(uow, inspection)
         lock_inspection(uow, inspection)
     for statement in (
@@ -128,13 +140,16 @@ def test_database_itself_refuses_edits_to_a_locked_inspection(vault: Vault, insp
         assert answer is not None
         answer.value = "tampered"
     with vault.reading() as session:
-        assert set(answers_of(session, inspection).values()) == {"yes"}
+        assert answers_of(session, inspection) == COMPLIANT
 
 
 def test_amendment_copies_and_references_the_locked_original(vault: Vault, inspection: uuid.UUID):
     with UnitOfWork(vault) as uow:
-        for question in REQUIRED:
-            record_answer(uow, inspection, question, "yes")
+        for question, value in COMPLIANT.items():
+            record_answer(uow, inspection, question, value)
+        record_answer(uow, inspection, "fees_charged_to_workers", "yes")
+        payment = add_entry(uow, inspection, "payments")
+        record_answer(uow, inspection, f"payments[{payment}].category", "placement")
         add_finding(uow, inspection, severity=Severity.CRITICAL, title="Fees charged")
         complete_inspection(uow, inspection)
         lock_inspection(uow, inspection)
@@ -148,7 +163,12 @@ def test_amendment_copies_and_references_the_locked_original(vault: Vault, inspe
         assert answers_of(session, amendment)["fees_charged_to_workers"] == "no"
         amended = get_inspection(session, amendment)
         assert amended.amends_id == inspection
+        # The manual finding is copied; the derived one is withdrawn by the corrected answer.
         assert [f.title for f in amended.findings] == ["Fees charged"]
+        assert {f.title for f in get_inspection(session, inspection).findings} == {
+            "Fees charged",
+            "Recruitment fees charged to workers",
+        }
         rows = {row.id: row for row in list_inspections(session)}
         assert rows[amendment].reference != rows[inspection].reference
 

@@ -7,13 +7,12 @@ from pathlib import Path
 
 from inspector.services.agencies import AgencyData, create_agency
 from inspector.services.complaints import ComplaintData, record_complaint
-from inspector.services.demo import DEMO_FORM
 from inspector.services.evidence import add_attachment
 from inspector.services.inspections import record_answer, start_inspection
 from inspector.services.interviews import WorkerIdentityData, add_worker_interview
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import Vault, unlock_vault, vault_files
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, small_form
 
 SECRETS = {
     "agency": "Zyxwvut Secret Recruiters Ltd",
@@ -28,7 +27,7 @@ SECRETS = {
 def _store_secrets(vault: Vault) -> None:
     with UnitOfWork(vault) as uow:
         agency_id = create_agency(uow, AgencyData("NP-SECRET-1", SECRETS["agency"], "NP"))
-        inspection_id = start_inspection(uow, agency_id, DEMO_FORM)
+        inspection_id = start_inspection(uow, agency_id, small_form())
         record_answer(uow, inspection_id, "fee_notes", SECRETS["answer"])
         add_attachment(
             uow,

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from inspector.services.agencies import AgencyData, create_agency
-from inspector.services.demo import DEMO_FORM
 from inspector.services.inspections import record_answer, start_inspection
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import unlock_vault
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import PASSPHRASE, run_cli, small_form
 from tests.vault.raw import raw_connection
 
 
@@ -21,9 +20,9 @@ from tests.vault.raw import raw_connection
 def audited(vault_folder: Path) -> Path:
     with unlock_vault(vault_folder, PASSPHRASE) as vault, UnitOfWork(vault) as uow:
         agency_id = create_agency(uow, AgencyData("NP-9", "Audited Agency", "NP"))
-        inspection_id = start_inspection(uow, agency_id, DEMO_FORM)
+        inspection_id = start_inspection(uow, agency_id, small_form())
         for value in ("yes", "no", "yes"):
-            record_answer(uow, inspection_id, "licence_displayed", value)
+            record_answer(uow, inspection_id, "licence_in_scope", value)
     return vault_folder
 
 
