@@ -330,8 +330,8 @@ class _Parser:
         if self.token.text == "/":
             return _Unreadable(
                 _(
-                    "'/' is an XPath path, not a division: divide with div, and refer to a question "
-                    "as ${name}"
+                    "'/' is an XPath path, not a division: divide with div, and refer to a "
+                    "question as ${name}"
                 )
             )
         return _Unreadable(
@@ -773,7 +773,8 @@ class _Converter:
                 if "${" in text:
                     self.warn(
                         _(
-                            "'${...}' is shown as written: this app does not put answers into labels"
+                            "'${...}' is shown as written: this app does not put answers into "
+                            "labels"
                         ),
                         sheet.name,
                         row.number,

@@ -71,9 +71,22 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
 
 def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
     from inspector.checklists.xlsform import convert_file
+    from inspector.errors import FormInvalid
 
     output = Path(args.output)
-    form = convert_file(Path(args.source), output, form_id=args.id, overwrite=args.force)
+    try:
+        conversion = convert_file(Path(args.source), output, form_id=args.id, overwrite=args.force)
+    except FormInvalid as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            _("inspector: {file} was not converted; nothing was written").format(file=args.source),
+            file=sys.stderr,
+        )
+        return FormInvalid.exit_code
+    for warning in conversion.warnings:
+        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+    form = conversion.form
     print(
         _("{file}: written ({id} {version}: {questions} questions)").format(
             file=output, id=form.id, version=form.version, questions=len(form.all_questions())

@@ -99,7 +99,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             "sections[0].questions[1].id: duplicate question id 'fees_charged' "
             "(first at sections[0].questions[0])"
         ],
-    ),  # fmt: skip
+    ),
     "misspelt-key": (
         section("- {id: fees_charged, type: yes_no, lable: Fees}\n"),
         [
@@ -156,7 +156,8 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
     "undeclared-language": (
         section("- {id: fees_charged, type: yes_no, label: {en: Fees, de: Gebühren}}\n"),
         [
-            "sections[0].questions[0].label.de: language 'de' is not in the form's languages (en, fr)"
+            "sections[0].questions[0].label.de: language 'de' is not in the form's languages "
+            "(en, fr)"
         ],
     ),
     "nested-repeat": (
@@ -225,7 +226,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             "sections[0].questions[0].choices: only select_one and select_multiple questions take "
             "choices"
         ],
-    ),  # fmt: skip
+    ),
     "deadline-out-of-range": (
         section("""\
             - id: fees_charged
@@ -251,7 +252,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             "sections[0].questions[1].findings[0].id: duplicate finding rule id 'R1' "
             "(first at sections[0].questions[0].findings[0])"
         ],
-    ),  # fmt: skip
+    ),
     "missing-top-level": (
         "format: 1\nid: broken\nsections: []\n",
         ["version: missing", "title: missing", "sections: a form needs at least one section"],

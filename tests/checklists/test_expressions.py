@@ -3,6 +3,7 @@ can make the parser, the checker or the evaluator raise anything but ExpressionE
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
@@ -121,7 +122,7 @@ def test_expression_values(text: str, current: Any, expected: Any) -> None:
         ("fees = ", "Expected a value, a question or '(' at position 8, found the end."),
         ("fees = 'yes", "Unexpected character \"'\" at position 8."),
         ("fees 'yes'", "Expected an operator or the end at position 6, found \"'yes'\"."),
-        ("a < b < c", "Comparisons cannot be chained; join them with 'and' at position 7, found '<'."),
+        ("a < b < c", "Comparisons cannot be chained; join them with 'and' at position 7"),
         ("f(1,", "Expected a value, a question or '(' at position 5, found the end."),
         ("payments.", "Expected a question name after 'payments.' at position 10, found the end."),
         ("1 # 2", "Unexpected character '#' at position 3."),
@@ -233,10 +234,8 @@ ANSWER_VALUES = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=80))
 def test_parsing_arbitrary_text_raises_only_our_error(text: str) -> None:
-    try:
+    with contextlib.suppress(InspectorError):
         parse(text)
-    except InspectorError:
-        pass
 
 
 @settings(max_examples=400, deadline=None)
@@ -252,15 +251,12 @@ def test_evaluating_arbitrary_expressions_on_arbitrary_answers_raises_only_our_e
         tree = parse(text)
     except ExpressionError:
         return
-    try:
+    with contextlib.suppress(ExpressionError):
+        # The form would be refused; evaluation must still be safe.
         check(tree, Scope(SYMBOLS, current=NUMBER))
-    except ExpressionError:
-        pass  # the form would be refused; evaluation must still be safe
     values = {name: None for name in SYMBOLS} | answers
-    try:
+    with contextlib.suppress(InspectorError):
         evaluate(tree, Answers(values, current))
-    except InspectorError:
-        pass
 
 
 @settings(max_examples=200, deadline=None)
