@@ -1,0 +1,64 @@
+"""The wheel carries everything the app needs at run time: every package, the migrations and
+the shipped checklists from forms/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def test_every_package_folder_is_listed_in_pyproject() -> None:
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"
+    ])  # fmt: skip
+    on_disk = {
+        ".".join(folder.relative_to(ROOT).parts)
+        for folder in (ROOT / "inspector").rglob("*")
+        if folder.is_dir() and any(folder.glob("*.py")) and "__pycache__" not in folder.parts
+    } | {"inspector"}
+    assert on_disk | {"inspector.shipped_forms"} == listed
+
+
+@pytest.mark.slow
+def test_the_wheel_holds_the_checklists_and_runs_them_outside_the_source_tree(
+    tmp_path: Path,
+) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(tmp_path)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(p.name for p in (ROOT / "forms").glob("*.yaml"))
+    assert sorted(n.rsplit("/", 1)[1] for n in names if "shipped_forms/" in n) == shipped
+    assert any(n.endswith("versions/0001_initial_schema.py") for n in names)
+
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    probe = (
+        "import inspector; from inspector.checklists.library import shipped_forms, "
+        "shipped_forms_dir; print(inspector.__file__); print(shipped_forms_dir()); "
+        "print(len(shipped_forms()))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    module, forms_dir, count = result.stdout.split()
+    assert module.startswith(str(unpacked)) and forms_dir.startswith(str(unpacked))
+    assert int(count) == len(shipped)
