@@ -2,9 +2,11 @@
 
 Values are ``Decimal`` (numbers and money amounts), ``str`` (text, choices, yes/no answers),
 ``bool``, ``datetime.date``, ``tuple[str, ...]`` (multiple choice, attachments) or ``None``
-(unanswered or hidden). An unanswered question makes every comparison false, so a finding rule
-never fires on a blank; a division by zero or an overflow gives ``None``. Nothing here raises
-anything but ``ExpressionError``, whatever the answers hold.
+(unanswered or hidden). A comparison with a blank is unknown (``None``), and ``and`` / ``or`` /
+``not`` follow three-valued logic (``not unknown`` is unknown), so a finding rule never fires on
+a blank, however it is negated; ``empty()`` is how to ask about blanks. A division by zero or
+an overflow gives ``None``. Nothing here raises anything but ``ExpressionError``, whatever the
+answers hold.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def truthy(value: Any) -> bool:
     return value is True
 
 
+def _logic(value: Any) -> bool | None:
+    """True, False or unknown: anything but a yes/no value is unknown."""
+    return value if isinstance(value, bool) else None
+
+
 def evaluate(node: Node, env: Env) -> Any:
     try:
         with localcontext(_DECIMAL):
@@ -99,7 +106,8 @@ def _eval(node: Node, env: Env) -> Any:
     if isinstance(node, Unary):
         operand = _eval(node.operand, env)
         if node.op == "not":
-            return None if operand is None else not truthy(operand)
+            logic = _logic(operand)
+            return None if logic is None else not logic
         number = as_number(operand)
         return None if number is None else -number
     if isinstance(node, Binary):
@@ -133,15 +141,20 @@ def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
 
 def _binary(node: Binary, env: Env) -> Any:
     op = node.op
-    if op == "and":
-        return truthy(_eval(node.left, env)) and truthy(_eval(node.right, env))
-    if op == "or":
-        return truthy(_eval(node.left, env)) or truthy(_eval(node.right, env))
+    if op in ("and", "or"):
+        left_logic = _logic(_eval(node.left, env))
+        decisive = op == "or"  # True decides an 'or', False an 'and'
+        if left_logic is decisive:
+            return decisive
+        right_logic = _logic(_eval(node.right, env))
+        if right_logic is decisive:
+            return decisive
+        return None if left_logic is None or right_logic is None else not decisive
     left, right = _eval(node.left, env), _eval(node.right, env)
     if op in ("=", "!=", "<", "<=", ">", ">="):
         pair = _comparable(left, right)
         if pair is None:
-            return False
+            return None
         a, b = pair
         if op == "=":
             return bool(a == b)
@@ -186,11 +199,13 @@ def _values(node: Node, env: Env) -> list[Any]:
     return [] if value is None else [value]
 
 
-def _fn_selected(node: Call, env: Env) -> bool:
+def _fn_selected(node: Call, env: Env) -> bool | None:
     value, wanted = _eval(node.args[0], env), _eval(node.args[1], env)
+    if is_empty(value) or wanted is None:
+        return None  # unknown, like any question about a blank
     if isinstance(value, tuple | list):
         return wanted in value
-    return value is not None and value == wanted
+    return value == wanted
 
 
 def _fn_count_selected(node: Call, env: Env) -> Decimal:
@@ -235,12 +250,13 @@ def _fn_quantifier(node: Call, env: Env) -> Any:
     arg = node.args[0]
     if not isinstance(arg, Ref):
         raise ExpressionError(_("{name}() needs a repeat.").format(name=node.name), arg.pos)
-    results = [truthy(_eval(node.args[1], entry)) for entry in env.entries(arg.name)]
-    if node.name == "any":
-        return any(results)
-    if node.name == "all":
-        return all(results)
-    return Decimal(sum(results))
+    results = [_logic(_eval(node.args[1], entry)) for entry in env.entries(arg.name)]
+    if node.name == "count_if":
+        return Decimal(sum(1 for result in results if result is True))
+    decisive = node.name == "any"  # one True decides any(), one False decides all()
+    if decisive in results:
+        return decisive
+    return None if None in results else not decisive
 
 
 def _fn_length(node: Call, env: Env) -> Decimal | None:

@@ -129,7 +129,7 @@ class _Env:
     def value(self, name: str) -> Any:
         path = self._path(name)
         value = self.state.value(path)
-        self.reads[path] = self.state.answers.get(path)
+        self.state.explain(path, self.reads)
         return value
 
     def entries(self, repeat: str) -> Sequence[_Env]:
@@ -153,6 +153,16 @@ class _FormState:
         self._values: dict[str, Any] = {}
         self._busy: set[str] = set()
         self.invalid_type: set[str] = set()
+        self.calculation_reads: dict[str, dict[str, Any]] = {}
+
+    def explain(self, path: str, reads: dict[str, Any]) -> None:
+        """Note in ``reads`` what a value at ``path`` rests on: its stored answer, or for a
+        calculation its result and the answers it was computed from."""
+        if path in self.calculation_reads:
+            reads.update(self.calculation_reads[path])
+            reads[path] = json_value(self._values.get(path))
+        else:
+            reads[path] = self.answers.get(path)
 
     @staticmethod
     def split(path: str) -> tuple[str | None, str | None, str]:
@@ -208,7 +218,9 @@ class _FormState:
         if question.calculation is not None:
             self._busy.add(path)
             where = (repeat, entry) if repeat is not None and entry is not None else None
-            value = self.run(question.calculation, where)
+            reads: dict[str, Any] = {}
+            value = self.run(question.calculation, where, None, reads)
+            self.calculation_reads[path] = reads
             self._busy.discard(path)
         else:
             try:
@@ -270,8 +282,10 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
     elif not answered:
         if required and question.type.holds_answer:
             problem = "missing"
-    elif question.constraint is not None and not truthy(
-        state.run(question.constraint, where, value)
+    elif (
+        question.constraint is not None
+        # Broken only when surely false: a constraint on a blank other answer is not yet known.
+        and state.run(question.constraint, where, value) is False
     ):
         problem = question.constraint_message.get(state.form.languages[0]) or _(
             "the answer breaks the rule {rule}"
@@ -280,8 +294,10 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
 
 
 def _finding(state: _FormState, path: str, question: Question, rule: FindingRule) -> Any:
-    reads: dict[str, Any] = {path: state.answers.get(path)}
-    fired = state.run(rule.when, _where(path, state), state.value(path), reads)
+    reads: dict[str, Any] = {}
+    current = state.value(path)
+    state.explain(path, reads)
+    fired = state.run(rule.when, _where(path, state), current, reads)
     if not truthy(fired):
         return None
     # Repeats read as their entry lists; keep only answers in the explanation.

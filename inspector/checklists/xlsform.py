@@ -10,8 +10,9 @@ Expressions are read with a small tokenizer and parser (strings are kept as writ
 out in our language, keeping XLSForm's meaning where the two differ:
 
 - ``${x} = ''`` is ``empty(x)`` and ``${x} != ''`` is ``filled(x)``;
-- ``${x} != 'v'`` is ``not (x = 'v')``: in XLSForm a blank answer differs from every value, while
-  in ours any comparison with a blank is false;
+- ``${x} != 'v'`` is ``empty(x) or x != 'v'``: XLSForm reads a blank answer as '' (NaN for a
+  number), which differs from every value, while ours leaves a comparison with a blank unknown;
+  for the same reason a comparison or ``selected()`` under ``not()`` is guarded with ``filled(x)``;
 - a quoted number compared with a number question loses its quotes (``${age} >= '18'``) and a
   number compared with a single choice question gains them (``${q} = 1``): our expressions are
   typed strictly;
@@ -510,7 +511,6 @@ class _Converter:
         self.idents: dict[str, _Item] = {}
         self.metadata: dict[str, int] = {}  # skipped metadata fields: name -> row
         self.lists: dict[str, str] = {}  # choice list name as written -> our name
-        self.list_values: dict[str, set[str]] = {}
         self.trees: dict[tuple[int, str], _Node | None] = {}
         self.calc_kinds: dict[int, str] = {}
         # document path -> (sheet, row, item name) to explain the loader's problems
@@ -726,14 +726,14 @@ class _Converter:
         default = default or (found[0] if found else "en")
         self.languages = list(dict.fromkeys([default, *found]))
         if found and plain and not setting:
+            # Which language is it? Guessing could put English text under French.
             for sheet, column in plain:
-                self.warn(
+                self.problems.append(
                     _(
-                        "no language given; read as '{language}', the form's first language "
-                        "(set default_language in the settings sheet to choose another)"
-                    ).format(language=default),
-                    sheet.name,
-                    column=f"'{column.header}'",
+                        "{file}: {sheet}, column '{column}' has no language while other columns "
+                        "have one; name it like {column}::English (en), or give its language as "
+                        "default_language in the settings sheet"
+                    ).format(file=self.file, sheet=sheet.name, column=column.header)
                 )
 
     def texts(self, sheet: _Sheet, row: _Row, field_name: str) -> dict[str, str]:
@@ -818,7 +818,6 @@ class _Converter:
                 while ident in self.lists.values():
                     ident += "_"
                 self.lists[list_name] = ident
-                self.list_values[list_name] = set()
                 self.origins[f"choice_lists.{ident}"] = ("choices", row.number, list_name)
             ident = self.lists[list_name]
             if (list_name, value) in rows_of:
@@ -841,17 +840,17 @@ class _Converter:
             items = lists.setdefault(ident, [])
             self.origins[f"choice_lists.{ident}[{len(items)}]"] = ("choices", row.number, value)
             items.append({"value": value, "label": label})
-            self.list_values[list_name].add(value)
         return lists
 
     # -- survey structure ---------------------------------------------------------------------
     def structure(self) -> list[_Item]:
         sheet = self.sheets["survey"]
         self.check_columns(sheet, SURVEY_FIELDS)
-        for needed in ("type", "name"):
-            if sheet.plain(needed) is None:
-                self.problem(_("no '{column}' column in row 1").format(column=needed), "survey")
-        self.fail_now()
+        missing = [needed for needed in ("type", "name") if sheet.plain(needed) is None]
+        for needed in missing:
+            self.problem(_("no '{column}' column in row 1").format(column=needed), "survey")
+        if missing:
+            raise FormInvalid(self.problems)
         top: list[_Item] = []
         stack: list[_Item] = []
         for row in sheet.rows:
@@ -1027,19 +1026,16 @@ class _Converter:
         stem_title = re.sub(r"[_-]+", " ", self.path.stem).strip().capitalize() or self.path.stem
         title = {self.languages[0]: self.settings.get("form_title") or stem_title}
         sections: list[dict[str, Any]] = []
-        used_ids = {
-            self.section_id(item.ident) for item in top if item.kind != "question"
-        }  # fmt: skip
+        used_ids = {self.section_id(item.ident) for item in top if item.kind != "question"}
         loose: dict[str, Any] | None = None
-        loose_count = 0
+        loose_count = 1
         for item in top:
             if item.kind == "question":
                 if loose is None:
-                    loose_count += 1
-                    base = "general" if loose_count == 1 else f"general-{loose_count}"
-                    section_id = base
+                    section_id = "general"
                     while section_id in used_ids:
-                        section_id += "-x"
+                        loose_count += 1
+                        section_id = f"general-{loose_count}"
                     used_ids.add(section_id)
                     loose = {"id": section_id, "title": dict(title), "questions": []}
                     sections.append(loose)
@@ -1303,11 +1299,14 @@ class _Converter:
             tokens = _tokenize(text)
             unsupported = []
             for index, token in enumerate(tokens):
-                if token.kind == "name" and tokens[index + 1].text == "(":
-                    if token.text not in FUNCTIONS and token.text not in ("true", "false", "not"):
-                        unsupported.append(token.text)
-                elif token.kind == "name" and token.text == "mod":
-                    unsupported.append("mod")
+                if token.kind != "name" or token.text in ("and", "or", "div"):
+                    continue
+                if token.text == "mod" or (
+                    tokens[index + 1].text == "("
+                    and token.text not in FUNCTIONS
+                    and token.text not in ("true", "false", "not")
+                ):
+                    unsupported.append(token.text)
             for name in dict.fromkeys(unsupported):
                 self.problem(
                     _("function '{name}' is not supported").format(name=name),
@@ -1413,6 +1412,7 @@ class _Writer:
         self.item = item
         self.repeat = item.repeat.ident if item.repeat is not None else None
         self.errors: list[str] = []
+        self.negated = False  # inside an odd number of not()
 
     # What a node is: number, text, date, bool, choice, multi, ack, attachments, repeat, any.
     def kind(self, node: _Node) -> str:
@@ -1466,7 +1466,9 @@ class _Writer:
             text, level = self.write(node.operand)
             return "-" + (text if level >= _NEG else f"({text})"), _NEG
         if isinstance(node, _Not):
+            self.negated = not self.negated
             text, level = self.write(node.operand)
+            self.negated = not self.negated
             return "not " + (text if level >= _ATOM else f"({text})"), _NOT
         if isinstance(node, _Bin):
             if node.op in _COMPARISONS:
@@ -1504,12 +1506,31 @@ class _Writer:
                 if op in wanted:
                     return f"{wanted[op]}({self.write(side.args[0])[0]})", _ATOM
         left, right = self.fit(left, self.kind(right)), self.fit(right, self.kind(left))
-        if op == "!=" and any(isinstance(n, _Var) for side in (left, right) for n in _walk(side)):
-            # XLSForm: a blank answer differs from every value; ours: comparisons with a blank
-            # are false. not (a = b) keeps XLSForm's meaning.
-            text = self.binary("=", left, right)[0]
-            return f"not ({text})", _NOT
-        return self.binary(op, left, right)
+        text, level = self.binary(op, left, right)
+        return self.guard(text, level, [*self.blanks(left), *self.blanks(right)], op == "!=")
+
+    def blanks(self, side: _Node) -> list[str]:
+        """The questions whose blank answer makes ``side`` blank (a value or arithmetic)."""
+        if isinstance(side, _Var):
+            target = self.converter.items.get(side.name)
+            return [target.ident] if target is not None and target.kind == "question" else []
+        if isinstance(side, _Neg):
+            return self.blanks(side.operand)
+        if isinstance(side, _Bin) and side.op in ("+", "-", "*", "div"):
+            return [*self.blanks(side.left), *self.blanks(side.right)]
+        return []
+
+    def guard(self, text: str, level: int, blanks: list[str], unequal: bool) -> tuple[str, int]:
+        """XLSForm reads a blank answer as '' (NaN for numbers): a comparison with it is false,
+        and != true. Ours leaves it unknown, which a relevance reads as false; spell out the blank
+        case where that differs: for != always, for the rest under not()."""
+        names = list(dict.fromkeys(blanks))
+        if not names or not (unequal or self.negated):
+            return text, level
+        if unequal:
+            return " or ".join([*(f"empty({n})" for n in names), text]), _OR
+        inner = text if level > _AND else f"({text})"
+        return " and ".join([*(f"filled({n})" for n in names), inner]), _AND
 
     @staticmethod
     def fit(literal: _Node, other: str) -> _Node:
@@ -1551,7 +1572,10 @@ class _Writer:
                 return f"{ours}({self.var(args[0], name)})", _ATOM
         if name == "selected" and len(args) == 2 and isinstance(args[1], _Num):
             args = (args[0], _Str(f"'{args[1].text}'"))
-        return f"{ours}({', '.join(self.write(arg)[0] for arg in args)})", _ATOM
+        text = f"{ours}({', '.join(self.write(arg)[0] for arg in args)})"
+        if name == "selected" and args:
+            return self.guard(text, _ATOM, self.blanks(args[0]), unequal=False)
+        return text, _ATOM
 
     def var(self, node: _Var, aggregate: str | None) -> str:
         name = node.name

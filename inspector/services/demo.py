@@ -166,6 +166,7 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
 
     inspections = 0
     form = shipped_form("agency-inspection")
+    interview_form = shipped_form("worker-interview")
     plans: list[tuple[str, int]] = [
         ("draft", 0),
         ("in-progress", 2),
@@ -223,14 +224,24 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
                 title="Fee schedule not posted in the waiting room",
                 standard="NATIONAL",
             )
-            add_worker_interview(
-                uow,
-                inspection_id,
-                consent_given=True,
-                language="ne",
-                interpreter_used=True,
-                answers={"paid_fee": breach, "passport_held_by": "self"},
-            )
+            for _worker in range(3):
+                add_worker_interview(
+                    uow,
+                    inspection_id,
+                    consent_given=True,
+                    form=interview_form,
+                    language="ne",
+                    interpreter_used=True,
+                    answers=dict(
+                        sample_answers(
+                            interview_form,
+                            rng,
+                            breach_rate=0.3 if breach else 0.02,
+                            today=today,
+                            given={"consent": "yes"},
+                        )
+                    ),
+                )
             complete_inspection(uow, inspection_id)
             if plan == "locked":
                 lock_inspection(uow, inspection_id)

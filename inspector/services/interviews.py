@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from inspector.errors import InvalidInput
+from inspector.checklists.answers import PATH, normalise
+from inspector.checklists.model import Form, Purpose
+from inspector.checklists.state import Evaluation, evaluate_form
+from inspector.errors import InvalidInput, NotFound
 from inspector.i18n import _
+from inspector.services.forms import form_of, snapshot_form
 from inspector.services.inspections import editable_inspection
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import WorkerIdentity, WorkerInterview
@@ -51,23 +56,56 @@ def store_identity(uow: UnitOfWork, code: str, identity: WorkerIdentityData | No
     )
 
 
+CONSENT_QUESTION = "consent"
+
+
+def _checked_answers(form: Form, answers: dict[str, Any]) -> dict[str, Any]:
+    """Answers normalised against the interview form; a wrong one is refused by question."""
+    questions = form.all_questions()
+    checked: dict[str, Any] = {}
+    for path, value in answers.items():
+        match = PATH.match(path)
+        question = questions.get(match.group("question")) if match else None
+        if match is None or question is None or question.repeat != match.group("repeat"):
+            raise InvalidInput(
+                _("Form {form} has no question '{question}'.").format(form=form.key, question=path)
+            )
+        stored = normalise(question, value)
+        if stored is not None:
+            checked[path] = stored
+    return checked
+
+
 def add_worker_interview(
     uow: UnitOfWork,
     inspection_id: uuid.UUID,
     *,
     consent_given: bool,
     answers: dict[str, Any] | None = None,
+    form: Form | None = None,
     language: str = "",
     interpreter_used: bool = False,
     notes: str = "",
     identity: WorkerIdentityData | None = None,
 ) -> InterviewSaved:
-    """Record an interview. Consent comes first: without it nothing but the refusal is kept."""
+    """Record an interview. Consent comes first: without it nothing but the refusal is kept.
+    With ``form`` (an interview checklist), answers are checked against it and the form version
+    is kept with the interview, as for inspections."""
     editable_inspection(uow.session, inspection_id)
     if not consent_given and (answers or notes or identity):
         raise InvalidInput(
             _("The worker did not consent: no answers, notes or identity may be recorded.")
         )
+    snapshot_id = None
+    if form is not None:
+        if form.purpose is not Purpose.INTERVIEW:
+            raise InvalidInput(
+                _("Checklist {form} is not an interview form.").format(form=form.key)
+            )
+        snapshot_id = snapshot_form(uow.session, form).id
+        answers = _checked_answers(form, answers or {})
+        if CONSENT_QUESTION in form.all_questions():
+            answers[CONSENT_QUESTION] = "yes" if consent_given else "no"
     code = new_worker_code()
     while uow.session.scalar(select(WorkerIdentity.id).where(WorkerIdentity.code == code)):
         code = new_worker_code()
@@ -81,6 +119,7 @@ def add_worker_interview(
         interpreter_used=interpreter_used,
         answers=answers or {},
         notes=notes,
+        form_snapshot_id=snapshot_id,
     )
     store_identity(uow, code, identity)
     # The audit event records that an interview happened, never what was said or by whom.
@@ -91,3 +130,71 @@ def add_worker_interview(
         details={"consent": consent_given},
     )
     return InterviewSaved(interview.id, code)
+
+
+def record_interview_answer(
+    uow: UnitOfWork, interview_id: uuid.UUID, question_path: str, value: Any
+) -> Evaluation:
+    """Autosave one answer of an interview; refused without consent, like everything else."""
+    interview = _interview(uow, interview_id)
+    editable_inspection(uow.session, interview.inspection_id)
+    if not interview.consent_given:
+        raise InvalidInput(
+            _("The worker did not consent: no answers, notes or identity may be recorded.")
+        )
+    if interview.form_snapshot is None:
+        raise InvalidInput(_("This interview was not recorded on an interview checklist."))
+    form = form_of(interview.form_snapshot)
+    if question_path == CONSENT_QUESTION:
+        raise InvalidInput(_("Consent is recorded when the interview starts."))
+    answers = dict(interview.answers)
+    stored = _checked_answers(form, {question_path: value}).get(question_path)
+    if stored is None:
+        answers.pop(question_path, None)
+    else:
+        answers[question_path] = stored
+    if answers != interview.answers:
+        interview.answers = answers
+        # Which question, never the answer: interviews are confidential.
+        uow.changed(
+            interview,
+            "worker_interview.answered",
+            inspection_id=interview.inspection_id,
+            details={"question": question_path},
+        )
+    return evaluate_form(form, answers)
+
+
+def _interview(uow: UnitOfWork, interview_id: uuid.UUID) -> WorkerInterview:
+    interview = uow.session.get(WorkerInterview, interview_id)
+    if interview is None:
+        raise NotFound(_("No worker interview with id {id}.").format(id=interview_id))
+    return interview
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """Interview results in aggregate: how many workers' answers triggered each rule. Codes
+    and identities never appear here; the report hides any count under its minimum cell."""
+
+    interviewed: int
+    consented: int
+    by_rule: dict[str, int]
+
+
+def interview_summary(session: Session, inspection_id: uuid.UUID) -> InterviewSummary:
+    interviews = session.scalars(
+        select(WorkerInterview).where(WorkerInterview.inspection_id == inspection_id)
+    ).all()
+    by_rule: dict[str, int] = {}
+    for interview in interviews:
+        if not interview.consent_given or interview.form_snapshot is None:
+            continue
+        evaluation = evaluate_form(form_of(interview.form_snapshot), interview.answers)
+        for rule in {finding.rule_id for finding in evaluation.findings}:
+            by_rule[rule] = by_rule.get(rule, 0) + 1
+    return InterviewSummary(
+        interviewed=len(interviews),
+        consented=sum(1 for i in interviews if i.consent_given),
+        by_rule=dict(sorted(by_rule.items())),
+    )

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
+from inspector.checklists.answers import to_value
 from inspector.checklists.evaluator import evaluate, truthy
 from inspector.checklists.model import CHOICE_TYPES, Expression, Form, Question, QuestionType
 from inspector.checklists.state import evaluate_form
@@ -24,29 +25,40 @@ _NOTES = [
 ]
 
 
-class _Alone:
-    """An Env where only the question's own value is known: enough to test its rules."""
+class _Known:
+    """An Env over the answers given so far (relevance aside): enough to test a candidate
+    against its question's constraint and rules."""
 
-    def __init__(self, current: Any, today: dt.date) -> None:
+    def __init__(
+        self, form: Form, answers: dict[str, Any], entry: str | None, current: Any,
+        today: dt.date,
+    ) -> None:  # fmt: skip
+        self.form = form
+        self.answers = answers
+        self.entry = entry
         self.current = current
         self.today = today
 
     def value(self, name: str) -> Any:
-        return None
+        question = self.form.all_questions().get(name)
+        if question is None:
+            return None
+        path = name if question.repeat is None else f"{question.repeat}[{self.entry}].{name}"
+        try:
+            return to_value(question, self.answers.get(path))
+        except (ValueError, TypeError):
+            return None
 
-    def entries(self, repeat: str) -> Sequence[_Alone]:
-        return []
+    def entries(self, repeat: str) -> Sequence[_Known]:
+        keys = self.answers.get(repeat) or []
+        return [_Known(self.form, self.answers, key, None, self.today) for key in keys]
 
 
-def _fires(rule: Expression, value: Any, today: dt.date) -> bool:
+def _fires(rule: Expression, env: _Known) -> bool:
     try:
-        return truthy(evaluate(rule.tree, _Alone(value, today)))
+        return truthy(evaluate(rule.tree, env))
     except ExpressionError:
         return False
-
-
-def _meets(question: Question, value: Any, today: dt.date) -> bool:
-    return question.constraint is None or _fires(question.constraint, value, today)
 
 
 def _candidates(question: Question, rng: random.Random, today: dt.date) -> list[tuple[Any, Any]]:
@@ -72,16 +84,21 @@ def _candidates(question: Question, rng: random.Random, today: dt.date) -> list[
         return [(d.isoformat(), d) for d in dates]
     if qtype in (QuestionType.TEXT, QuestionType.LONG_TEXT):
         text = rng.choice(_NOTES)
-        return [(text, text), ("NP", "NP"), ("Demo", "Demo")]
+        codes = rng.sample(["NP", "QA", "MY", "SA", "AE", "BD", "PH"], 3)  # corridors, say
+        return [(text, text), *((code, code) for code in codes), ("Demo", "Demo")]
     return []
 
 
-def _pick(question: Question, rng: random.Random, breach_rate: float, today: dt.date) -> Any:
-    tried = [(s, v) for s, v in _candidates(question, rng, today) if _meets(question, v, today)]
+def _pick(question: Question, rng: random.Random, breach_rate: float, known: _Known) -> Any:
+    tried = []
+    for stored, value in _candidates(question, rng, known.today):
+        env = _Known(known.form, known.answers, known.entry, value, known.today)
+        if question.constraint is None or _fires(question.constraint, env):
+            tried.append((stored, env))
     if not tried:
         return None
-    breaching = [s for s, v in tried if any(_fires(r.when, v, today) for r in question.findings)]
-    clean = [s for s, v in tried if s not in breaching]
+    breaching = [s for s, env in tried if any(_fires(r.when, env) for r in question.findings)]
+    clean = [s for s, _env in tried if s not in breaching]
     if breaching and (not clean or rng.random() < breach_rate):
         return rng.choice(breaching)
     if question.type in (QuestionType.YES_NO, QuestionType.YES_NO_NA) and "yes" in clean:
@@ -98,12 +115,14 @@ def sample_answers(
     today: dt.date | None = None,
     attachment: str | None = None,
     sections: int | None = None,
+    given: dict[str, Any] | None = None,
 ) -> Iterator[tuple[str, Any]]:
     """(path, stored answer) in the order an inspector would give them. Repeats get one or two
     entries; evidence and signatures get ``attachment`` if one is given. ``sections`` stops
-    after that many sections (an inspection in progress)."""
+    after that many sections (an inspection in progress); ``given`` answers are taken as already
+    there (consent to an interview, say) and not repeated."""
     today = today or dt.date.today()
-    answers: dict[str, Any] = {}
+    answers: dict[str, Any] = dict(given or {})
     wanted = {s.id for s in form.sections[: sections if sections is not None else None]}
     for _round in range(6):  # relevance opens questions as answers come in
         added = False
@@ -128,7 +147,9 @@ def sample_answers(
                 if attachment is not None:
                     value = [attachment] if question.type is QuestionType.EVIDENCE else attachment
             elif question.type.holds_answer:
-                value = _pick(question, rng, breach_rate, today)
+                entry = path.split("[", 1)[1].split("]", 1)[0] if question.repeat else None
+                known = _Known(form, answers, entry, None, today)
+                value = _pick(question, rng, breach_rate, known)
             if value is not None:
                 answers[path] = value
                 added = True

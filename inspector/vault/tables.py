@@ -335,6 +335,9 @@ class WorkerInterview(Record, Base):
     interpreter_used: Mapped[bool] = mapped_column(Boolean, default=False)
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
+    form_snapshot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("form_snapshot.id"))
+
+    form_snapshot: Mapped[FormSnapshot | None] = relationship()
 
 
 class WorkerIdentity(Base):

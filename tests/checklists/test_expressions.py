@@ -88,15 +88,21 @@ SAMPLE = {
         ("selected(categories, 'bribe')", None, False),
         ("count_selected(categories)", None, Decimal(2)),
         ("empty(notes) and empty(missing) and filled(fees)", None, True),
-        ("missing = 'yes'", None, False),  # a blank never satisfies a comparison
-        ("missing != 'yes'", None, False),
-        ("missing > 0", None, False),
+        ("missing = 'yes'", None, None),  # a comparison with a blank is unknown
+        ("missing != 'yes'", None, None),
+        ("not (missing > 0)", None, None),  # and stays unknown however it is negated
+        ("not selected(missing, 'a')", None, None),
+        ("missing = 'yes' or fees = 'yes'", None, True),
+        ("missing = 'yes' and fees = 'no'", None, False),
+        ("missing = 'yes' and fees = 'yes'", None, None),
+        ("all(payments, receipt = 'yes')", None, False),
+        ("any(payments, receipt = 'yes')", None, True),
+        ("all(payments, paid > 0)", None, None),  # the third payment is blank
         ("count(payments)", None, Decimal(3)),
         ("count(payments.paid)", None, Decimal(2)),
         ("sum(payments.paid)", None, Decimal(350)),
         ("max(payments.paid)", None, Decimal(250)),
         ("any(payments, receipt = 'no')", None, True),
-        ("all(payments, receipt = 'yes')", None, False),
         ("count_if(payments, paid > 50)", None, Decimal(2)),
         ("expiry < today()", None, True),
         ("expiry < '2026-01-01'", None, False),

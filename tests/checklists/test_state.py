@@ -164,3 +164,35 @@ def test_a_stored_answer_of_the_wrong_kind_is_invalid_not_a_crash(form: Form) ->
     result = evaluate_form(form, answers, today=TODAY)
     assert {p.path for p in result.invalid} == {"licence_expiry", "passports_held"}
     assert result.findings == ()
+
+
+def test_a_rule_on_a_calculation_names_the_result_and_the_answers_behind_it() -> None:
+    from inspector.checklists.loader import load_document
+
+    document = {
+        "id": "calc",
+        "version": "1",
+        "title": "Calc",
+        "sections": [
+            {
+                "id": "S",
+                "title": "S",
+                "questions": [
+                    {"id": "workers", "type": "integer", "label": "Workers"},
+                    {"id": "paid", "type": "integer", "label": "Workers who paid"},
+                    {
+                        "id": "share_paid",
+                        "type": "calculate",
+                        "calculation": "paid * 100 / workers",
+                        "findings": [
+                            {"id": "many-paid", "when": ". >= 50", "severity": "major",
+                             "title": "Half the workers paid"}
+                        ],
+                    },
+                ],
+            }
+        ],
+    }  # fmt: skip
+    result = evaluate_form(load_document(document), {"workers": 8, "paid": 4}, today=TODAY)
+    (finding,) = result.findings
+    assert dict(finding.answers) == {"share_paid": 50, "paid": 4, "workers": 8}
