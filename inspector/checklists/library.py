@@ -23,9 +23,20 @@ def shipped_form_files() -> list[Path]:
     return sorted(shipped_forms_dir().glob("*.yaml"))
 
 
+_LOADED: dict[tuple[Path, int, int], Form] = {}
+
+
 def shipped_forms() -> list[Form]:
-    """Every shipped form, checked; a broken one raises FormInvalid naming its file."""
-    return [load_file(path, f"forms/{path.name}") for path in shipped_form_files()]
+    """Every shipped form, checked; a broken one raises FormInvalid naming its file. Loaded once
+    per file version (size and modification time)."""
+    forms = []
+    for path in shipped_form_files():
+        stat = path.stat()
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in _LOADED:
+            _LOADED[key] = load_file(path, f"forms/{path.name}")
+        forms.append(_LOADED[key])
+    return forms
 
 
 def shipped_form(form_id: str) -> Form:

@@ -155,8 +155,9 @@ class _Loader:
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self.question_paths: dict[str, str] = {}
         self.rule_paths: dict[str, str] = {}
-        # Expressions are checked once every question is known (forward references are fine).
-        self.pending: list[tuple[str, Question | Section, str]] = []
+        # Expressions are checked once every question is known (forward references are fine):
+        # (path in the document, owner, which expression, the expression).
+        self.pending: list[tuple[str, Question | Section, str, Expression]] = []
 
     # -- small values -------------------------------------------------------------------------
     def text(self, reader: _Reader, key: str, *, required: bool = False) -> Text:
@@ -383,7 +384,7 @@ class _Loader:
             relevant=self.expression(reader, "relevant"),
         )
         if section.relevant is not None:
-            self.pending.append((reader.at("relevant"), section, "relevant"))
+            self.pending.append((reader.at("relevant"), section, "relevant", section.relevant))
         return section
 
     def questions(
@@ -493,13 +494,12 @@ class _Loader:
         question = _replace(question, findings=rules)
         for key in ("relevant", "constraint", "calculation"):
             if getattr(question, key) is not None:
-                self.pending.append((reader.at(key), question, key))
+                self.pending.append((reader.at(key), question, key, getattr(question, key)))
         if isinstance(question.required, Expression):
-            self.pending.append((reader.at("required"), question, "required"))
+            self.pending.append((reader.at("required"), question, "required", question.required))
         for index, rule in enumerate(rules):
-            self.pending.append(
-                (_join(_join(reader.at("findings"), index), "when"), question, rule.id)
-            )
+            path = _join(_join(reader.at("findings"), index), "when")
+            self.pending.append((path, question, "rule", rule.when))
         return question
 
     def structure(self, reader: _Reader, question: Question, repeat: Question | None) -> None:
@@ -584,17 +584,10 @@ class _Loader:
     def check_expressions(self, form: Form) -> None:
         questions = form.all_questions()
         symbols = {qid: Symbol(value_type(q), q.repeat) for qid, q in questions.items()}
-        rules = {rule.id: rule for q in questions.values() for rule in q.findings}
+        self.type_calculations(symbols)
         depends: dict[str, set[str]] = {qid: set() for qid in questions}
-        for path, owner, key in self.pending:
-            is_question = isinstance(owner, Question)
-            repeat = owner.repeat if isinstance(owner, Question) else None
-            if isinstance(owner, Question) and owner.type is QuestionType.REPEAT:
-                repeat = None
-            own = symbols[owner.id].type if is_question and owner.id in symbols else None
-            uses_current = key in ("constraint",) or key in rules
-            scope = Scope(symbols, repeat, own if uses_current else None)
-            expression = rules[key].when if key in rules else getattr(owner, key)
+        for path, owner, key, expression in self.pending:
+            scope = self.scope(owner, key, symbols)
             try:
                 if key == "calculation":
                     kind = check(expression.tree, scope)
@@ -616,6 +609,40 @@ class _Loader:
             if question.repeat is not None:
                 depends[question.id].add(question.repeat)
         self.cycles(depends, questions)
+
+    @staticmethod
+    def scope(owner: Question | Section, key: str, symbols: dict[str, Symbol]) -> Scope:
+        """Where an expression is read: inside its question's repeat (a repeat's own relevance is
+        read outside it), with '.' bound for constraints and finding rules."""
+        if not isinstance(owner, Question):
+            return Scope(symbols)
+        repeat = None if owner.type is QuestionType.REPEAT else owner.repeat
+        current = symbols[owner.id].type if key in ("constraint", "rule") else None
+        return Scope(symbols, repeat, current)
+
+    def type_calculations(self, symbols: dict[str, Symbol]) -> None:
+        """Give each calculate question the type of its result, so that comparing it with the
+        wrong kind of value is caught here too. Calculations built on calculations settle
+        within as many passes as there are calculations."""
+        calculations = [
+            (o, e) for _p, o, k, e in self.pending if k == "calculation" and isinstance(o, Question)
+        ]
+        for _round in range(len(calculations) + 1):
+            changed = False
+            for owner, expression in calculations:
+                try:
+                    kind = check(expression.tree, self.scope(owner, "calculation", symbols))
+                except ExpressionError:
+                    continue  # reported by the main pass
+                if kind.kind in (Kind.ANY, Kind.REPEAT, Kind.COLUMN):
+                    continue
+                if kind.kind is Kind.TEXT:
+                    kind = TEXT  # choice values of an input do not bind the result
+                if symbols[owner.id].type != kind:
+                    symbols[owner.id] = Symbol(kind, owner.repeat)
+                    changed = True
+            if not changed:
+                return
 
     def cycles(self, depends: dict[str, set[str]], questions: Mapping[str, Question]) -> None:
         state: dict[str, int] = {}
@@ -687,7 +714,10 @@ def read_yaml(path: Path, display: str | None = None) -> Any:
 
     name = display or str(path)
 
-    class StrictLoader(yaml.SafeLoader):
+    # libyaml's parser when PyYAML has it (its wheels do): ten times faster on a large form.
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class StrictLoader(base):  # type: ignore[valid-type,misc]
         pass
 
     def mapping(loader: StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:

@@ -265,18 +265,37 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
     "not-a-mapping": ("- just\n- a list\n", ["(top): expected a mapping of keys to values"]),
     "yaml-syntax": (
         HEAD + "sections:\n  - id: S01\n   title: bad indent\n",
-        ["line 14, column 4: expected <block end>, but found '<block mapping start>'"],
+        ["line 14, column 4: did not find expected '-' indicator"],
     ),
     "duplicate-yaml-key": (
         section("- {id: a, type: text, label: A, label: B}\n"),
         ["line 16, column 39: duplicate key 'label'"],
     ),
-    "question-mark-in-flow-mapping": (
-        section("- {id: fees_charged, type: yes_no, label: Fees?}\n"),
+    "colon-in-flow-mapping": (
+        section("- {id: note, type: note, label: Note: read this first}\n"),
         [
-            "line 16, column 53: expected ',' or '}', but got '?' (inside { } or [ ], put text "
+            "line 16, column 43: did not find expected ',' or '}' (inside { } or [ ], put text "
             "containing ? : , # in quotes)"
         ],
+    ),
+    "calculation-compared-with-the-wrong-kind": (
+        section("""\
+            - {id: n, type: integer, label: N}
+            - {id: c, type: calculate, calculation: "n + 1"}
+            - {id: d, type: calculate, calculation: "c * 2"}
+            - {id: e, type: text, label: E, relevant: "d = '2'"}
+        """),
+        ["sections[0].questions[3].relevant: cannot compare number with text"],
+    ),
+    "rule-named-like-a-key": (
+        section("""\
+            - id: a
+              type: yes_no
+              label: A
+              findings: [{id: relevant, when: ". = 'yes'", severity: minor, title: T}]
+            - {id: b, type: integer, label: B, relevant: "nosuchquestion = 3"}
+        """),
+        ["sections[0].questions[1].relevant: unknown question 'nosuchquestion'"],
     ),
     "chained-comparison": (
         section('- {id: n, type: integer, label: N, constraint: "0 < . < 10"}\n'),
