@@ -36,11 +36,21 @@ def render_text(evaluation: Evaluation, language: str = "en") -> str:
             continue
         section = next(s for s in form.sections if s.id == progress.id)
         lines.append(f"\n{text_in(section.title, language)} [{progress.answered}/{progress.total}]")
+        entry = None
         for path, state in evaluation.questions.items():
             question = state.question
             if question.section != section.id or not state.visible:
                 continue
-            indent = "    " if question.repeat else "  "
+            if question.repeat is not None:
+                key = path.split("[", 1)[1].split("]", 1)[0]
+                if (question.repeat, key) != entry:
+                    entry = (question.repeat, key)
+                    repeat = form.all_questions()[question.repeat]
+                    keys = evaluation.answers.get(question.repeat) or []
+                    number = keys.index(key) + 1 if key in keys else 0
+                    item = text_in(repeat.item_label, language) or text_in(repeat.label, language)
+                    lines.append(f"    {item} {number}")
+            indent = "      " if question.repeat else "  "
             label = text_in(question.label, language) or question.id
             if question.type is QuestionType.NOTE:
                 continue

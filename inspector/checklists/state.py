@@ -346,7 +346,11 @@ def evaluate_form(
     sections = []
     for section in form.sections:
         members = [s for s in questions.values() if s.question.section == section.id]
-        answerable = [s for s in members if s.visible and s.question.type.holds_answer]
+        answerable = [
+            s
+            for s in members
+            if s.visible and s.question.type.holds_answer and not s.question.readonly
+        ]
         sections.append(
             SectionProgress(
                 id=section.id,

@@ -103,11 +103,15 @@ def cmd_forms_versions(args: argparse.Namespace) -> int:
         rows = list_form_versions(session)
     for row in rows:
         print(
-            _("{id} {version}  {title}  ({count} inspection(s), sha256 {digest})").format(
+            _(
+                "{id} {version}  {title}  ({count} inspection(s), {interviews} interview(s), "
+                "sha256 {digest})"
+            ).format(
                 id=row.form_id,
                 version=row.version,
                 title=row.title,
                 count=row.inspections,
+                interviews=row.interviews,
                 digest=row.sha256[:16],
             )
         )

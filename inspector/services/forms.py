@@ -85,13 +85,22 @@ class FormVersion:
     title: str
     sha256: str
     inspections: int
+    interviews: int
 
 
 def list_form_versions(session: Session) -> list[FormVersion]:
-    """Every form version this vault has used, with how many inspections use it."""
+    """Every form version this vault has used, with how many inspections and interviews use it."""
     from sqlalchemy import func
 
-    from inspector.vault.tables import Inspection
+    from inspector.vault.tables import Inspection, WorkerInterview
+
+    def uses(table: type[Inspection] | type[WorkerInterview]) -> Any:
+        return (
+            select(func.count())
+            .where(table.form_snapshot_id == FormSnapshot.id)
+            .correlate(FormSnapshot)
+            .scalar_subquery()
+        )
 
     rows = session.execute(
         select(
@@ -99,10 +108,8 @@ def list_form_versions(session: Session) -> list[FormVersion]:
             FormSnapshot.version,
             FormSnapshot.title,
             FormSnapshot.sha256,
-            func.count(Inspection.id),
-        )
-        .outerjoin(Inspection, Inspection.form_snapshot_id == FormSnapshot.id)
-        .group_by(FormSnapshot.id)
-        .order_by(FormSnapshot.form_id, FormSnapshot.stored_at)
+            uses(Inspection),
+            uses(WorkerInterview),
+        ).order_by(FormSnapshot.form_id, FormSnapshot.stored_at)
     )
     return [FormVersion(*row) for row in rows]

@@ -84,8 +84,10 @@ def _candidates(question: Question, rng: random.Random, today: dt.date) -> list[
         return [(d.isoformat(), d) for d in dates]
     if qtype in (QuestionType.TEXT, QuestionType.LONG_TEXT):
         text = rng.choice(_NOTES)
+        if question.constraint is None:
+            return [(text, text)]
         codes = rng.sample(["NP", "QA", "MY", "SA", "AE", "BD", "PH"], 3)  # corridors, say
-        return [(text, text), *((code, code) for code in codes), ("Demo", "Demo")]
+        return [(text, text), *((code, code) for code in codes), ("A-1024", "A-1024")]
     return []
 
 
