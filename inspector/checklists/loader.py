@@ -12,21 +12,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from inspector.checklists.check import (
-    ANY,
-    DATE,
-    NUMBER,
-    TEXT,
-    Kind,
-    Scope,
-    Symbol,
-    Type,
-    check,
-    check_condition,
-)
+from inspector.checklists.document import Problems, Reader, join_path, read_yaml
+from inspector.checklists.expression_check import Pending, check_expressions
 from inspector.checklists.expressions import parse
 from inspector.checklists.model import (
-    CHOICE_TYPES,
     DEFAULT_DEADLINE_DAYS,
     PREFILL_FIELDS,
     PREFILL_SOURCES,
@@ -74,82 +63,10 @@ _RULE_KEYS = {
 }  # fmt: skip
 
 
-class _Problems:
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.items: list[str] = []
-
-    def add(self, path: str, message: str) -> None:
-        where = f"{self.source}: " if self.source else ""
-        self.items.append(f"{where}{path}: {message}" if path else f"{where}{message}")
-
-
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
-
-
-_TYPE_NAMES = {
-    dict: "a mapping",
-    list: "a list",
-    str: "text",
-    bool: "true or false",
-    int: "a whole number",
-}
-
-
-class _Reader:
-    """Reads one mapping of the document, recording problems against its path."""
-
-    def __init__(self, data: Any, path: str, problems: _Problems, keys: set[str]) -> None:
-        self.path = path
-        self.problems = problems
-        self.ok = isinstance(data, dict)
-        self.data: dict[Any, Any] = data if isinstance(data, dict) else {}
-        if not self.ok:
-            problems.add(path or "(top)", _("expected a mapping of keys to values"))
-            return
-        for key in self.data:
-            if key not in keys:
-                suggestion = _close(str(key), keys)
-                problems.add(
-                    _join(path, str(key)),
-                    _("unknown key; did you mean '{key}'?").format(key=suggestion)
-                    if suggestion
-                    else _("unknown key; allowed: {keys}").format(keys=", ".join(sorted(keys))),
-                )
-
-    def at(self, key: str) -> str:
-        return _join(self.path, key)
-
-    def get(self, key: str, kind: type, *, required: bool = False, default: Any = None) -> Any:
-        if key not in self.data or self.data[key] is None:
-            if required and self.ok:
-                self.problems.add(self.at(key), _("missing"))
-            return default
-        value = self.data[key]
-        if kind is int and isinstance(value, bool):
-            value = None
-        if not isinstance(value, kind) or value is None:
-            self.problems.add(
-                self.at(key), _("expected {kind}").format(kind=_TYPE_NAMES.get(kind, kind.__name__))
-            )
-            return default
-        return value
-
-
-def _close(word: str, options: set[str]) -> str | None:
-    import difflib
-
-    matches = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.75)
-    return matches[0] if matches else None
-
-
 class _Loader:
     def __init__(self, document: Any, source: str) -> None:
         self.document = document
-        self.problems = _Problems(source)
+        self.problems = Problems(source)
         self.languages: tuple[str, ...] = ("en",)
         self.standards: dict[str, Text] = {}
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
@@ -157,10 +74,10 @@ class _Loader:
         self.rule_paths: dict[str, str] = {}
         # Expressions are checked once every question is known (forward references are fine):
         # (path in the document, owner, which expression, the expression).
-        self.pending: list[tuple[str, Question | Section, str, Expression]] = []
+        self.pending: list[Pending] = []
 
     # -- small values -------------------------------------------------------------------------
-    def text(self, reader: _Reader, key: str, *, required: bool = False) -> Text:
+    def text(self, reader: Reader, key: str, *, required: bool = False) -> Text:
         value = reader.data.get(key)
         if value is None:
             if required and reader.ok:
@@ -177,11 +94,11 @@ class _Loader:
         for language, wording in value.items():
             if not isinstance(wording, str) or not wording.strip():
                 self.problems.add(
-                    _join(reader.at(key), str(language)), _("expected non-empty text")
+                    join_path(reader.at(key), str(language)), _("expected non-empty text")
                 )
             elif language not in self.languages:
                 self.problems.add(
-                    _join(reader.at(key), str(language)),
+                    join_path(reader.at(key), str(language)),
                     _("language '{language}' is not in the form's languages ({languages})").format(
                         language=language, languages=", ".join(self.languages)
                     ),
@@ -198,7 +115,7 @@ class _Loader:
         return result
 
     def names(
-        self, reader: _Reader, key: str, known: Mapping[str, Any], what: str
+        self, reader: Reader, key: str, known: Mapping[str, Any], what: str
     ) -> tuple[str, ...]:
         value = reader.data.get(key)
         if value is None:
@@ -212,14 +129,14 @@ class _Loader:
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in known:
                 self.problems.add(
-                    _join(reader.at(key), index),
+                    join_path(reader.at(key), index),
                     _("unknown {what} '{name}'").format(what=what, name=item),
                 )
             else:
                 found.append(item)
         return tuple(found)
 
-    def expression(self, reader: _Reader, key: str) -> Expression | None:
+    def expression(self, reader: Reader, key: str) -> Expression | None:
         text = reader.data.get(key)
         if text is None:
             return None
@@ -235,7 +152,7 @@ class _Loader:
             return None
 
     def unique_id(
-        self, reader: _Reader, pattern: re.Pattern[str], seen: dict[str, str], what: str
+        self, reader: Reader, pattern: re.Pattern[str], seen: dict[str, str], what: str
     ) -> str:
         value = reader.get("id", str, required=True, default="")
         if not value:
@@ -260,7 +177,7 @@ class _Loader:
 
     # -- the document ---------------------------------------------------------------------------
     def form(self) -> Form | None:
-        top = _Reader(self.document, "", self.problems, _FORM_KEYS)
+        top = Reader(self.document, "", self.problems, _FORM_KEYS)
         if not top.ok:
             return None
         fmt = top.get("format", int, default=FORMAT)
@@ -307,14 +224,14 @@ class _Loader:
         confidential = top.get("confidential", bool, default=False)
 
         standards = top.get("standards", dict, default={})
-        holder = _Reader(standards, "standards", self.problems, set(standards))
+        holder = Reader(standards, "standards", self.problems, set(standards))
         for key in standards:
             if not isinstance(key, str) or not ITEM_ID.match(key):
-                self.problems.add(_join("standards", str(key)), _("not a valid standard id"))
+                self.problems.add(join_path("standards", str(key)), _("not a valid standard id"))
                 continue
             self.standards[key] = self.text(holder, key, required=True)
         for name, items in top.get("choice_lists", dict, default={}).items():
-            path = _join("choice_lists", str(name))
+            path = join_path("choice_lists", str(name))
             if not isinstance(name, str) or not NAME.match(name):
                 self.problems.add(path, _("not a valid choice list name"))
                 continue
@@ -326,7 +243,7 @@ class _Loader:
         seen_sections: dict[str, str] = {}
         sections = []
         for index, data in enumerate(sections_data):
-            section = self.section(data, _join("sections", index), seen_sections)
+            section = self.section(data, join_path("sections", index), seen_sections)
             if section is not None:
                 sections.append(section)
         form = Form(
@@ -342,7 +259,7 @@ class _Loader:
             confidential=confidential,
             source=self.problems.source,
         )
-        self.check_expressions(form)
+        check_expressions(form, self.pending, self.problems)
         return form
 
     def choices(self, items: Any, path: str) -> tuple[Choice, ...]:
@@ -352,7 +269,7 @@ class _Loader:
         found: list[Choice] = []
         seen: set[str] = set()
         for index, item in enumerate(items):
-            reader = _Reader(item, _join(path, index), self.problems, {"value", "label"})
+            reader = Reader(item, join_path(path, index), self.problems, {"value", "label"})
             value = reader.data.get("value")
             if isinstance(value, int) and not isinstance(value, bool):
                 value = str(value)
@@ -371,7 +288,7 @@ class _Loader:
         return tuple(found)
 
     def section(self, data: Any, path: str, seen: dict[str, str]) -> Section | None:
-        reader = _Reader(data, path, self.problems, _SECTION_KEYS)
+        reader = Reader(data, path, self.problems, _SECTION_KEYS)
         if not reader.ok:
             return None
         section_id = self.unique_id(reader, ITEM_ID, seen, _("section"))
@@ -388,14 +305,16 @@ class _Loader:
         return section
 
     def questions(
-        self, reader: _Reader, repeat: Question | None, section: str
+        self, reader: Reader, repeat: Question | None, section: str
     ) -> tuple[Question, ...]:
         items = reader.get("questions", list, required=True, default=[])
         if not items and "questions" in reader.data:
             self.problems.add(reader.at("questions"), _("expected at least one question"))
         found = []
         for index, data in enumerate(items):
-            question = self.question(data, _join(reader.at("questions"), index), repeat, section)
+            question = self.question(
+                data, join_path(reader.at("questions"), index), repeat, section
+            )
             if question is not None:
                 found.append(question)
         return tuple(found)
@@ -403,7 +322,7 @@ class _Loader:
     def question(
         self, data: Any, path: str, repeat: Question | None, section: str
     ) -> Question | None:
-        reader = _Reader(data, path, self.problems, _QUESTION_KEYS)
+        reader = Reader(data, path, self.problems, _QUESTION_KEYS)
         if not reader.ok:
             return None
         question_id = self.unique_id(reader, NAME, self.question_paths, _("question"))
@@ -498,11 +417,11 @@ class _Loader:
         if isinstance(question.required, Expression):
             self.pending.append((reader.at("required"), question, "required", question.required))
         for index, rule in enumerate(rules):
-            path = _join(_join(reader.at("findings"), index), "when")
+            path = join_path(join_path(reader.at("findings"), index), "when")
             self.pending.append((path, question, "rule", rule.when))
         return question
 
-    def structure(self, reader: _Reader, question: Question, repeat: Question | None) -> None:
+    def structure(self, reader: Reader, question: Question, repeat: Question | None) -> None:
         qtype = question.type
         if qtype is QuestionType.CALCULATE and question.calculation is None:
             self.problems.add(reader.at("calculation"), _("missing: a calculate question needs it"))
@@ -538,12 +457,12 @@ class _Loader:
                     ),
                 )
 
-    def rules(self, reader: _Reader, question: Question) -> tuple[FindingRule, ...]:
+    def rules(self, reader: Reader, question: Question) -> tuple[FindingRule, ...]:
         items = reader.get("findings", list, default=[])
         found = []
         for index, data in enumerate(items):
-            rule_reader = _Reader(
-                data, _join(reader.at("findings"), index), self.problems, _RULE_KEYS
+            rule_reader = Reader(
+                data, join_path(reader.at("findings"), index), self.problems, _RULE_KEYS
             )
             if not rule_reader.ok:
                 continue
@@ -581,122 +500,12 @@ class _Loader:
         return tuple(found)
 
     # -- expressions ----------------------------------------------------------------------------
-    def check_expressions(self, form: Form) -> None:
-        questions = form.all_questions()
-        symbols = {qid: Symbol(value_type(q), q.repeat) for qid, q in questions.items()}
-        self.type_calculations(symbols)
-        depends: dict[str, set[str]] = {qid: set() for qid in questions}
-        for path, owner, key, expression in self.pending:
-            scope = self.scope(owner, key, symbols)
-            try:
-                if key == "calculation":
-                    kind = check(expression.tree, scope)
-                    if kind.kind in (Kind.REPEAT, Kind.COLUMN):
-                        raise ExpressionError(_("a calculation must give a single value"))
-                else:
-                    check_condition(expression.tree, scope)
-            except ExpressionError as exc:
-                self.problems.add(path, exc.message)
-                continue
-            if key in ("relevant", "calculation") and isinstance(owner, Question):
-                depends[owner.id] |= scope.reads
-            elif key == "relevant" and isinstance(owner, Section):
-                for question in owner.questions:
-                    depends.setdefault(question.id, set()).update(scope.reads)
-                    for child in question.questions:
-                        depends.setdefault(child.id, set()).update(scope.reads)
-        for question in questions.values():
-            if question.repeat is not None:
-                depends[question.id].add(question.repeat)
-        self.cycles(depends, questions)
-
-    @staticmethod
-    def scope(owner: Question | Section, key: str, symbols: dict[str, Symbol]) -> Scope:
-        """Where an expression is read: inside its question's repeat (a repeat's own relevance is
-        read outside it), with '.' bound for constraints and finding rules."""
-        if not isinstance(owner, Question):
-            return Scope(symbols)
-        repeat = None if owner.type is QuestionType.REPEAT else owner.repeat
-        current = symbols[owner.id].type if key in ("constraint", "rule") else None
-        return Scope(symbols, repeat, current)
-
-    def type_calculations(self, symbols: dict[str, Symbol]) -> None:
-        """Give each calculate question the type of its result, so that comparing it with the
-        wrong kind of value is caught here too. Calculations built on calculations settle
-        within as many passes as there are calculations."""
-        calculations = [
-            (o, e) for _p, o, k, e in self.pending if k == "calculation" and isinstance(o, Question)
-        ]
-        for _round in range(len(calculations) + 1):
-            changed = False
-            for owner, expression in calculations:
-                try:
-                    kind = check(expression.tree, self.scope(owner, "calculation", symbols))
-                except ExpressionError:
-                    continue  # reported by the main pass
-                if kind.kind in (Kind.ANY, Kind.REPEAT, Kind.COLUMN):
-                    continue
-                if kind.kind is Kind.TEXT:
-                    kind = TEXT  # choice values of an input do not bind the result
-                if symbols[owner.id].type != kind:
-                    symbols[owner.id] = Symbol(kind, owner.repeat)
-                    changed = True
-            if not changed:
-                return
-
-    def cycles(self, depends: dict[str, set[str]], questions: Mapping[str, Question]) -> None:
-        state: dict[str, int] = {}
-        reported: set[str] = set()
-
-        def visit(node: str, trail: list[str]) -> None:
-            state[node] = 1
-            for nxt in sorted(depends.get(node, ())):
-                if state.get(nxt) == 1:
-                    loop = [*trail[trail.index(nxt) :], nxt] if nxt in trail else [node, nxt]
-                    if nxt not in reported:
-                        reported.add(nxt)
-                        self.problems.add(
-                            questions[nxt].path,
-                            _("relevance or calculation goes round in a circle: {loop}").format(
-                                loop=" -> ".join(loop)
-                            ),
-                        )
-                elif state.get(nxt) is None and nxt in depends:
-                    visit(nxt, [*trail, nxt])
-            state[node] = 2
-
-        for node in depends:
-            if node not in state:
-                visit(node, [node])
 
 
 def _replace(question: Question, **changes: Any) -> Question:
     from dataclasses import replace
 
     return replace(question, **changes)
-
-
-def value_type(question: Question) -> Type:
-    """The type an expression sees for a question's value."""
-    qtype = question.type
-    if qtype in CHOICE_TYPES:
-        values = frozenset(choice.value for choice in question.choices)
-        kind = Kind.MULTI if qtype is QuestionType.SELECT_MULTIPLE else Kind.TEXT
-        return Type(kind, values)
-    simple = {
-        QuestionType.TEXT: TEXT,
-        QuestionType.LONG_TEXT: TEXT,
-        QuestionType.INTEGER: NUMBER,
-        QuestionType.DECIMAL: NUMBER,
-        QuestionType.MONEY: NUMBER,
-        QuestionType.DATE: DATE,
-        QuestionType.SIGNATURE: TEXT,
-        QuestionType.EVIDENCE: Type(Kind.ATTACHMENTS),
-        QuestionType.NOTE: Type(Kind.NONE),
-        QuestionType.REPEAT: Type(Kind.REPEAT),
-        QuestionType.CALCULATE: ANY,
-    }
-    return simple.get(qtype, ANY)
 
 
 def load_document(document: Any, source: str = "") -> Form:
@@ -706,52 +515,6 @@ def load_document(document: Any, source: str = "") -> Form:
     if loader.problems.items or form is None:
         raise FormInvalid(loader.problems.items or [_("not a form")])
     return form
-
-
-def read_yaml(path: Path, display: str | None = None) -> Any:
-    """The document in a YAML file. Duplicate keys, which YAML would silently merge, are refused."""
-    import yaml
-
-    name = display or str(path)
-
-    # libyaml's parser when PyYAML has it (its wheels do): ten times faster on a large form.
-    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class StrictLoader(base):  # type: ignore[valid-type,misc]
-        pass
-
-    def mapping(loader: StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _value in node.value:
-            key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, _("duplicate key '{key}'").format(key=key), key_node.start_mark
-                )
-            seen.add(key)
-        return loader.construct_mapping(node)
-
-    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FormInvalid([_("{file}: no such file").format(file=name)]) from None
-    except UnicodeDecodeError:
-        raise FormInvalid([_("{file}: not UTF-8 text").format(file=name)]) from None
-    except OSError as exc:
-        raise FormInvalid([f"{name}: {exc.strerror}"]) from None
-    try:
-        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = str(exc.problem or exc.context)
-        if "expected ',' or" in problem:
-            # The classic trap: {en: Fees?} - a plain '?' or ':' inside a flow mapping.
-            problem += _(" (inside { } or [ ], put text containing ? : , # in quotes)")
-        raise FormInvalid([f"{name}: {where}{problem}"]) from None
-    except yaml.YAMLError as exc:
-        raise FormInvalid([f"{name}: {exc}"]) from None
 
 
 def load_file(path: Path, display: str | None = None) -> Form:
