@@ -97,6 +97,14 @@ def passphrase_file(tmp_path: Path) -> Path:
 
 
 SMALL_FORM_PATH = Path(__file__).parent / "data" / "forms" / "small-inspection.yaml"
+# Every required answer of the small checklist, none of them a breach.
+SMALL_COMPLIANT = {
+    "licence_displayed": "yes",
+    "licence_expiry": "2030-01-31",
+    "licence_in_scope": "yes",
+    "fees_charged_to_workers": "no",
+    "passports_held": "no",
+}
 
 
 def small_form() -> Form:

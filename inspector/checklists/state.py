@@ -44,22 +44,48 @@ class SectionProgress:
 
 @dataclass(frozen=True)
 class DerivedFinding:
-    """A finding produced by a rule; ``answers`` are the paths and stored answers it read."""
+    """A finding a rule produced at ``question_path``; ``answers`` are the paths and stored
+    answers it read, so anyone can follow why it is there."""
 
-    rule_id: str
+    rule: FindingRule
     question_path: str
-    severity: str
-    standards: tuple[str, ...]
-    title: Text
-    description: Text
-    corrective_action: Text
-    deadline_days: int | None
-    when: str
     answers: Mapping[str, Any]
 
     @property
     def key(self) -> tuple[str, str]:
-        return self.rule_id, self.question_path
+        return self.rule.id, self.question_path
+
+    @property
+    def rule_id(self) -> str:
+        return self.rule.id
+
+    @property
+    def severity(self) -> str:
+        return self.rule.severity
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        return self.rule.standards
+
+    @property
+    def title(self) -> Text:
+        return self.rule.title
+
+    @property
+    def description(self) -> Text:
+        return self.rule.description
+
+    @property
+    def corrective_action(self) -> Text:
+        return self.rule.corrective_action
+
+    @property
+    def deadline_days(self) -> int | None:
+        return self.rule.deadline_days
+
+    @property
+    def when(self) -> str:
+        return self.rule.when.text
 
 
 @dataclass(frozen=True)
@@ -302,18 +328,7 @@ def _finding(state: _FormState, path: str, question: Question, rule: FindingRule
         return None
     # Repeats read as their entry lists; keep only answers in the explanation.
     answers = {key: value for key, value in reads.items() if not _is_repeat(state, key)}
-    return DerivedFinding(
-        rule_id=rule.id,
-        question_path=path,
-        severity=rule.severity,
-        standards=rule.standards,
-        title=rule.title,
-        description=rule.description,
-        corrective_action=rule.corrective_action,
-        deadline_days=rule.deadline_days,
-        when=rule.when.text,
-        answers=answers,
-    )
+    return DerivedFinding(rule, path, answers)
 
 
 def _is_repeat(state: _FormState, path: str) -> bool:

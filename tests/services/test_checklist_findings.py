@@ -39,16 +39,10 @@ from inspector.vault.tables import (
     InspectionKind,
     Severity,
 )
-from tests.conftest import SMALL_FORM_PATH, small_form
+from tests.conftest import SMALL_COMPLIANT, SMALL_FORM_PATH, small_form
 
 TODAY = dt.date(2026, 11, 26)
-COMPLIANT = {
-    "licence_displayed": "yes",
-    "licence_expiry": "2030-01-31",
-    "licence_in_scope": "yes",
-    "fees_charged_to_workers": "no",
-    "passports_held": "no",
-}
+COMPLIANT = SMALL_COMPLIANT
 
 
 @pytest.fixture

@@ -36,15 +36,9 @@ from inspector.vault.tables import (
     OutboxEntry,
     Severity,
 )
-from tests.conftest import small_form
+from tests.conftest import SMALL_COMPLIANT, small_form
 
-COMPLIANT = {
-    "licence_displayed": "yes",
-    "licence_expiry": "2030-01-31",
-    "licence_in_scope": "yes",
-    "fees_charged_to_workers": "no",
-    "passports_held": "no",
-}
+COMPLIANT = SMALL_COMPLIANT
 
 
 @pytest.fixture

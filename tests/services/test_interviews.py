@@ -77,9 +77,7 @@ def test_interview_answers_are_refused_without_consent_or_of_the_wrong_kind(
             record_interview_answer(uow, given.id, path, value)
 
 
-def test_results_are_counted_per_rule_never_per_worker(
-    vault: Vault, inspection: uuid.UUID
-) -> None:
+def test_results_are_counted_per_rule_never_per_worker(vault: Vault, inspection: uuid.UUID) -> None:
     answers = [
         {"paid_agency": "yes", "passport_holder": "agency"},
         {"paid_agency": "yes", "passport_holder": "self"},
