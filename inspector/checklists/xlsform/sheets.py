@@ -1,0 +1,305 @@
+"""The first stage of the conversion: the workbook read and its columns checked, the form's
+languages decided, the settings and the choice lists read; every problem and warning recorded with
+the file, sheet, row and column it is about."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from inspector.checklists.loader import NAME
+from inspector.checklists.xlsform.workbook import (
+    CHOICES_FIELDS,
+    DISPLAY_ONLY,
+    SETTINGS_FIELDS,
+    TRANSLATABLE,
+    Column,
+    Row,
+    Sheet,
+    column_letter,
+    language_code,
+    read_workbook,
+)
+from inspector.errors import FormInvalid
+from inspector.i18n import _
+
+
+class SheetReader:
+    def __init__(self, path: Path, form_id: str | None) -> None:
+        self.path = path
+        self.file = path.name
+        self.form_id = form_id
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+        self.languages: list[str] = ["en"]
+        self.sheets: dict[str, Sheet] = {}
+        self.settings: dict[str, str] = {}
+        self.lists: dict[str, str] = {}  # choice list name as written -> our name
+        # document path -> (sheet, row, item name) to explain the loader's problems
+        self.origins: dict[str, tuple[str, int, str]] = {}
+
+    # -- messages -------------------------------------------------------------------------------
+    def where(self, sheet: str, row: int | None = None, column: str | None = None) -> str:
+        if row is not None and column is not None:
+            return _("{file}: {sheet} row {row}, column {column}").format(
+                file=self.file, sheet=sheet, row=row, column=column
+            )
+        if row is not None:
+            return _("{file}: {sheet} row {row}").format(file=self.file, sheet=sheet, row=row)
+        if column is not None:
+            return _("{file}: {sheet}, column {column}").format(
+                file=self.file, sheet=sheet, column=column
+            )
+        return _("{file}: {sheet}").format(file=self.file, sheet=sheet)
+
+    def problem(
+        self, message: str, sheet: str, row: int | None = None, column: str | None = None
+    ) -> None:
+        self.problems.append(f"{self.where(sheet, row, column)}: {message}")
+
+    def warn(
+        self, message: str, sheet: str, row: int | None = None, column: str | None = None
+    ) -> None:
+        self.warnings.append(f"{self.where(sheet, row, column)}: {message}")
+
+    def fail_now(self) -> None:
+        if self.problems:
+            raise FormInvalid(self.problems)
+
+    # -- reading --------------------------------------------------------------------------------
+    def read(self) -> None:
+        self.sheets = read_workbook(self.path)
+
+    def check_columns(self, sheet: Sheet, known: set[str]) -> None:
+        """Every column with a value is understood, warned about, or an error."""
+        seen: dict[tuple[str, str | None], Column] = {}
+        for column in sheet.columns:
+            first = sheet.first_use(column)
+            if first is None:
+                continue
+            if not column.header:
+                self.problems.append(
+                    _(
+                        "{file}: {sheet}, column {letter} has values but no name in row 1 "
+                        "(first used in row {row})"
+                    ).format(
+                        file=self.file,
+                        sheet=sheet.name,
+                        letter=column_letter(column.index),
+                        row=first,
+                    )
+                )
+            elif column.header.startswith("$"):
+                self.warn(
+                    _("ignored: KoboToolbox bookkeeping, not part of the form"),
+                    sheet.name,
+                    column=f"'{column.header}'",
+                )
+            elif column.unreadable_language:
+                self.problems.append(
+                    _(
+                        "{file}: {sheet}, column '{column}': cannot tell the language; write it "
+                        "as {field}::Language (code), e.g. {field}::English (en)"
+                    ).format(
+                        file=self.file, sheet=sheet.name, column=column.header, field=column.field
+                    )
+                )
+            elif column.field in DISPLAY_ONLY and sheet.name == "survey":
+                self.warn(
+                    _(
+                        "ignored: a display hint for ODK and Kobo only; this app lays out its "
+                        "questions and words its messages itself (first used in row {row})"
+                    ).format(row=first),
+                    sheet.name,
+                    column=f"'{column.header}'",
+                )
+            elif column.field not in known:
+                if sheet.name == "settings":
+                    self.warn(
+                        _("ignored: this app does not use it"),
+                        sheet.name,
+                        column=f"'{column.header}'",
+                    )
+                else:
+                    self.problems.append(
+                        _(
+                            "{file}: {sheet}, column '{column}' is not supported "
+                            "(first used in row {row})"
+                        ).format(file=self.file, sheet=sheet.name, column=column.header, row=first)
+                    )
+            else:
+                key = (column.field, column.language)
+                if key in seen:
+                    self.problems.append(
+                        _(
+                            "{file}: {sheet}, columns {first} and {second} both hold "
+                            "'{column}'; keep one"
+                        ).format(
+                            file=self.file,
+                            sheet=sheet.name,
+                            first=column_letter(seen[key].index),
+                            second=column_letter(column.index),
+                            column=column.header,
+                        )
+                    )
+                seen[key] = column
+
+    def read_settings(self) -> None:
+        sheet = self.sheets.get("settings")
+        if sheet is None:
+            return
+        self.check_columns(sheet, SETTINGS_FIELDS)
+        if not sheet.rows:
+            return
+        row = sheet.rows[0]
+        for name in SETTINGS_FIELDS:
+            value = sheet.cell(row, name)
+            if value:
+                self.settings[name] = value
+
+    def decide_languages(self) -> None:
+        default = None
+        setting = self.settings.get("default_language")
+        if setting:
+            default = language_code(setting)
+            if default is None:
+                self.problem(
+                    _("cannot tell the language code of '{value}'; write e.g. English (en)").format(
+                        value=setting
+                    ),
+                    "settings",
+                    column="default_language",
+                )
+        found: list[str] = []
+        plain: list[tuple[Sheet, Column]] = []
+        for sheet in (self.sheets.get("survey"), self.sheets.get("choices")):
+            if sheet is None:
+                continue
+            for column in sheet.columns:
+                if column.field not in TRANSLATABLE or column.unreadable_language:
+                    continue
+                if sheet.first_use(column) is None:
+                    continue
+                if column.language is None:
+                    plain.append((sheet, column))
+                elif column.language not in found:
+                    found.append(column.language)
+        default = default or (found[0] if found else "en")
+        self.languages = list(dict.fromkeys([default, *found]))
+        if found and plain and not setting:
+            # Which language is it? Guessing could put English text under French.
+            for sheet, column in plain:
+                self.problems.append(
+                    _(
+                        "{file}: {sheet}, column '{column}' has no language while other columns "
+                        "have one; name it like {column}::English (en), or give its language as "
+                        "default_language in the settings sheet"
+                    ).format(file=self.file, sheet=sheet.name, column=column.header)
+                )
+
+    def texts(self, sheet: Sheet, row: Row, field_name: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        plain = None
+        for column in sheet.text_columns(field_name):
+            value = row.values.get(column.index)
+            if not value:
+                continue
+            if column.language is None:
+                plain = value
+            else:
+                found[column.language] = value
+        if plain is not None and self.languages[0] not in found:
+            found[self.languages[0]] = plain
+        result = {lang: found[lang] for lang in self.languages if lang in found}
+        if result and self.languages[0] not in result:
+            header = next(
+                (
+                    c.header
+                    for c in sheet.text_columns(field_name)
+                    if c.language == self.languages[0]
+                ),
+                field_name,
+            )
+            self.problem(
+                _("missing in the form's first language '{language}' (given in: {given})").format(
+                    language=self.languages[0], given=", ".join(result)
+                ),
+                sheet.name,
+                row.number,
+                header,
+            )
+            return {self.languages[0]: next(iter(result.values())), **result}
+        if field_name in ("label", "hint") and sheet.name == "survey":
+            for text in result.values():
+                if "${" in text:
+                    self.warn(
+                        _(
+                            "'${...}' is shown as written: this app does not put answers into "
+                            "labels"
+                        ),
+                        sheet.name,
+                        row.number,
+                        field_name,
+                    )
+                    break
+        return result
+
+    # -- choices ------------------------------------------------------------------------------
+    def read_choices(self) -> dict[str, list[dict[str, Any]]]:
+        sheet = self.sheets.get("choices")
+        if sheet is None:
+            return {}
+        self.check_columns(sheet, CHOICES_FIELDS)
+        for needed in ("list_name", "name"):
+            if sheet.plain(needed) is None and sheet.rows:
+                self.problem(_("no '{column}' column in row 1").format(column=needed), "choices")
+        if sheet.plain("list_name") is None or sheet.plain("name") is None:
+            return {}
+        lists: dict[str, list[dict[str, Any]]] = {}
+        rows_of: dict[tuple[str, str], int] = {}
+        for row in sheet.rows:
+            list_name = sheet.cell(row, "list_name")
+            value = sheet.cell(row, "name")
+            if (
+                not list_name
+                and not value
+                and not any(c.index in row.values for c in sheet.text_columns("label"))
+            ):
+                continue  # only columns reported above
+            if not list_name:
+                self.problem(_("missing"), "choices", row.number, "list_name")
+                continue
+            if not value:
+                self.problem(_("missing"), "choices", row.number, "name")
+                continue
+            if list_name not in self.lists:
+                ident = re.sub(r"[^A-Za-z0-9_]", "_", list_name)
+                if not NAME.match(ident):
+                    ident = f"list_{ident}"
+                while ident in self.lists.values():
+                    ident += "_"
+                self.lists[list_name] = ident
+                self.origins[f"choice_lists.{ident}"] = ("choices", row.number, list_name)
+            ident = self.lists[list_name]
+            if (list_name, value) in rows_of:
+                self.problem(
+                    _("'{value}' is already in list '{list}' (row {first})").format(
+                        value=value, list=list_name, first=rows_of[list_name, value]
+                    ),
+                    "choices",
+                    row.number,
+                    "name",
+                )
+                continue
+            rows_of[list_name, value] = row.number
+            label = self.texts(sheet, row, "label")
+            if not label:
+                self.problem(
+                    _("missing: every choice needs a label"), "choices", row.number, "label"
+                )
+                continue
+            items = lists.setdefault(ident, [])
+            self.origins[f"choice_lists.{ident}[{len(items)}]"] = ("choices", row.number, value)
+            items.append({"value": value, "label": label})
+        return lists

@@ -1,0 +1,341 @@
+"""XLSForm expressions written out in our language, keeping XLSForm's meaning where the two
+differ:
+
+- ``${x} = ''`` is ``empty(x)`` and ``${x} != ''`` is ``filled(x)``;
+- ``${x} != 'v'`` is ``empty(x) or x != 'v'``: XLSForm reads a blank answer as '' (NaN for a
+  number), which differs from every value, while ours leaves a comparison with a blank unknown;
+  for the same reason a comparison or ``selected()`` under ``not()`` is guarded with ``filled(x)``;
+- a quoted number compared with a number question loses its quotes (``${age} >= '18'``) and a
+  number compared with a single choice question gains them (``${q} = 1``): our expressions are
+  typed strictly;
+- ``sum(${x})`` (``min``, ``max``, ``count-non-empty``) of a question inside repeat ``R`` is
+  ``sum(R.x)``; ``count(${x})`` and ``count(${R})`` count the entries: ``count(R)``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from inspector.checklists.xlsform.survey import Item, SurveyReader
+from inspector.checklists.xlsform.xpath import (
+    Bin,
+    Bool,
+    Call,
+    Dot,
+    Neg,
+    Node,
+    Not,
+    Num,
+    Parser,
+    Str,
+    Var,
+    tokenize,
+)
+from inspector.errors import ExpressionError
+from inspector.i18n import _
+
+# XLSForm function -> ours. true(), false() and not() are handled on their own.
+FUNCTIONS = {
+    "selected": "selected",
+    "count-selected": "count_selected",
+    "string-length": "length",
+    "count": "count",
+    "count-non-empty": "count",
+    "sum": "sum",
+    "min": "min",
+    "max": "max",
+    "if": "if",
+    "today": "today",
+    "date": "date",
+    "round": "round",
+    "coalesce": "coalesce",
+    "concat": "concat",
+}
+_AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
+_COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
+_NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
+# Precedence of what we write: or, and, not, comparisons, + -, * /, unary -, values.
+_OR, _AND, _NOT, _CMP, _ADD, _MUL, _NEG, _ATOM = range(1, 9)
+_PRECEDENCE = {"or": _OR, "and": _AND, "+": _ADD, "-": _ADD, "*": _MUL, "div": _MUL}
+_PRECEDENCE.update(dict.fromkeys(_COMPARISONS, _CMP))
+
+
+class ExpressionTranslator(SurveyReader):
+    def __init__(self, path: Path, form_id: str | None) -> None:
+        super().__init__(path, form_id)
+        self.trees: dict[tuple[int, str], Node | None] = {}
+        self.calc_kinds: dict[int, str] = {}
+
+    # -- expressions ----------------------------------------------------------------------------
+    def tree(self, item: Item, column: str, text: str) -> Node | None:
+        """The parsed expression of a cell, None (with the problem recorded) when unreadable."""
+        key = (item.row.number, column)
+        if key in self.trees:
+            return self.trees[key]
+        self.trees[key] = None
+        try:
+            tokens = tokenize(text)
+            unsupported = []
+            for index, token in enumerate(tokens):
+                if token.kind != "name" or token.text in ("and", "or", "div"):
+                    continue
+                if token.text == "mod" or (
+                    tokens[index + 1].text == "("
+                    and token.text not in FUNCTIONS
+                    and token.text not in ("true", "false", "not")
+                ):
+                    unsupported.append(token.text)
+            for name in dict.fromkeys(unsupported):
+                self.problem(
+                    _("function '{name}' is not supported").format(name=name),
+                    "survey",
+                    item.row.number,
+                    column,
+                )
+            if unsupported:
+                return None
+            node = Parser(tokens).parse()
+        except ExpressionError as exc:
+            self.problem(exc.message, "survey", item.row.number, column)
+            return None
+        self.trees[key] = node
+        return node
+
+    def expression(self, item: Item, column: str, text: str) -> str | None:
+        if not text:
+            return None
+        node = self.tree(item, column, text)
+        if node is None:
+            return None
+        writer = Writer(self, item)
+        result = writer.write(node)[0]
+        for message in dict.fromkeys(writer.errors):
+            self.problem(message, "survey", item.row.number, column)
+        return None if writer.errors else result
+
+    def kind_of(self, item: Item) -> str:
+        """What a question is in an expression; a calculate is what its calculation gives."""
+        kind = item.expression_kind
+        if kind != "calc":
+            return kind
+        key = id(item)
+        if key not in self.calc_kinds:
+            self.calc_kinds[key] = "any"  # while working it out: a cycle reads as "any"
+            text = self.sheets["survey"].cell(item.row, "calculation")
+            node = self.tree(item, "calculation", text) if text else None
+            self.calc_kinds[key] = Writer(self, item).kind(node) if node is not None else "any"
+        return self.calc_kinds[key]
+
+
+class Writer:
+    """Writes one XLSForm expression tree in our language; ``errors`` says what cannot be."""
+
+    def __init__(self, converter: ExpressionTranslator, item: Item) -> None:
+        self.converter = converter
+        self.item = item
+        self.repeat = item.repeat.ident if item.repeat is not None else None
+        self.errors: list[str] = []
+        self.negated = False  # inside an odd number of not()
+
+    # What a node is: number, text, date, bool, choice, multi, ack, attachments, repeat, any.
+    def kind(self, node: Node) -> str:
+        if isinstance(node, Num | Neg):
+            return "number"
+        if isinstance(node, Str):
+            return "text"
+        if isinstance(node, Bool | Not):
+            return "bool"
+        if isinstance(node, Dot):
+            return self.converter.kind_of(self.item) if self.item.kind == "question" else "any"
+        if isinstance(node, Var):
+            target = self.converter.items.get(node.name)
+            return self.converter.kind_of(target) if target is not None else "any"
+        if isinstance(node, Bin):
+            if node.op in ("+", "-") and self.kind(node.left) == "date":
+                return "number" if self.kind(node.right) == "date" else "date"
+            return "bool" if node.op in ("and", "or") or node.op in _COMPARISONS else "number"
+        name = node.name
+        if name in ("count", "count-selected", "string-length", "sum", "round", "count-non-empty"):
+            return "number"
+        if name in ("today", "date"):
+            return "date"
+        if name == "concat":
+            return "text"
+        if name in ("selected", "true", "false", "not"):
+            return "bool"
+        kinds = [self.kind(arg) for arg in node.args[1:] if name == "if"] or [
+            self.kind(arg) for arg in node.args
+        ]
+        known = [k for k in kinds if k != "any"]
+        if name in ("min", "max") and known and known[0] not in ("number", "date"):
+            return "any"
+        return known[0] if known else "any"
+
+    def write(self, node: Node) -> tuple[str, int]:
+        if isinstance(node, Num):
+            text = node.text
+            if text.startswith("."):
+                text = "0" + text
+            return text.rstrip(".") if text.endswith(".") else text, _ATOM
+        if isinstance(node, Str):
+            return node.text, _ATOM
+        if isinstance(node, Bool):
+            return ("true" if node.value else "false"), _ATOM
+        if isinstance(node, Dot):
+            return ".", _ATOM
+        if isinstance(node, Var):
+            return self.var(node, None), _ATOM
+        if isinstance(node, Neg):
+            text, level = self.write(node.operand)
+            return "-" + (text if level >= _NEG else f"({text})"), _NEG
+        if isinstance(node, Not):
+            self.negated = not self.negated
+            text, level = self.write(node.operand)
+            self.negated = not self.negated
+            return "not " + (text if level >= _ATOM else f"({text})"), _NOT
+        if isinstance(node, Bin):
+            if node.op in _COMPARISONS:
+                return self.compare(node)
+            return self.binary(node.op, node.left, node.right)
+        return self.call(node)
+
+    def binary(self, op: str, left: Node, right: Node) -> tuple[str, int]:
+        level = _PRECEDENCE[op]
+        left_text, left_level = self.write(left)
+        right_text, right_level = self.write(right)
+        if left_level < level or (level == _CMP and left_level == _CMP):
+            left_text = f"({left_text})"
+        if right_level <= level:
+            right_text = f"({right_text})"
+        return f"{left_text} {'/' if op == 'div' else op} {right_text}", level
+
+    def compare(self, node: Bin) -> tuple[str, int]:
+        op, left, right = node.op, node.left, node.right
+        # ${x} = '' -> empty(x); ${x} != '' -> filled(x)
+        if op in ("=", "!="):
+            for side, other in ((left, right), (right, left)):
+                if isinstance(other, Str) and other.value == "" and not isinstance(side, Str):
+                    return f"{'empty' if op == '=' else 'filled'}({self.write(side)[0]})", _ATOM
+        # string-length(${x}) = 0 -> empty(x); > 0 or != 0 -> filled(x)
+        for side, other, flip in ((left, right, False), (right, left, True)):
+            if (
+                isinstance(side, Call)
+                and side.name == "string-length"
+                and len(side.args) == 1
+                and isinstance(other, Num)
+                and other.text == "0"
+            ):
+                wanted = {"=": "empty", "!=": "filled", ("<" if flip else ">"): "filled"}
+                if op in wanted:
+                    return f"{wanted[op]}({self.write(side.args[0])[0]})", _ATOM
+        left, right = self.fit(left, self.kind(right)), self.fit(right, self.kind(left))
+        text, level = self.binary(op, left, right)
+        return self.guard(text, level, [*self.blanks(left), *self.blanks(right)], op == "!=")
+
+    def blanks(self, side: Node) -> list[str]:
+        """The questions whose blank answer makes ``side`` blank (a value or arithmetic)."""
+        if isinstance(side, Var):
+            target = self.converter.items.get(side.name)
+            return [target.ident] if target is not None and target.kind == "question" else []
+        if isinstance(side, Neg):
+            return self.blanks(side.operand)
+        if isinstance(side, Bin) and side.op in ("+", "-", "*", "div"):
+            return [*self.blanks(side.left), *self.blanks(side.right)]
+        return []
+
+    def guard(self, text: str, level: int, blanks: list[str], unequal: bool) -> tuple[str, int]:
+        """XLSForm reads a blank answer as '' (NaN for numbers): a comparison with it is false,
+        and != true. Ours leaves it unknown, which a relevance reads as false; spell out the blank
+        case where that differs: for != always, for the rest under not()."""
+        names = list(dict.fromkeys(blanks))
+        if not names or not (unequal or self.negated):
+            return text, level
+        if unequal:
+            return " or ".join([*(f"empty({n})" for n in names), text]), _OR
+        inner = text if level > _AND else f"({text})"
+        return " and ".join([*(f"filled({n})" for n in names), inner]), _AND
+
+    @staticmethod
+    def fit(literal: Node, other: str) -> Node:
+        """A literal made the type our stricter expressions expect next to ``other``."""
+        if isinstance(literal, Str) and other == "number" and _NUMERIC.match(literal.value):
+            return (
+                Num(literal.value)
+                if not literal.value.startswith("-")
+                else Neg(Num(literal.value[1:]))
+            )
+        if isinstance(literal, Num) and other == "choice":
+            return Str(f"'{literal.text}'")
+        if isinstance(literal, Str) and other == "ack" and literal.value.lower() == "ok":
+            return Str("'yes'")
+        return literal
+
+    def call(self, node: Call) -> tuple[str, int]:
+        name, args = node.name, node.args
+        if name in ("true", "false"):
+            if args:
+                self.errors.append(_("{name}() takes nothing").format(name=name))
+            return name, _ATOM
+        if name == "not":
+            if len(args) != 1:
+                self.errors.append(_("not() takes one condition"))
+                return "false", _ATOM
+            return self.write(Not(args[0]))
+        ours = FUNCTIONS[name]
+        if name in _AGGREGATES:
+            if len(args) != 1:
+                self.errors.append(
+                    _(
+                        "{name}() of several values is not supported; it takes one question "
+                        "inside a repeat"
+                    ).format(name=name)
+                )
+                return f"{ours}()", _ATOM
+            if isinstance(args[0], Var):
+                return f"{ours}({self.var(args[0], name)})", _ATOM
+        if name == "selected" and len(args) == 2 and isinstance(args[1], Num):
+            args = (args[0], Str(f"'{args[1].text}'"))
+        text = f"{ours}({', '.join(self.write(arg)[0] for arg in args)})"
+        if name == "selected" and args:
+            return self.guard(text, _ATOM, self.blanks(args[0]), unequal=False)
+        return text, _ATOM
+
+    def var(self, node: Var, aggregate: str | None) -> str:
+        name = node.name
+        target = self.converter.items.get(name)
+        if target is None:
+            if name in self.converter.metadata:
+                self.errors.append(
+                    _("${{{name}}} is a metadata field (row {row}), which is not imported").format(
+                        name=name, row=self.converter.metadata[name]
+                    )
+                )
+            else:
+                self.errors.append(_("${{{name}}} names no question").format(name=name))
+            return name
+        if target.kind == "group":
+            self.errors.append(_("${{{name}}} is a group, not a question").format(name=name))
+            return target.ident
+        if target.kind == "repeat":
+            if aggregate != "count":
+                self.errors.append(
+                    _("${{{name}}} is a repeat; use count(${{{name}}})").format(name=name)
+                )
+            return target.ident
+        repeat = target.repeat
+        if repeat is None:
+            return target.ident
+        if aggregate in ("count",):
+            return repeat.ident  # count(${x}) counts the entries, as in XLSForm
+        if aggregate is not None:
+            return f"{repeat.ident}.{target.ident}"
+        if repeat.ident == self.repeat:
+            return target.ident
+        self.errors.append(
+            _(
+                "${{{name}}} is inside repeat '{repeat}'; here only sum(), min(), max() or "
+                "count() of it can be used"
+            ).format(name=name, repeat=repeat.name)
+        )
+        return target.ident

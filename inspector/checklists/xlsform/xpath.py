@@ -1,0 +1,224 @@
+"""XLSForm expressions (XPath as ODK uses it, with ``${name}`` for a question) read into a tree;
+strings are kept as written. ``translate`` writes the tree in our language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from inspector.checklists.expressions import Token
+from inspector.errors import ExpressionError
+from inspector.i18n import _
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<var>\$\{[^}]*\})
+  | (?P<number>\d+(?:\.\d*)?|\.\d+)
+  | (?P<string>'[^']*'|"[^"]*")
+  | (?P<name>[A-Za-z_][A-Za-z0-9_-]*(?::[A-Za-z_][A-Za-z0-9_-]*)?)
+  | (?P<op>!=|<=|>=|\.\.|[=<>+\-*/(),.|\[\]@])
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Num:
+    text: str
+
+
+@dataclass(frozen=True)
+class Str:
+    text: str  # with its quotes, exactly as written
+
+    @property
+    def value(self) -> str:
+        return self.text[1:-1]
+
+
+@dataclass(frozen=True)
+class Bool:
+    value: bool
+
+
+@dataclass(frozen=True)
+class Var:
+    name: str
+
+
+@dataclass(frozen=True)
+class Dot:
+    pass
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str
+    args: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Neg:
+    operand: Node
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Node
+
+
+@dataclass(frozen=True)
+class Bin:
+    op: str
+    left: Node
+    right: Node
+
+
+Node = Num | Str | Bool | Var | Dot | Call | Neg | Not | Bin
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of kind var, number, string, name or op (spaces dropped), then one of kind end."""
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            char = text[pos]
+            if char in "\u2018\u2019\u201c\u201d":  # curly quotes
+                raise ExpressionError(
+                    _(
+                        "curly quotes ({char}) are not understood; type straight quotes ' or \""
+                    ).format(char=char)
+                )
+            if char in "'\"":
+                raise ExpressionError(
+                    _("the quote at position {pos} is never closed").format(pos=pos + 1)
+                )
+            raise ExpressionError(
+                _("unexpected character '{char}' at position {pos}").format(char=char, pos=pos + 1)
+            )
+        kind = match.lastgroup or ""
+        if kind != "space":
+            tokens.append(Token(kind, match.group(), pos))
+        pos = match.end()
+    tokens.append(Token("end", "", len(text)))
+    return tokens
+
+
+class Parser:
+    """XPath as XLSForm uses it: or, and, = !=, < <= > >=, + -, * div, unary -, calls, values."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.index = 0
+
+    @property
+    def token(self) -> Token:
+        return self.tokens[self.index]
+
+    def accept(self, *texts: str) -> str | None:
+        token = self.token
+        if token.kind in ("op", "name") and token.text in texts:
+            self.index += 1
+            return token.text
+        return None
+
+    def fail(self, what: str) -> ExpressionError:
+        token = self.token
+        found = _("the end") if token.kind == "end" else f"'{token.text}'"
+        return ExpressionError(
+            _("{what} at position {pos}, found {found}").format(
+                what=what, pos=token.pos + 1, found=found
+            )
+        )
+
+    def parse(self) -> Node:
+        node = self.binary(0)
+        if self.token.kind != "end":
+            raise self.fail(_("expected an operator or the end"))
+        return node
+
+    _LEVELS: tuple[tuple[str, ...], ...] = (
+        ("or",),
+        ("and",),
+        ("=", "!="),
+        ("<", "<=", ">", ">="),
+        ("+", "-"),
+        ("*", "div"),
+    )
+
+    def binary(self, level: int) -> Node:
+        if level == len(self._LEVELS):
+            return self.unary()
+        node = self.binary(level + 1)
+        while op := self.accept(*self._LEVELS[level]):
+            node = Bin(op, node, self.binary(level + 1))
+        return node
+
+    def unary(self) -> Node:
+        if self.accept("-"):
+            return Neg(self.unary())
+        node = self.primary()
+        if self.token.kind == "op" and self.token.text in ("|", "[", "/"):
+            raise self.path_error()
+        return node
+
+    def path_error(self) -> ExpressionError:
+        if self.token.text == "/":
+            return ExpressionError(
+                _(
+                    "'/' is an XPath path, not a division: divide with div, and refer to a "
+                    "question as ${name}"
+                )
+            )
+        return ExpressionError(
+            _("XPath paths ('{text}') are not supported; refer to a question as ${{name}}").format(
+                text=self.token.text
+            )
+        )
+
+    def primary(self) -> Node:
+        token = self.token
+        if token.kind == "number":
+            self.index += 1
+            return Num(token.text)
+        if token.kind == "string":
+            self.index += 1
+            return Str(token.text)
+        if token.kind == "var":
+            self.index += 1
+            name = token.text[2:-1].strip()
+            if not name:
+                raise ExpressionError(_("'${}' names no question"))
+            return Var(name)
+        if token.kind == "op" and token.text == ".":
+            self.index += 1
+            return Dot()
+        if token.kind == "op" and token.text in ("..", "/", "@"):
+            raise self.path_error()
+        if self.accept("("):
+            node = self.binary(0)
+            if not self.accept(")"):
+                raise self.fail(_("expected ')'"))
+            return node
+        if token.kind == "name":
+            if self.tokens[self.index + 1].text != "(":
+                if token.text in ("and", "or", "div", "mod"):
+                    raise self.fail(_("expected a value"))
+                raise ExpressionError(
+                    _("'{name}' is not understood; refer to a question as ${{{name}}}").format(
+                        name=token.text
+                    )
+                )
+            self.index += 2
+            args: list[Node] = []
+            if not self.accept(")"):
+                args.append(self.binary(0))
+                while self.accept(","):
+                    args.append(self.binary(0))
+                if not self.accept(")"):
+                    raise self.fail(_("expected ',' or ')'"))
+            return Call(token.text, tuple(args))
+        raise self.fail(_("expected a value, ${name} or '('"))
