@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from inspector.vault.store import Vault
 
 # Records that never leave the laptop: no outbox entry is written for them.
-LOCAL_ONLY = frozenset({"worker_identity", "vault_setting"})
+LOCAL_ONLY = frozenset({"worker_identity", "vault_setting", "signing_identity"})
 
 
 def _raise_if_locked(error: IntegrityError) -> None:

@@ -378,6 +378,47 @@ class Complaint(Record, Base):
     agency: Mapped[Agency | None] = relationship()
 
 
+# --- reports and signing ---
+
+
+class Report(Record, Base):
+    """A signed PDF report of a locked inspection, kept byte for byte with its SHA-256. Written
+    once: triggers refuse any later change or deletion."""
+
+    __tablename__ = "report"
+
+    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection.id"), index=True)
+    language: Mapped[str] = mapped_column(String(16))
+    internal: Mapped[bool] = mapped_column(Boolean, default=False)
+    paper: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    signer: Mapped[str] = mapped_column(Text, default="")
+    signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SigningIdentity(Base):
+    """The inspector's signing certificate and its private key (PKCS#8, DER). The key exists
+    only here, inside the encrypted vault: never synced, exported, logged or written to a file.
+    The newest row is the one in use."""
+
+    __tablename__ = "signing_identity"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    subject: Mapped[str] = mapped_column(Text)
+    issuer: Mapped[str] = mapped_column(Text)
+    serial_number: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True, doc="SHA-256 of the DER")
+    not_valid_before: Mapped[dt.datetime] = mapped_column()
+    not_valid_after: Mapped[dt.datetime] = mapped_column()
+    self_signed: Mapped[bool] = mapped_column(Boolean)
+    certificate: Mapped[bytes] = mapped_column(LargeBinary, doc="DER")
+    chain: Mapped[list[Any]] = mapped_column(default=list, doc="issuer certificates, PEM")
+    private_key: Mapped[bytes] = mapped_column(LargeBinary, doc="PKCS#8 DER, unencrypted")
+
+
 # --- bookkeeping ---
 
 
