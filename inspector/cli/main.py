@@ -82,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return 0
+        # No command: the desktop app, as an inspector starts it.
+        from inspector.gui.app import run
+
+        return run(vault_folder=_vault_folder(args))
     try:
         return handler(args)
     except InspectorError as exc:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import os
 import secrets
 import unicodedata
@@ -73,6 +74,32 @@ def _unb64(text: str) -> bytes:
 def normalise_passphrase(passphrase: str) -> bytes:
     """NFC so that the same passphrase typed on two keyboards gives the same bytes."""
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """0 (refused) to 4 (strong): a rough estimate for the strength bar, from length and the kinds
+    of characters used. Several words beat one word with symbols."""
+    text = passphrase.strip()
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    pool = 0
+    pool += 26 if any(c.islower() for c in text) else 0
+    pool += 26 if any(c.isupper() for c in text) else 0
+    pool += 10 if any(c.isdigit() for c in text) else 0
+    pool += 33 if any(not c.isalnum() for c in text) else 0
+    pool = max(pool, 10)
+    distinct = len(set(text.lower()))
+    # Repeated characters ('aaaaaaaaaaaa') add little: count them by how many differ.
+    bits = min(len(text), distinct * 2) * math.log2(pool)
+    words = len(text.split())
+    bits += 8 * max(0, words - 1)
+    if bits < 55:
+        return 1
+    if bits < 75:
+        return 2
+    if bits < 95:
+        return 3
+    return 4
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -1,0 +1,28 @@
+"""Starting the desktop app: the unlock window shows before SQLAlchemy, SQLCipher or
+cryptography are imported (they load on unlock)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from inspector import paths
+    from inspector.gui.context import AppContext
+    from inspector.gui.i18n import install_translators
+    from inspector.gui.main_window import MainWindow
+    from inspector.settings import load_settings
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    app.setApplicationName("Field Inspector")
+    app.setOrganizationName("FieldInspector")
+    settings, _problems = load_settings()
+    install_translators(app, settings.language)  # type: ignore[arg-type]
+    context = AppContext(vault_folder or paths.vault_dir(), settings)
+    window = MainWindow(context)
+    window.show()
+    return app.exec()  # type: ignore[union-attr]

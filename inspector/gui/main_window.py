@@ -1,0 +1,129 @@
+"""The main window: the unlock screen until the vault is open, then the pages (dashboard, agencies,
+inspections, complaints, settings) with keyboard shortcuts; auto-lock after the idle delay."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from inspector.gui.unlock import UnlockWidget
+
+if TYPE_CHECKING:
+    from inspector.gui.context import AppContext
+    from inspector.gui.workspace import Workspace
+
+# What counts as the inspector being there: any key, click, wheel or drag on any window.
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.DragMove,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatch(QObject):
+    """Fires ``idle`` after ``minutes`` without input to the application."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last_input = time.monotonic()
+        self.limit_seconds = 300.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def start(self, seconds: float) -> None:
+        self.limit_seconds = seconds
+        self.last_input = time.monotonic()
+        self.timer.setInterval(int(max(50, min(1000, seconds * 250))))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.last_input = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if time.monotonic() - self.last_input >= self.limit_seconds:
+            self.timer.stop()
+            self.idle.emit()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Field Inspector"))
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock = UnlockWidget(context)
+        self.unlock.setObjectName("unlockWidget")
+        self.stack.addWidget(self.unlock)
+        self.workspace: Workspace | None = None
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.lock)
+        self.unlock.unlocked.connect(self._open_workspace)
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        context.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+        context.settings_changed.connect(self._apply_settings)
+        lock_action = QAction(self.tr("&Lock now"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        self.addAction(lock_action)
+        self.lock_action = lock_action
+        # Where the inspector was, to come back to after an auto-lock.
+        self._resume: dict[str, Any] = {}
+
+    # -- open / lock -------------------------------------------------------------------------
+    def _open_workspace(self) -> None:
+        from inspector.gui.workspace import Workspace
+
+        if self.workspace is None:
+            self.workspace = Workspace(self.context)
+            self.stack.addWidget(self.workspace)
+        self.workspace.load(self._resume)
+        self._resume = {}
+        self.stack.setCurrentWidget(self.workspace)
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        if self.context.vault is not None:
+            self.idle.start(self.context.settings.auto_lock_minutes * 60)
+
+    def lock(self) -> None:
+        """Hide everything, drop the key; the passphrase brings the inspector back where they
+        were."""
+        if self.context.vault is None:
+            return
+        self.idle.stop()
+        if self.workspace is not None:
+            self._resume = self.workspace.state()
+            self.workspace.clear()
+        self.stack.setCurrentWidget(self.unlock)
+        self.context.close_vault()
+        self.unlock.show_start_page(
+            self.tr("Locked after a period without use. Enter your passphrase to continue.")
+        )
+
+    def closeEvent(self, event: Any) -> None:
+        self.idle.stop()
+        self.context.close_vault()
+        super().closeEvent(event)

@@ -1,0 +1,33 @@
+"""Showing errors: our own errors carry a message meant for the user; anything else gets a
+generic message and a log entry with its type only, never a traceback or data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inspector.errors import InspectorError
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, InspectorError):
+        return str(exc)
+    log.error("unexpected error: %s", type(exc).__name__)
+    return QCoreApplication.translate(
+        "messages",
+        "Something went wrong ({kind}). Nothing you entered was lost; try again, and if it "
+        "happens again, tell your IT office.",
+    ).format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("messages", "Field Inspector"))
+    box.setText(error_text(exc))
+    box.setObjectName("errorBox")
+    box.open()
