@@ -1,13 +1,23 @@
-"""Complaints a consular official takes from a migrant worker about a recruiter."""
+"""Complaints a consular official takes from a migrant worker about a recruiter.
+
+The complainant is a code. A real identity, if kept at all, is in ``worker_identity`` (never
+synced, exported or reported) and is read only when someone asks for it, which is audited. Audit
+details name allegations, targets and statuses, never a person.
+
+Referrals, and the sub-agent the complainant names, are kept as a small JSON document in the
+``referred_to`` column until the complaint table gets columns of its own for them."""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.checklists.model import Form
@@ -17,7 +27,37 @@ from inspector.services.agencies import COUNTRY_CODE, get_agency
 from inspector.services.inspections import start_inspection
 from inspector.services.interviews import WorkerIdentityData, new_worker_code, store_identity
 from inspector.services.uow import UnitOfWork
-from inspector.vault.tables import Complaint, ComplaintStatus, InspectionKind
+from inspector.vault.audit import append_event
+from inspector.vault.tables import (
+    Agency,
+    Complaint,
+    ComplaintStatus,
+    Inspection,
+    InspectionKind,
+    InspectionStatus,
+    WorkerIdentity,
+)
+
+# The sections of the agency inspection checklist; a complaint's allegations use the same ids.
+ALLEGATION_IDS = tuple(f"S{number:02d}" for number in range(1, 13))
+INTAKE_FORM = "complaint-intake"
+
+
+class ReferralTarget(enum.StrEnum):
+    """Where a complaint can be referred; the values are those of the intake checklist."""
+
+    ORIGIN_REGULATOR = "origin_regulator"
+    DESTINATION_INSPECTORATE = "destination_inspectorate"
+    POLICE = "police"
+    SHELTER_NGO = "shelter_ngo"
+
+
+class ReferralStatus(enum.StrEnum):
+    NOT_SENT = "not_sent"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
 
 
 @dataclass
@@ -29,11 +69,100 @@ class ComplaintData:
     origin_country: str = ""
     destination_country: str = ""
     employer: str = ""
+    sub_agent: str = ""
     allegations: Sequence[str] = field(default_factory=tuple)
     urgent: bool = False
     trafficking_indicators: bool = False
     consent_to_share: bool = False
     complainant: WorkerIdentityData | None = None
+
+
+@dataclass(frozen=True)
+class Referral:
+    target: ReferralTarget
+    status: ReferralStatus
+    referred_on: dt.date
+    identity_shared: bool = False
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    """One line of the complaints list: nothing about the complainant."""
+
+    id: uuid.UUID
+    reference: str
+    received_at: dt.datetime
+    agency_id: uuid.UUID | None
+    agency_name: str  # the registered name, else the name the complainant gave
+    origin_country: str
+    destination_country: str
+    allegations: tuple[str, ...]
+    urgent: bool
+    trafficking_indicators: bool
+    status: ComplaintStatus
+
+
+@dataclass(frozen=True)
+class LinkedInspection:
+    id: uuid.UUID
+    reference: str
+    status: InspectionStatus
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    row: ComplaintRow
+    agency_licence: str
+    agency_name_given: str
+    channel: str
+    employer: str
+    sub_agent: str
+    summary: str
+    consent_to_share: bool
+    complainant_code: str
+    has_identity: bool
+    referrals: tuple[Referral, ...]
+    inspections: tuple[LinkedInspection, ...]
+
+
+@dataclass(frozen=True)
+class IntakeWording:
+    """Labels of the complaint intake checklist in one language, for the screens that take and
+    show complaints (the checklist is the one place its wording lives)."""
+
+    allegations: dict[str, str]
+    referral_targets: dict[str, str]
+    referral_statuses: dict[str, str]
+    summary_hint: str
+
+
+def intake_wording(language: str) -> IntakeWording:
+    """The intake checklist's wording; loading the shipped checklists the first time takes a
+    quarter of a second, so call this off the GUI thread."""
+    from inspector.checklists.library import shipped_form
+    from inspector.checklists.model import text_in
+
+    questions = shipped_form(INTAKE_FORM).all_questions()
+
+    def choices(question: str) -> dict[str, str]:
+        return {c.value: text_in(c.label, language) for c in questions[question].choices}
+
+    return IntakeWording(
+        allegations=choices("allegations"),
+        referral_targets=choices("referral_to"),
+        referral_statuses=choices("referral_status"),
+        summary_hint=text_in(questions["details"].hint, language),
+    )
+
+
+# --- recording ---------------------------------------------------------------------------------
+
+
+def _country(code: str, message: str) -> str:
+    code = code.strip().upper()
+    if code and not COUNTRY_CODE.match(code):
+        raise InvalidInput(message.format(value=code))
+    return code
 
 
 def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
@@ -43,14 +172,26 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
         raise InvalidInput(_("Name the agency the complaint is about, registered or not."))
     if data.agency_id is not None:
         get_agency(uow.session, data.agency_id)
-    for label, code in (("origin", data.origin_country), ("destination", data.destination_country)):
-        if code and not COUNTRY_CODE.match(code):
+    origin = _country(
+        data.origin_country, _("The country of origin '{value}' is not a two-letter ISO code.")
+    )
+    destination = _country(
+        data.destination_country,
+        _("The destination country '{value}' is not a two-letter ISO code."),
+    )
+    if origin and origin == destination:
+        raise InvalidInput(_("The destination country must differ from the country of origin."))
+    allegations = list(dict.fromkeys(data.allegations))
+    for allegation in allegations:
+        if allegation not in ALLEGATION_IDS:
             raise InvalidInput(
-                _("The {which} country '{value}' is not a two-letter ISO code.").format(
-                    which=label, value=code
+                _("'{value}' is not an allegation: use the section ids S01 to S12.").format(
+                    value=allegation
                 )
             )
     code = new_worker_code("C")
+    while uow.session.scalar(select(WorkerIdentity.id).where(WorkerIdentity.code == code)):
+        code = new_worker_code("C")
     complaint = Complaint(
         id=uuid.uuid4(),
         reference=uow.next_reference("CMP"),
@@ -58,27 +199,248 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
         complainant_code=code,
         agency_id=data.agency_id,
         agency_name_given=data.agency_name_given.strip(),
-        origin_country=data.origin_country,
-        destination_country=data.destination_country,
-        employer=data.employer,
-        allegations=list(data.allegations),
+        origin_country=origin,
+        destination_country=destination,
+        employer=data.employer.strip(),
+        allegations=allegations,
         summary=data.summary.strip(),
         urgent=data.urgent,
         trafficking_indicators=data.trafficking_indicators,
         consent_to_share=data.consent_to_share,
+        referred_to=_dump_case({"sub_agent": data.sub_agent.strip(), "referrals": []}),
     )
     store_identity(uow, code, data.complainant)
-    uow.changed(complaint, "complaint.recorded", details={"allegations": list(data.allegations)})
+    uow.changed(
+        complaint,
+        "complaint.recorded",
+        details={
+            "allegations": allegations,
+            "urgent": data.urgent,
+            "trafficking_indicators": data.trafficking_indicators,
+        },
+    )
     return complaint.id
+
+
+def _complaint(session: Session, complaint_id: uuid.UUID) -> Complaint:
+    complaint = session.get(Complaint, complaint_id)
+    if complaint is None:
+        raise NotFound(_("No complaint with id {id}.").format(id=complaint_id))
+    return complaint
+
+
+# --- the case document in referred_to ----------------------------------------------------------
+
+
+def _load_case(complaint: Complaint) -> dict[str, Any]:
+    """The sub-agent and referrals; text written there before this format is kept as a note."""
+    raw = complaint.referred_to or ""
+    try:
+        case = json.loads(raw) if raw else {}
+    except ValueError:
+        case = {"note": raw}
+    if not isinstance(case, dict):
+        case = {"note": raw}
+    case.setdefault("sub_agent", "")
+    case.setdefault("referrals", [])
+    return case
+
+
+def _dump_case(case: dict[str, Any]) -> str:
+    return json.dumps(case, ensure_ascii=False, sort_keys=True)
+
+
+def _referrals(case: dict[str, Any]) -> tuple[Referral, ...]:
+    found = []
+    for item in case.get("referrals", []):
+        try:
+            found.append(
+                Referral(
+                    target=ReferralTarget(item["to"]),
+                    status=ReferralStatus(item["status"]),
+                    referred_on=dt.date.fromisoformat(item["date"]),
+                    identity_shared=bool(item.get("identity_shared", False)),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue  # written by a newer version: shown by that version
+    return tuple(found)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def list_complaints(session: Session, status: ComplaintStatus | None = None) -> list[Complaint]:
+    query = select(Complaint).order_by(Complaint.received_at.desc())
+    if status is not None:
+        query = query.where(Complaint.status == status)
+    return list(session.scalars(query))
+
+
+def _row_query() -> Any:
+    return select(
+        Complaint.id,
+        Complaint.reference,
+        Complaint.received_at,
+        Complaint.agency_id,
+        func.coalesce(Agency.name, Complaint.agency_name_given),
+        Complaint.origin_country,
+        Complaint.destination_country,
+        Complaint.allegations,
+        Complaint.urgent,
+        Complaint.trafficking_indicators,
+        Complaint.status,
+    ).outerjoin(Agency, Agency.id == Complaint.agency_id)
+
+
+def _row(values: Sequence[Any]) -> ComplaintRow:
+    *head, allegations, urgent, trafficking, status = values
+    return ComplaintRow(*head, tuple(allegations or ()), urgent, trafficking, status)
+
+
+def complaint_rows(
+    session: Session,
+    status: ComplaintStatus | None = None,
+    *,
+    agency_id: uuid.UUID | None = None,
+    limit: int | None = None,
+) -> list[ComplaintRow]:
+    """Complaints newest first, filtered in SQL by status and agency."""
+    query = _row_query().order_by(Complaint.received_at.desc(), Complaint.reference.desc())
+    if status is not None:
+        query = query.where(Complaint.status == status)
+    if agency_id is not None:
+        query = query.where(Complaint.agency_id == agency_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_row(values) for values in session.execute(query)]
+
+
+def get_complaint(session: Session, complaint_id: uuid.UUID) -> ComplaintDetail:
+    """Everything about a complaint except who the complainant is."""
+    complaint = _complaint(session, complaint_id)
+    row = _row(session.execute(_row_query().where(Complaint.id == complaint_id)).one())
+    case = _load_case(complaint)
+    has_identity = session.scalar(
+        select(WorkerIdentity.id).where(WorkerIdentity.code == complaint.complainant_code)
+    )
+    inspections = session.execute(
+        select(Inspection.id, Inspection.reference, Inspection.status)
+        .where(Inspection.complaint_id == complaint_id)
+        .order_by(Inspection.created_at)
+    )
+    return ComplaintDetail(
+        row=row,
+        agency_licence=complaint.agency.licence_number if complaint.agency else "",
+        agency_name_given=complaint.agency_name_given,
+        channel=complaint.channel,
+        employer=complaint.employer,
+        sub_agent=str(case["sub_agent"]),
+        summary=complaint.summary,
+        consent_to_share=complaint.consent_to_share,
+        complainant_code=complaint.complainant_code,
+        has_identity=has_identity is not None,
+        referrals=_referrals(case),
+        inspections=tuple(LinkedInspection(*values) for values in inspections),
+    )
+
+
+def reveal_identity(uow: UnitOfWork, complaint_id: uuid.UUID) -> WorkerIdentityData | None:
+    """The complainant's identity, for a person who asked to see it. The audit trail records that
+    it was shown (never what it is); nothing is queued for sync."""
+    complaint = _complaint(uow.session, complaint_id)
+    identity = uow.session.scalar(
+        select(WorkerIdentity).where(WorkerIdentity.code == complaint.complainant_code)
+    )
+    if identity is None:
+        return None
+    append_event(
+        uow.session,
+        actor=uow.actor,
+        action="complaint.identity_shown",
+        entity_type="complaint",
+        entity_id=str(complaint.id),
+    )
+    return WorkerIdentityData(
+        full_name=identity.full_name,
+        contact=identity.contact,
+        document_number=identity.document_number,
+    )
+
+
+# --- acting on a complaint ----------------------------------------------------------------------
+
+
+def link_agency(uow: UnitOfWork, complaint_id: uuid.UUID, agency_id: uuid.UUID) -> None:
+    """Tie a complaint to a registered agency; the name the complainant gave is kept."""
+    complaint = _complaint(uow.session, complaint_id)
+    get_agency(uow.session, agency_id)
+    if complaint.agency_id == agency_id:
+        return
+    complaint.agency_id = agency_id
+    uow.changed(complaint, "complaint.agency_linked", details={"agency_id": str(agency_id)})
+
+
+def refer_complaint(uow: UnitOfWork, complaint_id: uuid.UUID, referral: Referral) -> None:
+    """Record a referral, or a new status of an earlier one to the same body. The complainant's
+    identity goes with it only if they consented."""
+    complaint = _complaint(uow.session, complaint_id)
+    if referral.identity_shared and not complaint.consent_to_share:
+        raise InvalidInput(
+            _(
+                "The complainant did not consent to their identity being shared: refer the "
+                "facts and the complaint code {code} only."
+            ).format(code=complaint.complainant_code)
+        )
+    received = complaint.received_at.astimezone().date()
+    if referral.referred_on > dt.date.today() or referral.referred_on < received:
+        raise InvalidInput(
+            _(
+                "The referral date must be between the date the complaint was received "
+                "({received}) and today."
+            ).format(received=received.isoformat())
+        )
+    case = _load_case(complaint)
+    entry = {
+        "to": referral.target.value,
+        "status": referral.status.value,
+        "date": referral.referred_on.isoformat(),
+        "identity_shared": referral.identity_shared,
+    }
+    others = [item for item in case["referrals"] if item.get("to") != referral.target.value]
+    case["referrals"] = [*others, entry]
+    complaint.referred_to = _dump_case(case)
+    if complaint.status == ComplaintStatus.RECEIVED:
+        complaint.status = ComplaintStatus.REFERRED
+    uow.changed(
+        complaint,
+        "complaint.referred",
+        details={
+            "to": referral.target.value,
+            "status": referral.status.value,
+            "identity_shared": referral.identity_shared,
+        },
+    )
+
+
+def set_complaint_status(uow: UnitOfWork, complaint_id: uuid.UUID, status: ComplaintStatus) -> None:
+    complaint = _complaint(uow.session, complaint_id)
+    if complaint.status == status:
+        return
+    before = complaint.status
+    complaint.status = status
+    uow.changed(
+        complaint,
+        "complaint.status_changed",
+        details={"from": before.value, "to": status.value},
+    )
 
 
 def inspect_complaint(
     uow: UnitOfWork, complaint_id: uuid.UUID, form: Form | dict[str, Any], **options: Any
 ) -> uuid.UUID:
     """Start a complaint-driven inspection of the agency a complaint names."""
-    complaint = uow.session.get(Complaint, complaint_id)
-    if complaint is None:
-        raise NotFound(_("No complaint with id {id}.").format(id=complaint_id))
+    complaint = _complaint(uow.session, complaint_id)
     if complaint.agency_id is None:
         raise InvalidInput(
             _("Link complaint {reference} to a registered agency before inspecting it.").format(
@@ -98,10 +460,3 @@ def inspect_complaint(
         complaint, "complaint.inspection_started", details={"inspection": str(inspection_id)}
     )
     return inspection_id
-
-
-def list_complaints(session: Session, status: ComplaintStatus | None = None) -> list[Complaint]:
-    query = select(Complaint).order_by(Complaint.received_at.desc())
-    if status is not None:
-        query = query.where(Complaint.status == status)
-    return list(session.scalars(query))
