@@ -128,6 +128,22 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(self.editor)
         return self.editor
 
+    def start_inspection(self, agency_id: uuid.UUID | None) -> QWidget:
+        """Ask for the agency (unless given) and the checklist, start, and open the editor."""
+        from inspector.gui.inspections import StartInspectionDialog
+
+        dialog = StartInspectionDialog(self.context, agency_id, self)
+        dialog.setObjectName("startInspectionDialog")
+
+        def started(inspection_id: uuid.UUID) -> None:
+            self.context.changed.emit("inspections")
+            self.open_inspection(inspection_id)
+
+        dialog.accepted.connect(lambda: dialog.start(started))
+        dialog.open()
+        self.start_dialog = dialog
+        return dialog
+
     def open_agency(self, agency_id: uuid.UUID) -> QWidget:
         page = self.show_page("agencies")
         page.open_agency(agency_id)  # type: ignore[attr-defined]

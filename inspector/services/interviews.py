@@ -198,3 +198,26 @@ def interview_summary(session: Session, inspection_id: uuid.UUID) -> InterviewSu
         consented=sum(1 for i in interviews if i.consent_given),
         by_rule=dict(sorted(by_rule.items())),
     )
+
+
+def interview_answers(session: Session, interview_id: uuid.UUID) -> dict[str, Any]:
+    interview = session.get(WorkerInterview, interview_id)
+    if interview is None:
+        raise NotFound(_("No worker interview with id {id}.").format(id=interview_id))
+    return dict(interview.answers)
+
+
+def set_interview_entries(
+    uow: UnitOfWork, interview_id: uuid.UUID, repeat: str, keys: list[str]
+) -> Evaluation:
+    """Set a repeat's entries (add or remove one); answers of a removed entry go with it."""
+    interview = _interview(uow, interview_id)
+    kept = set(keys)
+    answers = {
+        path: value
+        for path, value in interview.answers.items()
+        if not (path.startswith(f"{repeat}[") and path.split("[", 1)[1].split("]", 1)[0] not in kept)
+    }
+    if answers != interview.answers:
+        interview.answers = answers
+    return record_interview_answer(uow, interview_id, repeat, keys or None)

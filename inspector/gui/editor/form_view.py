@@ -1,0 +1,329 @@
+"""A checklist as widgets: the sections on the left with their progress, the questions of one
+section on the right. It shows an ``Evaluation`` (visibility, required, invalid answers,
+calculated values) and hands every change to its host, which saves it and gives back the new
+evaluation. The same view serves inspections and worker interviews."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.checklists.answers import entry_path
+from inspector.checklists.model import Form, Question, QuestionType, Section, text_in
+from inspector.gui.editor.evidence import EvidenceList, SignaturePad, Thumbnail
+from inspector.gui.editor.questions import LongText, QuestionInput, Shown, make_input
+
+if TYPE_CHECKING:
+    from inspector.checklists.state import Evaluation
+
+
+class FormHost(Protocol):
+    def save(self, path: str, value: Any) -> None: ...
+    def add_entry(self, repeat: str) -> None: ...
+    def remove_entry(self, repeat: str, key: str) -> None: ...
+    def attach(self, path: str, files: list[tuple[str, bytes, str]]) -> None: ...
+    def detach(self, path: str, attachment_id: str) -> None: ...
+    def sign(self, path: str, png: bytes) -> None: ...
+
+
+class QuestionRow(QFrame):
+    """Label, hint, input and the problem of one question at one path."""
+
+    def __init__(self, path: str, question: Question, language: str, host: FormHost) -> None:
+        super().__init__()
+        self.path = path
+        self.question = question
+        self.setObjectName(f"row:{path}")
+        self.label = QLabel(text_in(question.label, language) or question.id)
+        self.label.setWordWrap(True)
+        font = self.label.font()
+        font.setBold(question.type is not QuestionType.NOTE)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.addWidget(self.label)
+        hint = text_in(question.hint, language)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setStyleSheet("color: #555")
+            layout.addWidget(hint_label)
+        self.input: QuestionInput | None = None
+        self.evidence: EvidenceList | None = None
+        self.signature: SignaturePad | None = None
+        if question.type is QuestionType.EVIDENCE and not question.readonly:
+            self.evidence = EvidenceList(path)
+            self.evidence.files_added.connect(lambda files: host.attach(path, files))
+            self.evidence.removed.connect(lambda ident: host.detach(path, ident))
+            layout.addWidget(self.evidence)
+        elif question.type is QuestionType.SIGNATURE and not question.readonly:
+            self.signature = SignaturePad(path)
+            self.signature.accepted.connect(lambda png: host.sign(path, png))
+            layout.addWidget(self.signature)
+        else:
+            self.input = make_input(question, language)
+            if self.input is not None:
+                self.input.setObjectName(f"input:{path}")
+                self.input.answered.connect(lambda value: host.save(path, value))
+                layout.addWidget(self.input)
+                self.label.setBuddy(self.input.focus_widget())
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+        self._label_text = self.label.text()
+
+    def show_state(self, required: bool, problem: str | None, show_missing: bool) -> None:
+        self.label.setText(self._label_text + (" *" if required else ""))
+        text = None
+        if problem == "missing":
+            text = self.tr("Required: answer this question.") if show_missing else None
+        elif problem:
+            text = problem
+        self.problem.setText(text or "")
+        self.problem.setVisible(bool(text))
+
+
+class RepeatBox(QGroupBox):
+    """A repeat: one box per entry with its questions, and buttons to add and remove entries."""
+
+    def __init__(self, question: Question, language: str, host: FormHost) -> None:
+        super().__init__(text_in(question.label, language))
+        self.question = question
+        self.language = language
+        self.host = host
+        self.setObjectName(f"repeat:{question.id}")
+        self.entries_layout = QVBoxLayout()
+        self.add_button = QPushButton(
+            self.tr("&Add {item}").format(
+                item=(text_in(question.item_label, language) or self.tr("entry")).lower()
+            )
+        )
+        self.add_button.setObjectName(f"add:{question.id}")
+        self.add_button.clicked.connect(lambda: host.add_entry(question.id))
+        self.add_button.setVisible(not question.prefill)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.entries_layout)
+        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.keys: list[str] = []
+        self.rows: dict[str, QuestionRow] = {}
+
+    def build(self, keys: list[str], answers: dict[str, Any]) -> dict[str, QuestionRow]:
+        while self.entries_layout.count():
+            item = self.entries_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.keys = list(keys)
+        self.rows = {}
+        item_name = text_in(self.question.item_label, self.language) or self.tr("Entry")
+        for number, key in enumerate(keys, start=1):
+            box = QGroupBox(f"{item_name} {number}")
+            box.setObjectName(f"entry:{self.question.id}[{key}]")
+            box_layout = QVBoxLayout(box)
+            for child in self.question.questions:
+                path = entry_path(self.question.id, key, child.id)
+                row = QuestionRow(path, child, self.language, self.host)
+                if row.input is not None:
+                    row.input.show_answer(answers.get(path))
+                self.rows[path] = row
+                box_layout.addWidget(row)
+            if not self.question.prefill:
+                remove = QPushButton(self.tr("Remove {item} {n}").format(item=item_name, n=number))
+                remove.setObjectName(f"remove:{self.question.id}[{key}]")
+                remove.clicked.connect(
+                    lambda _c=False, k=key: self.host.remove_entry(self.question.id, k)
+                )
+                box_layout.addWidget(remove, alignment=Qt.AlignmentFlag.AlignRight)
+            self.entries_layout.addWidget(box)
+        return self.rows
+
+
+class FormView(QWidget):
+    section_changed = Signal(str)
+
+    def __init__(self, form: Form, language: str, host: FormHost, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = form
+        self.language = language
+        self.host = host
+        self.show_missing = False
+        self.rows: dict[str, QuestionRow] = {}
+        self.repeats: dict[str, RepeatBox] = {}
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMinimumWidth(220)
+        self.pages = QStackedWidget()
+        self.section_pages: dict[str, QWidget] = {}
+        for section in form.sections:
+            item = QListWidgetItem(text_in(section.title, language))
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.sections.addItem(item)
+            self.section_pages[section.id] = self._section_page(section)
+            self.pages.addWidget(self.section_pages[section.id])
+        self.sections.currentRowChanged.connect(self._section_selected)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._answers: dict[str, Any] = {}
+
+    def _section_page(self, section: Section) -> QWidget:
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        hint = text_in(section.hint, self.language)
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #555; font-style: italic")
+            layout.addWidget(label)
+        for question in section.questions:
+            if question.type is QuestionType.REPEAT:
+                box = RepeatBox(question, self.language, self.host)
+                self.repeats[question.id] = box
+                layout.addWidget(box)
+            else:
+                row = QuestionRow(question.id, question, self.language, self.host)
+                self.rows[question.id] = row
+                layout.addWidget(row)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setObjectName(f"section:{section.id}")
+        return scroll
+
+    # -- state -----------------------------------------------------------------------------
+    def load(self, evaluation: Evaluation, thumbnails: dict[str, list[Thumbnail]]) -> None:
+        """Show stored answers (first load, or after entries were added or removed)."""
+        self._answers = dict(evaluation.answers)
+        for path, row in self.rows.items():
+            if row.input is not None:
+                row.input.show_answer(self._answers.get(path))
+        for repeat_id, box in self.repeats.items():
+            keys = list(self._answers.get(repeat_id) or [])
+            self._rows_of_repeat(box, keys)
+        self.show_thumbnails(thumbnails)
+        self.apply(evaluation)
+        if self.sections.currentRow() < 0:
+            self.sections.setCurrentRow(0)
+
+    def _rows_of_repeat(self, box: RepeatBox, keys: list[str]) -> None:
+        for path in list(box.rows):
+            self.rows.pop(path, None)
+        self.rows.update(box.build(keys, self._answers))
+
+    def show_thumbnails(self, thumbnails: dict[str, list[Thumbnail]]) -> None:
+        for path, row in self.rows.items():
+            if row.evidence is not None:
+                row.evidence.show_thumbnails(thumbnails.get(path, []))
+            if row.signature is not None:
+                shown = thumbnails.get(path) or []
+                row.signature.show_signed(shown[0].image if shown else None)
+
+    def apply(self, evaluation: Evaluation) -> None:
+        """Show what the answers now mean: relevance, required and invalid marks, progress."""
+        answers = dict(evaluation.answers)
+        for repeat_id, box in self.repeats.items():
+            keys = list(answers.get(repeat_id) or [])
+            if keys != box.keys:
+                self._answers = answers
+                self._rows_of_repeat(box, keys)
+        for repeat_id, box in self.repeats.items():
+            state = evaluation.questions.get(repeat_id)
+            box.setVisible(bool(state and state.visible))
+            if state is not None and state.problem and (state.problem != "missing" or
+                                                        self.show_missing):  # fmt: skip
+                box.setTitle(
+                    text_in(box.question.label, self.language)
+                    + " - "
+                    + (self.tr("add at least one") if state.problem == "missing" else state.problem)
+                )
+            else:
+                box.setTitle(text_in(box.question.label, self.language))
+        for path, row in self.rows.items():
+            state = evaluation.questions.get(path)
+            if state is None:
+                continue
+            row.setVisible(state.visible)
+            row.show_state(state.required, state.problem, self.show_missing)
+            if isinstance(row.input, Shown):
+                if row.question.type is QuestionType.CALCULATE:
+                    from inspector.checklists.state import json_value
+
+                    row.input.show_answer(json_value(evaluation.values.get(path)))
+                else:
+                    row.input.show_answer(answers.get(path))
+        for index, progress in enumerate(evaluation.sections):
+            item = self.sections.item(index)
+            if item is None:
+                continue
+            section = self.form.sections[index]
+            mark = ""
+            if progress.invalid or (self.show_missing and progress.missing):
+                mark = " ⚠"
+            elif progress.total and progress.answered == progress.total:
+                mark = " ✓"
+            item.setText(
+                f"{text_in(section.title, self.language)}  "
+                f"{progress.answered}/{progress.total}{mark}"
+            )
+            item.setHidden(not progress.visible)
+            item.setToolTip(
+                self.tr("{missing} required answers missing, {invalid} invalid").format(
+                    missing=len(progress.missing), invalid=len(progress.invalid)
+                )
+            )
+
+    def flush(self) -> None:
+        """Save text still being typed (before complete, lock or leaving the editor)."""
+        for row in self.rows.values():
+            if isinstance(row.input, LongText):
+                row.input.flush()
+
+    # -- navigation --------------------------------------------------------------------------
+    def _section_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        section = self.form.sections[row]
+        self.pages.setCurrentWidget(self.section_pages[section.id])
+        self.section_changed.emit(section.id)
+
+    def current_section(self) -> str | None:
+        row = self.sections.currentRow()
+        return self.form.sections[row].id if row >= 0 else None
+
+    def go_to_section(self, section_id: str) -> None:
+        for index, section in enumerate(self.form.sections):
+            if section.id == section_id:
+                self.sections.setCurrentRow(index)
+
+    def go_to(self, path: str) -> None:
+        """Show the question at ``path`` and put the cursor in it."""
+        row = self.rows.get(path)
+        if row is None:
+            return
+        self.go_to_section(row.question.section)
+        target = row.input.focus_widget() if row.input is not None else row
+        target.setFocus()
+        page = self.section_pages[row.question.section]
+        if isinstance(page, QScrollArea):
+            page.ensureWidgetVisible(row)

@@ -1,0 +1,353 @@
+"""One input widget per question type. Each shows a stored answer (``show``) and emits
+``answered`` with the value to store when the inspector changes it; ``None`` clears it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QToolButton,
+    QWidget,
+)
+
+from inspector.checklists.model import Question, QuestionType, text_in
+
+_BLANK_DATE = QDate(1900, 1, 1)
+
+
+class QuestionInput(QWidget):
+    answered = Signal(object)
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.language = language
+        self._showing = False  # True while show() sets a value: no echo back as an answer
+
+    def show_answer(self, stored: Any) -> None:
+        self._showing = True
+        try:
+            self._show(stored)
+        finally:
+            self._showing = False
+
+    def _show(self, stored: Any) -> None:
+        raise NotImplementedError
+
+    def _emit(self, value: Any) -> None:
+        if not self._showing:
+            self.answered.emit(value)
+
+    def focus_widget(self) -> QWidget:
+        return self
+
+
+class ChoiceButtons(QuestionInput):
+    """Up to five choices as radio buttons (arrow keys move between them), with a clear button."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for choice in question.choices:
+            button = QRadioButton(text_in(choice.label, language))
+            button.setObjectName(f"{question.id}={choice.value}")
+            self.group.addButton(button)
+            self.buttons[choice.value] = button
+            layout.addWidget(button)
+            button.toggled.connect(
+                lambda on, value=choice.value: on and self._emit(value)  # type: ignore[func-returns-value]
+            )
+        clear = QToolButton()
+        clear.setText("\u2715")  # a cross
+        clear.setToolTip(self.tr("Clear the answer"))
+        clear.clicked.connect(self._clear)
+        layout.addWidget(clear)
+        layout.addStretch(1)
+
+    def _clear(self) -> None:
+        self.group.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        self._emit(None)
+
+    def _show(self, stored: Any) -> None:
+        self.group.setExclusive(False)
+        for value, button in self.buttons.items():
+            button.setChecked(value == stored)
+        self.group.setExclusive(True)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.buttons.values()), self)
+
+
+class ChoiceList(QuestionInput):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox()
+        self.combo.setObjectName(question.id)
+        self.combo.addItem(self.tr("(not answered)"), None)
+        for choice in question.choices:
+            self.combo.addItem(text_in(choice.label, language), choice.value)
+        self.combo.currentIndexChanged.connect(lambda: self._emit(self.combo.currentData()))
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+
+    def _show(self, stored: Any) -> None:
+        index = self.combo.findData(stored)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+
+class MultipleChoice(QuestionInput):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        columns = 2 if len(question.choices) > 4 else 1
+        for index, choice in enumerate(question.choices):
+            box = QCheckBox(text_in(choice.label, language))
+            box.setObjectName(f"{question.id}={choice.value}")
+            self.boxes[choice.value] = box
+            layout.addWidget(box, index // columns, index % columns)
+            box.toggled.connect(lambda _on: self._emit(self.selected() or None))
+
+    def selected(self) -> list[str]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def _show(self, stored: Any) -> None:
+        values = stored if isinstance(stored, list) else []
+        for value, box in self.boxes.items():
+            box.setChecked(value in values)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.boxes.values()), self)
+
+
+class LineInput(QuestionInput):
+    """Text and numbers: saved when the field is left or Enter is pressed."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(question.id)
+        if question.type is QuestionType.INTEGER:
+            self.edit.setValidator(QIntValidator(self))
+            self.edit.setMaximumWidth(160)
+        elif question.type is QuestionType.DECIMAL:
+            validator = QDoubleValidator(self)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            self.edit.setValidator(validator)
+            self.edit.setMaximumWidth(160)
+        self.edit.editingFinished.connect(self._finished)
+        self._last: Any = None
+        layout.addWidget(self.edit)
+
+    def _finished(self) -> None:
+        text = self.edit.text().strip()
+        value: Any = text or None
+        if value is not None and self.question.type is QuestionType.INTEGER:
+            value = int(text)
+        if value != self._last:
+            self._last = value
+            self._emit(value)
+
+    def _show(self, stored: Any) -> None:
+        self._last = stored
+        self.edit.setText("" if stored is None else str(stored))
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class LongText(QuestionInput):
+    """Saved a moment after typing stops, and when the field is left."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName(question.id)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMaximumHeight(110)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(700)
+        self.timer.timeout.connect(self._save)
+        self.edit.textChanged.connect(lambda: self._showing or self.timer.start())
+        self._last: Any = None
+        layout.addWidget(self.edit)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self._save()
+        super().focusOutEvent(event)
+
+    def _save(self) -> None:
+        self.timer.stop()
+        value = self.edit.toPlainText().strip() or None
+        if value != self._last:
+            self._last = value
+            self._emit(self.edit.toPlainText() if value else None)
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self._save()
+
+    def _show(self, stored: Any) -> None:
+        self._last = stored.strip() if isinstance(stored, str) else None
+        self.edit.setPlainText(stored or "")
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class MoneyInput(QuestionInput):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.amount = QLineEdit()
+        self.amount.setObjectName(question.id)
+        validator = QDoubleValidator(0, 1e13, 2, self)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        self.amount.setValidator(validator)
+        self.amount.setMaximumWidth(160)
+        self.currency = QLineEdit(question.currency or "")
+        self.currency.setObjectName(f"{question.id}.currency")
+        self.currency.setPlaceholderText("USD")
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(60)
+        self.currency.setValidator(QRegularExpressionValidator("[A-Za-z]{0,3}", self))
+        layout.addWidget(self.amount)
+        layout.addWidget(self.currency)
+        layout.addStretch(1)
+        self._last: Any = None
+        self.amount.editingFinished.connect(self._finished)
+        self.currency.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        amount = self.amount.text().strip()
+        currency = self.currency.text().strip().upper()
+        self.currency.setText(currency)
+        value = {"amount": amount, "currency": currency} if amount else None
+        if value != self._last:
+            self._last = value
+            self._emit(value)
+
+    def _show(self, stored: Any) -> None:
+        self._last = stored
+        if isinstance(stored, dict):
+            self.amount.setText(str(stored.get("amount", "")))
+            self.currency.setText(str(stored.get("currency", "")))
+        else:
+            self.amount.clear()
+            self.currency.setText(self.question.currency or "")
+
+    def focus_widget(self) -> QWidget:
+        return self.amount
+
+
+class DateInput(QuestionInput):
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QDateEdit()
+        self.edit.setObjectName(question.id)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(_BLANK_DATE)
+        self.edit.setSpecialValueText(self.tr("(not answered)"))
+        self.edit.setDate(_BLANK_DATE)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.dateChanged.connect(lambda _d: self.edit.hasFocus() or self._finished())
+        clear = QToolButton()
+        clear.setText("\u2715")  # a cross
+        clear.setToolTip(self.tr("Clear the date"))
+        clear.clicked.connect(lambda: self.edit.setDate(_BLANK_DATE))
+        layout.addWidget(self.edit)
+        layout.addWidget(clear)
+        layout.addStretch(1)
+        self._last: Any = None
+
+    def _finished(self) -> None:
+        date = self.edit.date()
+        value = None if date == _BLANK_DATE else date.toString("yyyy-MM-dd")
+        if value != self._last:
+            self._last = value
+            self._emit(value)
+
+    def _show(self, stored: Any) -> None:
+        self._last = stored
+        date = QDate.fromString(stored, "yyyy-MM-dd") if isinstance(stored, str) else None
+        self.edit.setDate(date if date is not None and date.isValid() else _BLANK_DATE)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class Shown(QuestionInput):
+    """A value the inspector does not type: a calculation or a prefilled, read-only answer."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName(question.id)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+
+    def _show(self, stored: Any) -> None:
+        from inspector.checklists.render import answer_text
+
+        self.label.setText(answer_text(self.question, stored, self.language))
+
+
+def make_input(question: Question, language: str) -> QuestionInput | None:
+    """The input for a question; None for notes, repeats, evidence and signatures (built by the
+    form view, which owns the services they need)."""
+    qtype = question.type
+    if question.readonly or qtype is QuestionType.CALCULATE:
+        return Shown(question, language)
+    if qtype in (QuestionType.YES_NO, QuestionType.YES_NO_NA):
+        return ChoiceButtons(question, language)
+    if qtype is QuestionType.SELECT_ONE:
+        if len(question.choices) <= 5:
+            return ChoiceButtons(question, language)
+        return ChoiceList(question, language)
+    if qtype is QuestionType.SELECT_MULTIPLE:
+        return MultipleChoice(question, language)
+    if qtype in (QuestionType.TEXT, QuestionType.INTEGER, QuestionType.DECIMAL):
+        return LineInput(question, language)
+    if qtype is QuestionType.LONG_TEXT:
+        return LongText(question, language)
+    if qtype is QuestionType.MONEY:
+        return MoneyInput(question, language)
+    if qtype is QuestionType.DATE:
+        return DateInput(question, language)
+    return None
