@@ -22,6 +22,14 @@ def set_language(language: str | None) -> None:
     )
 
 
+def translation(language: str) -> gettext.NullTranslations:
+    """The catalogue of one language, for text made in a language other than the user's (a
+    report in French from an English session); English source text where there is none."""
+    return gettext.translation(
+        "inspector", localedir=_LOCALE_DIR, languages=[language], fallback=True
+    )
+
+
 def _(message: str) -> str:
     return _translation.gettext(message)
 

@@ -1,0 +1,123 @@
+"""Paper sizes, colours and paragraph styles shared by the report's parts."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from inspector.errors import InvalidInput
+from inspector.i18n import _
+from inspector.reports.fonts import BOLD, REGULAR, register_fonts
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+
+PAPERS = ("a4", "letter")
+
+SEVERITY_COLOURS = {
+    "critical": "#b71c1c",
+    "major": "#e65100",
+    "minor": "#b08900",
+    "observation": "#546e7a",
+}
+BAND_COLOURS = {"low": "#2e7d32", "medium": "#b08900", "high": "#e65100", "critical": "#b71c1c"}
+INTERNAL_COLOUR = "#c62828"
+RULE_COLOUR = "#9e9e9e"
+SHADE_COLOUR = "#eef1f4"
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    sizes = {"a4": A4, "letter": LETTER}
+    if paper not in sizes:
+        raise InvalidInput(
+            _("Unknown paper size '{paper}'; use one of: {choices}.").format(
+                paper=paper, choices=", ".join(PAPERS)
+            )
+        )
+    return sizes[paper]
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=3)
+    found = {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        "mono": ParagraphStyle("mono", parent=body, fontSize=7, leading=9),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cellbold": ParagraphStyle(
+            "cellbold", parent=body, fontName=BOLD, fontSize=8.5, leading=10.5, spaceAfter=0
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=22, leading=27, spaceAfter=8
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=13, leading=17, spaceAfter=6),
+        "authority": ParagraphStyle(
+            "authority",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            spaceAfter=18,
+            textColor=colors.HexColor("#37474f"),
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=6,
+            spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "finding": ParagraphStyle(
+            "finding",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceAfter=0,
+            textColor=colors.white,
+        ),
+        "internal": ParagraphStyle(
+            "internal",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=colors.HexColor(INTERNAL_COLOUR),
+        ),
+    }
+    if _can_shape():
+        # Shaping only where a complex script needs it: harfbuzz would also turn "st" and
+        # "fi" into ligatures, which text search and copying then miss.
+        for name, style in list(found.items()):
+            shaped = ParagraphStyle(name + "+shaped", parent=style)
+            shaped.shaping = 1
+            found[name + "+shaped"] = shaped
+    return found
+
+
+def _can_shape() -> bool:
+    """Complex scripts (Devanagari, Bengali...) need shaping, which reportlab does with
+    uharfbuzz when it is installed; without it their letters are still all there."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return False
+    return True
