@@ -318,11 +318,21 @@ def cmd_inspections_show(args: argparse.Namespace) -> int:
     from inspector.checklists.render import render_text
     from inspector.cli.main import open_vault
     from inspector.services.inspections import evaluation_of, find_inspection
+    from inspector.services.reports import list_reports
 
     with open_vault(args) as vault, vault.reading() as session:
         inspection = find_inspection(session, args.inspection)
         header = f"{inspection.reference} - {inspection.agency.name} ({inspection.status.value})"
         text = render_text(evaluation_of(session, inspection.id), args.lang)
+        reports = list_reports(session, inspection.reference)
     print(header)
     print(text, end="")
+    if reports:
+        print("\n" + _("Signed reports"))
+        for report in reports:
+            version = _("internal") if report.internal else _("agency")
+            print(
+                f"  {report.created_at:%Y-%m-%d %H:%M} {report.language} {version} "
+                f"sha256 {report.sha256} ({report.id})"
+            )
     return 0

@@ -54,7 +54,7 @@ def _waiting(seconds: float) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import commands, forms
+    from inspector.cli import commands, forms, reports
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     forms.register(sub)
+    reports.register(sub)
     return parser
 
 

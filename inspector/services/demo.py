@@ -79,11 +79,29 @@ _CITIES = {
 _DESTINATIONS = ["QA", "SA", "AE", "KW", "MY", "JO", "LB", "HK", "SG"]
 _SECTORS = ["construction", "domestic work", "hospitality", "manufacturing", "agriculture"]
 _PEOPLE = ["A. Sharma", "M. Santos", "R. Hossain", "D. Wijaya", "T. Bekele", "J. Otieno"]
-# A 1x1 PNG: a real image file for the evidence list.
-_PIXEL_PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
-)
+
+
+def _demo_png(width: int = 48, height: int = 32) -> bytes:
+    """A small, valid PNG (a pale receipt-coloured rectangle): real image bytes for the evidence
+    lists, thumbnails and reports, made without an image library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes((236, 228, 204)) * width  # filter byte, then RGB pixels
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+_PIXEL_PNG = _demo_png()
 
 
 @dataclass(frozen=True)

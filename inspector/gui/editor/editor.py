@@ -156,7 +156,9 @@ class InspectionEditor(QWidget):
         self.splitter.addWidget(self.placeholder)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        self.side.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.banner)
@@ -177,7 +179,9 @@ class InspectionEditor(QWidget):
         if self.form_view is None or self.form_view.form is not data.form:
             view = FormView(data.form, self.context.language, self)
             view.setObjectName("formView")
+            sizes = self.splitter.sizes()
             self.splitter.replaceWidget(0, view)
+            self.splitter.setSizes(sizes)
             if self.form_view is not None:
                 self.form_view.deleteLater()
             else:

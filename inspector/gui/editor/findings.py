@@ -92,9 +92,10 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding"), self.tr("Standard")])
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(1, 260)
+        self.tree.setColumnWidth(0, 80)
+        self.tree.setColumnWidth(1, 300)
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
         self.override_button = QPushButton(self.tr("&Override…"))
         self.override_button.setObjectName("overrideButton")
         self.override_button.clicked.connect(self.override_selected)
@@ -142,8 +143,10 @@ class FindingsPanel(QWidget):
                         date=deadline.isoformat(), status=status, action=description
                     )
                 )
+            item.setToolTip(1, "\n".join([row.title, *details]))
             for text in details:
                 child = QTreeWidgetItem(["", text])
+                child.setToolTip(1, text)
                 child.setFirstColumnSpanned(True)
                 item.addChild(child)
             if row.dropped:

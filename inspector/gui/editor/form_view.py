@@ -167,7 +167,7 @@ class FormView(QWidget):
         self.repeats: dict[str, RepeatBox] = {}
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(220)
+        self.sections.setMinimumWidth(200)
         self.pages = QStackedWidget()
         self.section_pages: dict[str, QWidget] = {}
         for section in form.sections:
@@ -181,6 +181,9 @@ class FormView(QWidget):
         splitter.addWidget(self.sections)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 640])
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,7 +60,10 @@ class ChoiceButtons(QuestionInput):
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
-        layout = QHBoxLayout(self)
+        labels = [text_in(choice.label, language) for choice in question.choices]
+        # Short choices side by side (Yes / No / Not applicable); long ones one per line.
+        wide = sum(len(label) for label in labels) > 48
+        layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(self) if wide else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -77,7 +81,8 @@ class ChoiceButtons(QuestionInput):
         clear.setToolTip(self.tr("Clear the answer"))
         clear.clicked.connect(self._clear)
         layout.addWidget(clear)
-        layout.addStretch(1)
+        if not wide:
+            layout.addStretch(1)
 
     def _clear(self) -> None:
         self.group.setExclusive(False)
@@ -124,7 +129,8 @@ class MultipleChoice(QuestionInput):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        columns = 2 if len(question.choices) > 4 else 1
+        longest = max((len(text_in(c.label, language)) for c in question.choices), default=0)
+        columns = 2 if len(question.choices) > 4 and longest <= 32 else 1
         for index, choice in enumerate(question.choices):
             box = QCheckBox(text_in(choice.label, language))
             box.setObjectName(f"{question.id}={choice.value}")
