@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.lock_action = lock_action
         # Where the inspector was, to come back to after an auto-lock.
         self._resume: dict[str, Any] = {}
+        self._language = context.settings.language
 
     # -- open / lock -------------------------------------------------------------------------
     def _open_workspace(self) -> None:
@@ -105,8 +106,44 @@ class MainWindow(QMainWindow):
         self._apply_settings()
 
     def _apply_settings(self) -> None:
+        if self.context.settings.language != self._language:
+            self._language = self.context.settings.language
+            self.retranslate()
         if self.context.vault is not None:
             self.idle.start(self.context.settings.auto_lock_minutes * 60)
+
+    def retranslate(self) -> None:
+        """Follow the chosen language: install its catalogues and build every view again, in
+        the same place (widgets take their text when they are made)."""
+        from inspector.gui.i18n import install_translators
+        from inspector.gui.workspace import Workspace
+
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, self.context.settings.language)  # type: ignore[arg-type]
+        self.setWindowTitle(self.tr("Field Inspector"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        unlocked_view = self.stack.currentWidget() is self.workspace
+        old_unlock = self.unlock
+        self.unlock = UnlockWidget(self.context)
+        self.unlock.setObjectName("unlockWidget")
+        self.unlock.unlocked.connect(self._open_workspace)
+        self.stack.insertWidget(0, self.unlock)
+        self.stack.removeWidget(old_unlock)
+        old_unlock.deleteLater()
+        if self.workspace is not None:
+            state = self.workspace.state()
+            old = self.workspace
+            self.workspace = Workspace(self.context)
+            self.stack.addWidget(self.workspace)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            if self.context.vault is not None:
+                self.workspace.load(state)
+        if unlocked_view and self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+        else:
+            self.stack.setCurrentWidget(self.unlock)
 
     def lock(self) -> None:
         """Hide everything, drop the key; the passphrase brings the inspector back where they

@@ -1,0 +1,52 @@
+"""Acceptance: auto-lock fires after the idle delay - the window hides its content and the key
+is dropped - and unlocking brings the inspector back to the open inspection and section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from inspector.gui.editor.editor import InspectionEditor
+from inspector.services.agencies import AgencyData, create_agency
+from inspector.services.inspections import start_inspection
+from inspector.services.uow import UnitOfWork
+from tests.conftest import PASSPHRASE, small_form
+from tests.gui.conftest import vault_of, wait_idle
+
+
+def test_idle_locks_and_unlock_restores_the_open_inspection(qtbot, window, context) -> None:
+    with UnitOfWork(vault_of(context)) as uow:
+        agency = create_agency(uow, AgencyData("NP-RA-8001", "Idle Agency", "NP"))
+        inspection_id = start_inspection(uow, agency, small_form())
+    editor = window.workspace.open_inspection(inspection_id)
+    qtbot.waitUntil(lambda: editor.form_view is not None, timeout=20_000)
+    wait_idle(qtbot, context)
+    editor.form_view.go_to_section("documents")
+
+    # Input keeps the app unlocked ...
+    window.idle.start(0.6)
+    for _ in range(4):
+        qtbot.wait(250)
+        qtbot.keyClick(editor, Qt.Key.Key_Shift)
+    assert context.vault is not None
+    # ... and without input it locks.
+    qtbot.waitUntil(lambda: context.vault is None, timeout=5_000)
+    assert window.stack.currentWidget() is window.unlock
+    assert window.workspace.editor is None  # nothing of the records left on screen
+    assert "Locked after a period without use" in window.unlock.unlock_intro.text()
+
+    qtbot.keyClicks(window.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: context.vault is not None, timeout=20_000)
+    restored = window.workspace.editor
+    assert isinstance(restored, InspectionEditor)
+    assert restored.inspection_id == inspection_id
+    qtbot.waitUntil(lambda: restored.form_view is not None, timeout=20_000)
+    wait_idle(qtbot, context)
+    assert restored.current_section() == "documents"
+    assert window.stack.currentWidget() is window.workspace
+
+
+def test_ctrl_l_locks_at_once(qtbot, window, context) -> None:
+    window.lock_action.trigger()
+    assert context.vault is None
+    assert window.stack.currentWidget() is window.unlock
