@@ -213,11 +213,11 @@ def set_interview_entries(
     """Set a repeat's entries (add or remove one); answers of a removed entry go with it."""
     interview = _interview(uow, interview_id)
     kept = set(keys)
-    answers = {
-        path: value
-        for path, value in interview.answers.items()
-        if not (path.startswith(f"{repeat}[") and path.split("[", 1)[1].split("]", 1)[0] not in kept)
-    }
+
+    def removed(path: str) -> bool:
+        return path.startswith(f"{repeat}[") and path.split("[", 1)[1].split("]", 1)[0] not in kept
+
+    answers = {path: value for path, value in interview.answers.items() if not removed(path)}
     if answers != interview.answers:
         interview.answers = answers
     return record_interview_answer(uow, interview_id, repeat, keys or None)

@@ -30,6 +30,7 @@ from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import Attachment, InspectionStatus, WorkerInterview
 from tests.gui.conftest import vault_of, wait_idle
 
+
 def write_photo(path: Path) -> Path:
     """A real image file on disk, as a user's camera would leave it."""
     image = QImage(64, 48, QImage.Format.Format_RGB32)
