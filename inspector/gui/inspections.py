@@ -132,6 +132,7 @@ class InspectionsPage(QWidget):
             ]
         )
         self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(2, 140)
         self.tree.setColumnWidth(3, 300)
         self.tree.itemActivated.connect(self._open)
         self.count = QLabel()
