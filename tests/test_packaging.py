@@ -23,7 +23,7 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
         for folder in (ROOT / "inspector").rglob("*")
         if folder.is_dir() and any(folder.glob("*.py")) and "__pycache__" not in folder.parts
     } | {"inspector"}
-    assert on_disk | {"inspector.shipped_forms"} == listed
+    assert on_disk | {"inspector.shipped_forms", "inspector.resources"} == listed
 
 
 @pytest.mark.slow
@@ -41,12 +41,17 @@ def test_the_wheel_holds_the_checklists_and_runs_them_outside_the_source_tree(
     shipped = sorted(p.name for p in (ROOT / "forms").glob("*.yaml"))
     assert sorted(n.rsplit("/", 1)[1] for n in names if "shipped_forms/" in n) == shipped
     assert any(n.endswith("versions/0001_initial_schema.py") for n in names)
+    fonts = sorted(p.name for p in (ROOT / "resources" / "fonts").iterdir())
+    assert sorted(n.rsplit("/", 1)[1] for n in names if "inspector/resources/fonts/" in n) == fonts
+    assert {"inspector/locale/fr/LC_MESSAGES/inspector.mo", "inspector/locale/es/LC_MESSAGES/"
+            "inspector.mo"} <= set(names)  # fmt: skip
 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     probe = (
         "import inspector; from inspector.checklists.library import shipped_forms, "
-        "shipped_forms_dir; print(inspector.__file__); print(shipped_forms_dir()); "
+        "shipped_forms_dir; from inspector.reports.fonts import fonts_dir; "
+        "print(inspector.__file__); print(shipped_forms_dir()); print(fonts_dir()); "
         "print(len(shipped_forms()))"
     )
     result = subprocess.run(
@@ -59,6 +64,7 @@ def test_the_wheel_holds_the_checklists_and_runs_them_outside_the_source_tree(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    module, forms_dir, count = result.stdout.split()
+    module, forms_dir, fonts_dir, count = result.stdout.split()
     assert module.startswith(str(unpacked)) and forms_dir.startswith(str(unpacked))
+    assert fonts_dir.startswith(str(unpacked))
     assert int(count) == len(shipped)
