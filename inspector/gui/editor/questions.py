@@ -276,12 +276,20 @@ class MoneyInput(QuestionInput):
         return self.amount
 
 
+class _DateEdit(QDateEdit):
+    """A date field that Tab leaves (QDateEdit keeps Tab to walk its own day/month/year parts,
+    which traps keyboard users on a blank date); arrows and typing still edit the parts."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DateInput(QuestionInput):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
+        self.edit = _DateEdit()
         self.edit.setObjectName(question.id)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
