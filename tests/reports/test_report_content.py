@@ -22,7 +22,7 @@ from inspector.services.reports import create_report, list_reports
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import Vault
 from inspector.vault.tables import Complaint, WorkerIdentity, WorkerInterview
-from tests.reports.conftest import IDENTITIES, INTERVIEW_NOTE, DemoVault, pdf_text
+from tests.reports.fixtures import IDENTITIES, INTERVIEW_NOTE, DemoVault, pdf_text
 
 
 def minimal_content(**changes: object) -> ReportContent:

@@ -11,7 +11,7 @@ import pytest
 
 from inspector.reports.verify import verify_pdf
 from tests.conftest import run_cli
-from tests.reports.conftest import SignedReport
+from tests.reports.fixtures import SignedReport
 
 
 def _pem_der(path: Path) -> bytes:

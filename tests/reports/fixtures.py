@@ -1,6 +1,7 @@
-"""A demo vault with a signing certificate, built once per run and copied per test: the demo's
-locked inspections, its complaint-driven inspection (locked here), and an inspection whose
-worker interviews keep the workers' identities."""
+"""Fixtures for report tests, loaded by tests/conftest.py: a demo vault with a signing
+certificate, built once per run and copied per test: the demo's locked inspections, its
+complaint-driven inspection (locked here), and an inspection whose worker interviews keep the
+workers' identities."""
 
 from __future__ import annotations
 
