@@ -131,6 +131,7 @@ class IntakeWording:
     show complaints (the checklist is the one place its wording lives)."""
 
     allegations: dict[str, str]
+    channels: dict[str, str]
     referral_targets: dict[str, str]
     referral_statuses: dict[str, str]
     summary_hint: str
@@ -149,6 +150,7 @@ def intake_wording(language: str) -> IntakeWording:
 
     return IntakeWording(
         allegations=choices("allegations"),
+        channels=choices("channel"),
         referral_targets=choices("referral_to"),
         referral_statuses=choices("referral_status"),
         summary_hint=text_in(questions["details"].hint, language),
@@ -434,6 +436,22 @@ def set_complaint_status(uow: UnitOfWork, complaint_id: uuid.UUID, status: Compl
         "complaint.status_changed",
         details={"from": before.value, "to": status.value},
     )
+
+
+def reopen_complaint(uow: UnitOfWork, complaint_id: uuid.UUID) -> ComplaintStatus:
+    """Reopen a closed complaint at the stage its inspections and referrals say it is at."""
+    complaint = _complaint(uow.session, complaint_id)
+    inspected = uow.session.scalar(
+        select(Inspection.id).where(Inspection.complaint_id == complaint_id).limit(1)
+    )
+    if inspected is not None:
+        status = ComplaintStatus.UNDER_INVESTIGATION
+    elif _load_case(complaint)["referrals"]:
+        status = ComplaintStatus.REFERRED
+    else:
+        status = ComplaintStatus.RECEIVED
+    set_complaint_status(uow, complaint_id, status)
+    return status
 
 
 def inspect_complaint(
