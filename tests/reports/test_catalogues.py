@@ -1,0 +1,40 @@
+"""The report's labels are translated in French and Spanish, placeholders kept, and the compiled
+catalogues match their sources."""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from report_messages import report_messages
+
+LOCALE = ROOT / "inspector" / "locale"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_report_message_is_translated_with_its_placeholders(language: str) -> None:
+    from babel.messages.pofile import read_po
+
+    with (LOCALE / language / "LC_MESSAGES" / "inspector.po").open("rb") as handle:
+        catalogue = read_po(handle, locale=language)
+    compiled = gettext.GNUTranslations(
+        (LOCALE / language / "LC_MESSAGES" / "inspector.mo").open("rb")
+    )
+    missing = []
+    for message in report_messages():
+        entry = catalogue.get(message)
+        if entry is None or not entry.string or entry.fuzzy:
+            missing.append(message)
+            continue
+        assert sorted(PLACEHOLDER.findall(entry.string)) == sorted(PLACEHOLDER.findall(message)), (
+            message
+        )
+        assert compiled.gettext(message) == entry.string, "the .mo is older than the .po"
+    assert not missing, "run tools/update_catalogues.py and translate: " + repr(missing)
