@@ -130,6 +130,9 @@ class InspectionEditor(QWidget):
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setObjectName("lockButton")
         self.lock_button.clicked.connect(self.lock)
+        self.report_button = QPushButton(self.tr("Signed &report…"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.clicked.connect(self.make_report)
         self.interview_button = QPushButton(self.tr("Add &worker interview…"))
         self.interview_button.setObjectName("interviewButton")
         self.interview_button.clicked.connect(self.add_interview)
@@ -141,6 +144,7 @@ class InspectionEditor(QWidget):
         header.addWidget(self.interview_button)
         header.addWidget(self.complete_button)
         header.addWidget(self.lock_button)
+        header.addWidget(self.report_button)
         header.addWidget(back)
         self.findings = FindingsPanel(context, inspection_id)
         self.findings.changed.connect(self.reload_findings)
@@ -213,6 +217,7 @@ class InspectionEditor(QWidget):
         self.complete_button.setEnabled(editable)
         self.interview_button.setEnabled(editable)
         self.lock_button.setEnabled(data.status == "completed")
+        self.report_button.setEnabled(data.status == "locked")
         lines = [
             self.tr("{code}: consent given").format(code=code)
             if consent
@@ -328,6 +333,7 @@ class InspectionEditor(QWidget):
         )
 
     def _complete_refused(self, exc: BaseException) -> None:
+        self.banner.setStyleSheet("color: #b00020")
         self.banner.setText(error_text(exc))
         self.banner.setVisible(True)
         if self.form_view is not None and self.data is not None:
@@ -360,6 +366,58 @@ class InspectionEditor(QWidget):
         self.context.write(
             lambda uow: lock_inspection(uow, inspection_id), self._transitioned, self._failed
         )
+
+    # -- the signed report -------------------------------------------------------------------
+    def make_report(self) -> None:
+        from inspector.gui.editor.report import ReportDialog
+
+        if self.data is None:
+            return
+        dialog = ReportDialog(self.context, self.data.reference, self)
+        dialog.setObjectName("reportDialog")
+        dialog.accepted.connect(lambda: self._build_report(dialog))
+        dialog.open()
+        self.report_dialog = dialog
+
+    def _build_report(self, dialog: Any) -> None:
+        from pathlib import Path
+
+        from inspector.services.reports import create_report
+
+        inspection_id = str(self.inspection_id)
+        language = dialog.language.currentData()
+        paper = dialog.paper.currentData()
+        internal = dialog.internal.isChecked()
+        target = Path(dialog.path.text()).expanduser()
+        self.banner.setStyleSheet("color: #555")
+        self.banner.setText(self.tr("Building and signing the report…"))
+        self.banner.setVisible(True)
+
+        def built(made: Any) -> None:
+            try:
+                target.write_bytes(made.content)
+            except OSError as exc:
+                self._report_failed(exc)
+                return
+            self.banner.setText(
+                self.tr("Signed report saved to {path} ({pages} pages, SHA-256 {digest}).").format(
+                    path=target, pages=made.pages, digest=made.sha256[:16]
+                )
+            )
+            self.report_path = target
+
+        self.context.write(
+            lambda uow: create_report(
+                uow, inspection_id, language=language, internal=internal, paper=paper
+            ),
+            built,
+            self._report_failed,
+        )
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.banner.setStyleSheet("color: #b00020")
+        self.banner.setText(error_text(exc))
+        self.banner.setVisible(True)
 
     # -- interviews ---------------------------------------------------------------------------
     def add_interview(self) -> None:
