@@ -17,6 +17,7 @@ from inspector import paths
 
 LANGUAGES = ("", "en", "fr", "es")  # "" = the system's language
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
+BACKUP_REMINDER_DAYS = (1, 90)  # the range allowed, inclusive
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Settings:
         if self.auto_lock_minutes not in AUTO_LOCK_CHOICES:
             self.auto_lock_minutes = defaults.auto_lock_minutes
             reset.append("auto_lock_minutes")
-        if not 1 <= self.backup_reminder_days <= 90:
+        low, high = BACKUP_REMINDER_DAYS
+        if not low <= self.backup_reminder_days <= high:
             self.backup_reminder_days = defaults.backup_reminder_days
             reset.append("backup_reminder_days")
         return reset
