@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -71,7 +71,21 @@ class AgencyPicker(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.status)
         self.setFocusProxy(self.line)
+        self.line.installEventFilter(self)
         self._show_status()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the field opens the list of matches again."""
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+            and self.matches.rowCount()
+            and not self.completer.popup().isVisible()
+        ):
+            self.completer.complete()
+            return True
+        return super().eventFilter(watched, event)
 
     def typed_name(self) -> str:
         return self.line.text().strip()

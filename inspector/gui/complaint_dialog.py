@@ -174,7 +174,7 @@ class ComplaintDialog(QDialog):
                     "copies only with their agreement.")
         )  # fmt: skip
         layout = QVBoxLayout(box)
-        layout.addWidget(self._label(self.tr("&Summary (required):"), self.summary))
+        layout.addWidget(self._label(self.tr("Su&mmary (required):"), self.summary))
         layout.addWidget(self.summary)
         flags = QHBoxLayout()
         flags.addWidget(self.urgent)
@@ -213,10 +213,9 @@ class ComplaintDialog(QDialog):
         self.document_number.setObjectName("complainantDocument")
         form = QFormLayout()
         form.addRow(self._label(self.tr("Full &name:"), self.full_name), self.full_name)
-        form.addRow(self._label(self.tr("Con&tact:"), self.contact), self.contact)
-        form.addRow(
-            self._label(self.tr("Document n&umber:"), self.document_number), self.document_number
-        )
+        form.addRow(self._label(self.tr("Contact (&phone, e-mail):"), self.contact), self.contact)
+        document = self._label(self.tr("Passport or &ID number:"), self.document_number)
+        form.addRow(document, self.document_number)
         layout = QVBoxLayout(box)
         layout.addWidget(warning)
         layout.addWidget(self.consent)

@@ -284,7 +284,11 @@ class ComplaintsPage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.table.selectionModel().blockSignals(False)
-        self.count.setText(self.tr("{n} shown").format(n=len(rows)))
+        self.count.setText(
+            self.tr("the newest {n} shown").format(n=len(rows))
+            if len(rows) >= ROWS_SHOWN
+            else self.tr("{n} shown").format(n=len(rows))
+        )
         self.empty.setVisible(not rows)
         if detail is not None:
             self.detail.show_detail(detail, self.wording)
