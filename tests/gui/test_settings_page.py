@@ -53,6 +53,7 @@ def test_choosing_a_language_switches_the_catalogues_and_is_saved(
     qtbot, window, english_after
 ) -> None:
     page = _settings_page(qtbot, window)
+    before = window.workspace
     assert page.language.currentData() == ""  # the system's
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     with (
@@ -64,6 +65,9 @@ def test_choosing_a_language_switches_the_catalogues_and_is_saved(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     assert window.context.settings.language == "fr"
     assert load_settings()[0].language == "fr"
+    # The main window builds its views again, in French, where the inspector was.
+    assert window.workspace is not before
+    assert window.workspace.state() == {"page": "settings"}
 
 
 def test_a_damaged_settings_file_is_reported_until_the_settings_are_saved(qtbot, window) -> None:
