@@ -53,6 +53,16 @@ def _waiting(seconds: float) -> None:
     time.sleep(seconds)
 
 
+def _has_screen() -> bool:
+    """Whether a window can be shown: always on Windows and macOS; on Linux and the BSDs only
+    with an X or Wayland display, or a platform chosen on purpose (offscreen, for tests)."""
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from inspector.cli import commands, forms, reports
 
@@ -84,6 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         # No command: the desktop app, as an inspector starts it.
+        if not _has_screen():
+            print(
+                _(
+                    "inspector: there is no screen to open the window on. Give a command "
+                    "(see 'inspector --help'), or set QT_QPA_PLATFORM=offscreen for tests."
+                ),
+                file=sys.stderr,
+            )
+            return 2
         from inspector.gui.app import run
 
         return run(vault_folder=_vault_folder(args))

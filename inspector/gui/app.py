@@ -20,9 +20,15 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     app.setApplicationName("Field Inspector")
     app.setOrganizationName("FieldInspector")
-    settings, _problems = load_settings()
+    settings, problems = load_settings()
     install_translators(app, settings.language)  # type: ignore[arg-type]
     context = AppContext(vault_folder or paths.vault_dir(), settings)
     window = MainWindow(context)
     window.show()
+    if problems:
+        from PySide6.QtWidgets import QMessageBox
+
+        from inspector.gui.settings_page import settings_problems_text
+
+        QMessageBox.warning(window, window.windowTitle(), settings_problems_text(problems))
     return app.exec()  # type: ignore[union-attr]

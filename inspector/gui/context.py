@@ -37,8 +37,11 @@ class AppContext(QObject):
 
     @property
     def language(self) -> str:
-        """The language for checklist wording: the chosen one, else English."""
-        return self.settings.language or "en"
+        """The language for checklist wording: the chosen one, else the system's (as for the
+        widgets), else English."""
+        from inspector.gui.i18n import effective_language
+
+        return effective_language(self.settings.language)
 
     def open(self, vault: Vault) -> None:
         self.vault = vault

@@ -86,10 +86,19 @@ def test_demo_audit_trail_verifies_and_vault_checks(demo_vault: Path) -> None:
     assert code == 0, err
 
 
-def test_no_command_prints_help() -> None:
-    result = run_cli()
+def test_help_lists_the_commands() -> None:
+    result = run_cli("--help")
     assert result.returncode == 0
     assert "init" in result.stdout and "passwd" in result.stdout
+
+
+def test_no_command_without_a_screen_says_so_instead_of_crashing() -> None:
+    # No command opens the window; on a machine with no display that is a clear message.
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run_cli(env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("inspector: there is no screen to open the window on")
+    assert "--help" in result.stderr
 
 
 def test_unreadable_passphrase_file_is_named(tmp_path: Path, demo_vault: Path) -> None:
