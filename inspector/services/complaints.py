@@ -4,14 +4,12 @@ The complainant is a code. A real identity, if kept at all, is in ``worker_ident
 synced, exported or reported) and is read only when someone asks for it, which is audited. Audit
 details name allegations, targets and statuses, never a person.
 
-Referrals, and the sub-agent the complainant names, are kept as a small JSON document in the
-``referred_to`` column until the complaint table gets columns of its own for them."""
+Referrals are rows of their own (one per body referred to), each a synchronised record."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ from inspector.vault.audit import append_event
 from inspector.vault.tables import (
     Agency,
     Complaint,
+    ComplaintReferral,
     ComplaintStatus,
     Inspection,
     InspectionKind,
@@ -209,7 +208,7 @@ def record_complaint(uow: UnitOfWork, data: ComplaintData) -> uuid.UUID:
         urgent=data.urgent,
         trafficking_indicators=data.trafficking_indicators,
         consent_to_share=data.consent_to_share,
-        referred_to=_dump_case({"sub_agent": data.sub_agent.strip(), "referrals": []}),
+        sub_agent=data.sub_agent.strip()[:300],
     )
     store_identity(uow, code, data.complainant)
     uow.changed(
@@ -231,40 +230,19 @@ def _complaint(session: Session, complaint_id: uuid.UUID) -> Complaint:
     return complaint
 
 
-# --- the case document in referred_to ----------------------------------------------------------
-
-
-def _load_case(complaint: Complaint) -> dict[str, Any]:
-    """The sub-agent and referrals; text written there before this format is kept as a note."""
-    raw = complaint.referred_to or ""
-    try:
-        case = json.loads(raw) if raw else {}
-    except ValueError:
-        case = {"note": raw}
-    if not isinstance(case, dict):
-        case = {"note": raw}
-    case.setdefault("sub_agent", "")
-    case.setdefault("referrals", [])
-    return case
-
-
-def _dump_case(case: dict[str, Any]) -> str:
-    return json.dumps(case, ensure_ascii=False, sort_keys=True)
-
-
-def _referrals(case: dict[str, Any]) -> tuple[Referral, ...]:
+def _referrals(complaint: Complaint) -> tuple[Referral, ...]:
     found = []
-    for item in case.get("referrals", []):
+    for row in complaint.referrals:
         try:
             found.append(
                 Referral(
-                    target=ReferralTarget(item["to"]),
-                    status=ReferralStatus(item["status"]),
-                    referred_on=dt.date.fromisoformat(item["date"]),
-                    identity_shared=bool(item.get("identity_shared", False)),
+                    target=ReferralTarget(row.target),
+                    status=ReferralStatus(row.status),
+                    referred_on=row.referred_on,
+                    identity_shared=row.identity_shared,
                 )
             )
-        except (KeyError, TypeError, ValueError):
+        except ValueError:
             continue  # written by a newer version: shown by that version
     return tuple(found)
 
@@ -322,7 +300,6 @@ def get_complaint(session: Session, complaint_id: uuid.UUID) -> ComplaintDetail:
     """Everything about a complaint except who the complainant is."""
     complaint = _complaint(session, complaint_id)
     row = _row(session.execute(_row_query().where(Complaint.id == complaint_id)).one())
-    case = _load_case(complaint)
     has_identity = session.scalar(
         select(WorkerIdentity.id).where(WorkerIdentity.code == complaint.complainant_code)
     )
@@ -337,12 +314,12 @@ def get_complaint(session: Session, complaint_id: uuid.UUID) -> ComplaintDetail:
         agency_name_given=complaint.agency_name_given,
         channel=complaint.channel,
         employer=complaint.employer,
-        sub_agent=str(case["sub_agent"]),
+        sub_agent=complaint.sub_agent,
         summary=complaint.summary,
         consent_to_share=complaint.consent_to_share,
         complainant_code=complaint.complainant_code,
         has_identity=has_identity is not None,
-        referrals=_referrals(case),
+        referrals=_referrals(complaint),
         inspections=tuple(LinkedInspection(*values) for values in inspections),
     )
 
@@ -402,16 +379,19 @@ def refer_complaint(uow: UnitOfWork, complaint_id: uuid.UUID, referral: Referral
                 "({received}) and today."
             ).format(received=received.isoformat())
         )
-    case = _load_case(complaint)
-    entry = {
-        "to": referral.target.value,
-        "status": referral.status.value,
-        "date": referral.referred_on.isoformat(),
-        "identity_shared": referral.identity_shared,
-    }
-    others = [item for item in case["referrals"] if item.get("to") != referral.target.value]
-    case["referrals"] = [*others, entry]
-    complaint.referred_to = _dump_case(case)
+    row = next((r for r in complaint.referrals if r.target == referral.target.value), None)
+    if row is None:
+        row = ComplaintReferral(id=uuid.uuid4(), complaint_id=complaint.id,
+                                target=referral.target.value)  # fmt: skip
+        complaint.referrals.append(row)
+    row.status = referral.status.value
+    row.referred_on = referral.referred_on
+    row.identity_shared = referral.identity_shared
+    uow.changed(
+        row,
+        "complaint_referral.recorded",
+        details={"to": referral.target.value, "status": referral.status.value},
+    )
     if complaint.status == ComplaintStatus.RECEIVED:
         complaint.status = ComplaintStatus.REFERRED
     uow.changed(
@@ -446,7 +426,7 @@ def reopen_complaint(uow: UnitOfWork, complaint_id: uuid.UUID) -> ComplaintStatu
     )
     if inspected is not None:
         status = ComplaintStatus.UNDER_INVESTIGATION
-    elif _load_case(complaint)["referrals"]:
+    elif complaint.referrals:
         status = ComplaintStatus.REFERRED
     else:
         status = ComplaintStatus.RECEIVED

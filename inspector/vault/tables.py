@@ -373,9 +373,33 @@ class Complaint(Record, Base):
     status: Mapped[ComplaintStatus] = mapped_column(
         str_enum(ComplaintStatus, "complaint_status"), default=ComplaintStatus.RECEIVED
     )
-    referred_to: Mapped[str] = mapped_column(Text, default="")
+    referred_to: Mapped[str] = mapped_column(Text, default="")  # a free-text note
+    sub_agent: Mapped[str] = mapped_column(String(300), default="")
 
     agency: Mapped[Agency | None] = relationship()
+    referrals: Mapped[list[ComplaintReferral]] = relationship(
+        back_populates="complaint",
+        cascade="all, delete-orphan",
+        order_by="ComplaintReferral.referred_on",
+    )
+
+
+class ComplaintReferral(Record, Base):
+    """Where a complaint was referred (origin regulator, destination inspectorate, police,
+    shelter) and how far that has gone; one row per body."""
+
+    __tablename__ = "complaint_referral"
+    __table_args__ = (UniqueConstraint("complaint_id", "target"),)
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    target: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(40))
+    referred_on: Mapped[dt.date] = mapped_column(Date)
+    identity_shared: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    complaint: Mapped[Complaint] = relationship(back_populates="referrals")
 
 
 # --- reports and signing ---

@@ -61,6 +61,46 @@ def test_vault_made_at_first_migration_today_upgrades(tmp_path: Path) -> None:
         assert version == head_revision()
 
 
+def test_complaint_case_documents_move_into_their_own_columns(tmp_path: Path) -> None:
+    """Migration 0005: a sub-agent and referrals kept as JSON in referred_to move out of it."""
+    from inspector.services.complaints import get_complaint
+
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    new = keys.new_key_file(PASSPHRASE)
+    engine = make_engine(folder / "vault.db", new.data_key)
+    upgrade(engine, "0004")
+    case = (
+        '{"note": "called the hotline", "sub_agent": "Village agent R.", "referrals": '
+        '[{"to": "police", "status": "sent", "date": "2026-11-20", "identity_shared": false}]}'
+    )
+    with engine.begin() as conn:
+        for ident, referred_to in (("a" * 32, case), ("b" * 32, "free text from long ago")):
+            conn.execute(
+                text(
+                    "INSERT INTO complaint (id, revision, created_at, updated_at, reference, "
+                    "received_at, channel, complainant_code, agency_name_given, origin_country, "
+                    "destination_country, employer, allegations, summary, urgent, "
+                    "trafficking_indicators, consent_to_share, status, referred_to) VALUES "
+                    "(:id, 1, '2026-11-20 10:00:00', '2026-11-20 10:00:00', :ref, "
+                    "'2026-11-20 10:00:00', 'consulate', 'C-ABCDEF', 'Unregistered', 'NP', "
+                    "'QA', '', '[]', 'Fee paid', 0, 0, 0, 'referred', :referred_to)"
+                ),
+                {"id": ident, "ref": f"CMP-{ident[:4]}", "referred_to": referred_to},
+            )
+    engine.dispose()
+    keys.write_key_file(folder / "vault.key", new.key_file)
+    import uuid
+
+    with unlock_vault(folder, PASSPHRASE) as vault, vault.reading() as session:
+        moved = get_complaint(session, uuid.UUID("a" * 32))
+        assert moved.sub_agent == "Village agent R."
+        assert [(r.target.value, r.status.value, r.referred_on.isoformat()) for r in
+                moved.referrals] == [("police", "sent", "2026-11-20")]  # fmt: skip
+        notes = dict(session.execute(text("SELECT reference, referred_to FROM complaint")).all())
+        assert notes == {"CMP-aaaa": "called the hotline", "CMP-bbbb": "free text from long ago"}
+
+
 def test_vault_from_a_newer_app_is_refused_and_untouched(vault_folder: Path) -> None:
     conn = raw_connection(vault_folder, PASSPHRASE)
     conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
