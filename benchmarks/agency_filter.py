@@ -346,19 +346,66 @@ def prefixes(typed: str) -> list[str]:
     return [typed[:end] for end in range(1, len(typed) + 1)]
 
 
-def measure_typing(db: Database, typed: str, rounds: int) -> list[float]:
+@dataclass
+class Keystroke:
+    typed: str
+    prefix: str
+    vault_ms: float
+    plain_ms: float
+    vault_cpu_ms: float  # CPU time of the thread: the cost without other jobs on the machine
+    plain_cpu_ms: float
+
+    @property
+    def short_word(self) -> bool:
+        """The prefix has a one-character word, which the index has no prefix table for."""
+        return any(len(word) == 1 for word in re.findall(r"\w+", self.prefix))
+
+
+def measure_typing(vault_db: Database, plain_db: Database, rounds: int) -> list[Keystroke]:
+    """Every prefix of every typed string, ``rounds`` times, the vault and plain SQLite one
+    after the other, so that a busy moment of the machine falls on both."""
     from inspector.services.agencies import AgencySearch
 
-    search = AgencySearch()
-    latencies = []
-    with db.session() as session:
-        search.order(session, _sort("name"))  # built once, as the page does on first show
+    keystrokes = []
+    searches = {db.label: AgencySearch() for db in (vault_db, plain_db)}
+    with vault_db.session() as vault_session, plain_db.session() as plain_session:
+        sessions = {vault_db.label: vault_session, plain_db.label: plain_session}
+        for label, search in searches.items():
+            search.order(sessions[label], _sort("name"))  # built once, as on the page's first show
         for _round in range(rounds):
-            for prefix in prefixes(typed):
-                start = time.perf_counter()
-                search.find(session, prefix)
-                latencies.append(_ms(time.perf_counter() - start))
-    return latencies
+            for typed in TYPED:
+                for prefix in prefixes(typed):
+                    took, cpu = {}, {}
+                    for label, search in searches.items():
+                        start, start_cpu = time.perf_counter(), time.thread_time()
+                        search.find(sessions[label], prefix)
+                        took[label] = _ms(time.perf_counter() - start)
+                        cpu[label] = _ms(time.thread_time() - start_cpu)
+                    keystrokes.append(
+                        Keystroke(
+                            typed,
+                            prefix,
+                            took[vault_db.label],
+                            took[plain_db.label],
+                            cpu[vault_db.label],
+                            cpu[plain_db.label],
+                        )
+                    )
+    return keystrokes
+
+
+def summary(
+    label: str, keystrokes: list[Keystroke], cpu: bool = False
+) -> tuple[str, float, float, float, float]:
+    vault = [k.vault_cpu_ms if cpu else k.vault_ms for k in keystrokes]
+    plain = [k.plain_cpu_ms if cpu else k.plain_ms for k in keystrokes]
+    return (
+        label,
+        statistics.median(vault),
+        percentile(vault, 0.95),
+        statistics.median(plain),
+        percentile(plain, 0.95),
+    )
 
 
 def _sort(name: str) -> Any:
@@ -443,18 +490,28 @@ def report(
     import sqlcipher3
 
     all_vault = next(r for r in rows if r[0] == "(all keystrokes)")
-    verdict = "met" if all_vault[2] < TARGET_P95_MS else "NOT met"
+    longer = next(r for r in rows if r[0].startswith("(keystrokes whose"))
+    all_cpu = next(r for r in rows if r[0] == "(all keystrokes, CPU time)")
+    longer_cpu = next(r for r in rows if r[0] == "(words of 2+ characters, CPU time)")
+    typed_met = sum(1 for r in rows if not r[0].startswith("(") and r[2] < TARGET_P95_MS)
+
+    def verdict(p95: float) -> str:
+        return "met" if p95 < TARGET_P95_MS else "not met"
+
     lines = [
         "## Agency filter: search as you type over the registry",
         "",
-        f"Command: `{COMMAND}` (agencies: {count:,}; rounds: {rounds}).",
+        f"Command, from the repository root: `{COMMAND}` (agencies: {count:,}; rounds: "
+        f"{rounds}; it writes this section between the agency_filter markers).",
         f"Measured {dt.date.today().isoformat()} on {platform.machine()}, "
         f"{platform.python_implementation()} {platform.python_version()}, SQLite "
         f"{sqlcipher3.sqlite_version} (SQLCipher build, used unkeyed for the plain runs). "
         "Shared two-core machine: other jobs were running, so treat single figures as noisy.",
         "",
-        "Latency of one keystroke (`AgencySearch.find`: FTS5 match, kept sort order), over every "
-        "prefix of the typed string, in ms:",
+        "Latency of one keystroke (`AgencySearch.find`: FTS5 match, kept sort order by name), "
+        "over every prefix of the typed string, vault and plain measured alternately, in ms of "
+        "wall-clock time (the rows marked CPU time count only the measuring thread's CPU, which "
+        "leaves out the waits for other jobs on a busy machine):",
         "",
         "| typed | vault p50 | vault p95 | plain p50 | plain p95 | ratio p50 | ratio p95 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -467,10 +524,18 @@ def report(
         )
     lines += [
         "",
-        f"Target: p95 under {TARGET_P95_MS:.0f} ms per keystroke in the vault: **{verdict}** "
-        f"(p95 over all keystrokes {all_vault[2]:.1f} ms). The page waits 150 ms after the last "
-        "keystroke before it searches, so a one-letter prefix is searched only when the typing "
-        "pauses there.",
+        f"Target: p95 under {TARGET_P95_MS:.0f} ms per keystroke in the vault. Over all "
+        f"keystrokes: {all_vault[2]:.1f} ms, **{verdict(all_vault[2])}**; typed strings meeting "
+        f"it: {typed_met} of {len(TYPED)}; keystrokes whose words all have two or more "
+        f"characters: {longer[2]:.1f} ms, **{verdict(longer[2])}**. In CPU time: "
+        f"{all_cpu[2]:.1f} ms over all keystrokes (**{verdict(all_cpu[2])}**), "
+        f"{longer_cpu[2]:.1f} ms for words of two or more characters "
+        f"(**{verdict(longer_cpu[2])}**). The slow keystrokes are "
+        "one-character words (`s`, the `0` of `np-ra-0`): the index has prefix tables for 2 and "
+        "3 characters only (migration 0002, `prefix='2 3'`), so FTS5 merges the entries of every "
+        "term that starts with that character, and a word like `s` matches most of the registry. "
+        "The page searches 150 ms after the last keystroke, so such a prefix is searched only "
+        "when the typing pauses on it.",
         "",
         "Other figures, in ms (best of 3, vault / plain):",
         "",
@@ -514,31 +579,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="agency-filter-") as temp:
         vault_db, plain_db, vault = build(Path(temp), args.agencies)
-        rows = []
-        everything: dict[str, list[float]] = {"vault": [], "plain": []}
-        for typed in TYPED:
-            vault_ms = measure_typing(vault_db, typed, args.rounds)
-            plain_ms = measure_typing(plain_db, typed, args.rounds)
-            everything["vault"] += vault_ms
-            everything["plain"] += plain_ms
-            rows.append(
-                (
-                    typed,
-                    statistics.median(vault_ms),
-                    percentile(vault_ms, 0.95),
-                    statistics.median(plain_ms),
-                    percentile(plain_ms, 0.95),
-                )
-            )
-        rows.append(
-            (
-                "(all keystrokes)",
-                statistics.median(everything["vault"]),
-                percentile(everything["vault"], 0.95),
-                statistics.median(everything["plain"]),
-                percentile(everything["plain"], 0.95),
-            )
-        )
+        keystrokes = measure_typing(vault_db, plain_db, args.rounds)
+        rows = [summary(typed, [k for k in keystrokes if k.typed == typed]) for typed in TYPED]
+        rows.append(summary("(all keystrokes)", keystrokes))
+        longer = [k for k in keystrokes if not k.short_word]
+        rows.append(summary("(keystrokes whose words all have 2+ characters)", longer))
+        rows.append(summary("(all keystrokes, CPU time)", keystrokes, cpu=True))
+        rows.append(summary("(words of 2+ characters, CPU time)", longer, cpu=True))
         others = (other_figures(vault_db), other_figures(plain_db))
         vault.close()
         plain_db.engine.dispose()

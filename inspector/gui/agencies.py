@@ -131,6 +131,7 @@ class AgenciesPage(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.model.busy.connect(self._busy)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.detail.back_requested.connect(self.show_registry)
         self.detail.start_inspection.connect(self._start_inspection)
@@ -231,6 +232,11 @@ class AgenciesPage(QWidget):
                     self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)
+
+    def _busy(self, busy: bool) -> None:
+        # The first query builds the sort order of the whole registry: a second or so.
+        if busy and self._shown_text is None:
+            self.count.setText(self.tr("Loading the registry…"))
 
     def _remember_selection(self) -> None:
         """Before the rows change: the agency to select again if the same filter is reloaded

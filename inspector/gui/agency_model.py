@@ -9,6 +9,7 @@ filtered or sorted in Python here, and there is no QSortFilterProxyModel."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from inspector.services.agencies import AgencyMatches, AgencyRow, AgencySearch, AgencySort
 
 Index = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
 
 # Column order; the names are AgencySort values (the service is imported lazily, after unlock).
 COLUMNS = ("name", "licence", "country", "city", "status", "expiry")
@@ -192,7 +195,11 @@ class AgencyTableModel(QAbstractTableModel):
         if self.context.vault is None:
             return {}
         # A page is a quick read by primary key (a few ms): it runs here, as the view paints.
-        page = self.context.read_now(lambda session: agency_rows(session, keys))
+        try:
+            page = self.context.read_now(lambda session: agency_rows(session, keys))
+        except Exception as exc:  # painting must go on; the rows show as missing
+            log.error("reading a page of agencies failed: %s", type(exc).__name__)
+            return {}
         self._pages[page_number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)

@@ -220,13 +220,13 @@ class DashboardPage(QWidget):
         actions = count(board.actions_due if board else None)
         if board is not None and board.overdue_actions:
             self.actions.setTitle(
-                self.tr("Corrective actions &due within 14 days ({n}, {m} overdue)").format(
-                    n=actions, m=board.overdue_actions
-                )
+                self.tr(
+                    "Corrective actions &due within 14 days or overdue ({n}; {m} overdue)"
+                ).format(n=actions, m=board.overdue_actions)
             )
         else:
             self.actions.setTitle(
-                self.tr("Corrective actions &due within 14 days ({n})").format(n=actions)
+                self.tr("Corrective actions &due within 14 days or overdue ({n})").format(n=actions)
             )
         self.complaints.setTitle(
             self.tr("Complaints a&waiting action ({n})").format(

@@ -91,7 +91,7 @@ def test_dashboard_lists_match_the_vault_after_the_demo(qtbot, window) -> None:
     assert page.in_progress.title() == f"In &progress ({expected['in_progress']})"
     assert page.to_report.title() == f"To &lock or report ({expected['to_report']})"
     assert page.actions.title() == (
-        f"Corrective actions &due within 14 days ({expected['actions']}, 1 overdue)"
+        f"Corrective actions &due within 14 days or overdue ({expected['actions']}; 1 overdue)"
     )
     assert page.complaints.title() == f"Complaints a&waiting action ({expected['complaints']})"
 
