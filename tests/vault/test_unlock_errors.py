@@ -116,11 +116,15 @@ def test_repeated_wrong_passphrases_slow_down_but_never_wipe(vault_folder: Path)
 
 
 def test_damage_inside_the_data_is_reported_when_read(vault_folder: Path, passphrase_file: Path):
-    from inspector.services.demo import fill_demo
+    from inspector.services.agencies import AgencyData, create_agency
+    from inspector.services.uow import UnitOfWork
     from tests.vault.damage import damage_database
 
-    with unlock_vault(vault_folder, PASSPHRASE) as vault:
-        fill_demo(vault, agencies=400)
+    # Enough agencies that their pages spread through the file, so the damage hits data.
+    with unlock_vault(vault_folder, PASSPHRASE) as vault, UnitOfWork(vault) as uow:
+        for n in range(400):
+            address = f"{n} Road, " + "Ward office lane, " * 30  # long rows fill more pages
+            create_agency(uow, AgencyData(f"NP-RA-{n:05d}", f"Agency {n}", "NP", address=address))
     assert run_cli(
         "--vault", str(vault_folder), "--passphrase-file", str(passphrase_file), "check"
     ).stdout.startswith("The vault is intact")
