@@ -4,9 +4,383 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="18"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <source>Name, licence number, city, address or responsible person</source>
+        <translation>Nombre, número de licencia, ciudad, dirección o persona responsable</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
+        <translation>Muestra las agencias con una palabra que empieza por cada palabra que escriba (Ctrl+F). Flecha abajo lleva a la lista; Intro abre la primera coincidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <source>Loading the registry…</source>
+        <translation>Cargando el registro…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <source>{total} agencies</source>
+        <translation>{total} agencias</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <source>{matched} of {total} agencies</source>
+        <translation>{matched} de {total} agencias</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
+        <translation>El registro está vacío. Las agencias llegan con el registro de su autoridad.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <source>No agencies match “{text}”.
+
+The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
+        <translation>Ninguna agencia coincide con «{text}».
+
+El filtro busca palabras que empiecen por lo que escribe, en el nombre, el número de licencia, la ciudad, la dirección y la persona responsable. Revise la ortografía o escriba menos letras.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDetail</name>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <source>Back to the agency list (Esc or Alt+Left)</source>
+        <translation>Volver a la lista de agencias (Esc o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="92"/>
+        <source>&amp;Start inspection…</source>
+        <translation>I&amp;niciar inspección…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="129"/>
+        <source>Inspection and findings</source>
+        <translation>Inspección y hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="130"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="131"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="132"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="151"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="163"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="133"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="134"/>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="146"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="147"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <source>Corrective action</source>
+        <translation>Medida correctiva</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="150"/>
+        <source>Inspection</source>
+        <translation>Inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="161"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="162"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="165"/>
+        <source>Allegations (checklist items)</source>
+        <translation>Alegaciones (puntos de la lista de verificación)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="191"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="193"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="194"/>
+        <source>Responsible person:</source>
+        <translation>Persona responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="195"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="197"/>
+        <source>Destination countries:</source>
+        <translation>Países de destino:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <source>Sectors:</source>
+        <translation>Sectores:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Sub-agent</source>
+        <translation>Subagente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="232"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="233"/>
+        <source>&amp;Inspections and findings ({n})</source>
+        <translation>&amp;Inspecciones y hallazgos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="236"/>
+        <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
+        <translation>&amp;Medidas correctivas ({n} abiertas, {m} vencidas)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="238"/>
+        <source>&amp;Corrective actions ({n} open)</source>
+        <translation>&amp;Medidas correctivas ({n} abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="240"/>
+        <source>Com&amp;plaints ({n})</source>
+        <translation>&amp;Quejas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="248"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="265"/>
+        <source>This agency could not be shown.</source>
+        <translation>No se ha podido mostrar esta agencia.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="276"/>
+        <source>no expiry date recorded</source>
+        <translation>sin fecha de vencimiento registrada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="280"/>
+        <source>valid {start} to {end}, expired {n} days ago</source>
+        <translation>válida del {start} al {end}, caducó hace {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="282"/>
+        <source>valid {start} to {end}, expires in {n} days</source>
+        <translation>válida del {start} al {end}, caduca en {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="289"/>
+        <source>Licence {number} · {status} · {validity}</source>
+        <translation>Licencia {number} · {status} · {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="318"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="330"/>
+        <source>Branches ({n})</source>
+        <translation>Sucursales ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="332"/>
+        <source>Branches: none recorded</source>
+        <translation>Sucursales: ninguna registrada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="335"/>
+        <source>Sub-agents ({n})</source>
+        <translation>Subagentes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="337"/>
+        <source>Sub-agents: none recorded</source>
+        <translation>Subagentes: ninguno registrado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="345"/>
+        <source>Risk: not assessed</source>
+        <translation>Riesgo: sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="352"/>
+        <source>Risk: {band}</source>
+        <translation>Riesgo: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="368"/>
+        <source>No completed inspection yet: the risk level comes from the findings of completed inspections.</source>
+        <translation>Aún no hay ninguna inspección completada: el nivel de riesgo se deriva de los hallazgos de las inspecciones completadas.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="377"/>
+        <source>Last completed inspection {ref} on {date}: {band}, {points} points.</source>
+        <translation>Última inspección completada {ref}, del {date}: {band}, {points} puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="387"/>
+        <source>Demerits since {start} ({months} months; inspections counted: {n}): {demerits}, which means {standing} (12 or more: surveillance; 24 or more: suspension or revocation).</source>
+        <translation>Deméritos desde el {start} ({months} meses, {n} inspecciones contadas): {demerits}, es decir, {standing} (12 o más: vigilancia; 24 o más: suspensión o revocación).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="400"/>
+        <source>The demerits raise the risk to {band}.</source>
+        <translation>Los deméritos elevan el riesgo al nivel {band}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="407"/>
+        <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
+        <translation>No computan en el nivel: medidas correctivas vencidas {actions}, quejas pendientes de actuación {complaints}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="420"/>
+        <source>{status}, amended by {ref}</source>
+        <translation>{status}, modificada por {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="430"/>
+        <source>(not completed)</source>
+        <translation>(no completada)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="441"/>
+        <source>{severity}: {title}</source>
+        <translation>{severity}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="445"/>
+        <source>{finding} ({standard})</source>
+        <translation>{finding} ({standard})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="449"/>
+        <source>{finding} - dropped</source>
+        <translation>{finding} - descartado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="461"/>
+        <source>No findings</source>
+        <translation>Sin hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="467"/>
+        <source>Not inspected yet.</source>
+        <translation>Aún no inspeccionada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="488"/>
+        <source>No open corrective actions.</source>
+        <translation>No hay medidas correctivas abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="498"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="507"/>
+        <source>No complaints name this agency.</source>
+        <translation>Ninguna queja menciona esta agencia.</translation>
     </message>
 </context>
 <context>
@@ -14,47 +388,100 @@
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="50"/>
         <source>Type a name, licence number or town</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, un número de licencia o una localidad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="112"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="128"/>
         <source>{name} - licence {licence} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - licencia {licence} ({place})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="144"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="160"/>
         <source>Registered agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia registrada: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="148"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="164"/>
         <source>Pick the agency from the registry, or type the name the complainant gave if it is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la agencia del registro o escriba el nombre que dio el denunciante si no está registrada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="151"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="167"/>
         <source>Type to search the registry, then pick the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar en el registro y luego elija la agencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="156"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="172"/>
         <source>Not found in the registry: recorded as the name the complainant gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en el registro: se registra con el nombre que dio el denunciante.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="158"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="174"/>
         <source>No registered agency matches these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna agencia registrada coincide con estas palabras.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="163"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="179"/>
         <source>Not picked from the registry: recorded as the name the complainant gave. Pick from the list to link a registered agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegida del registro: se registra con el nombre que dio el denunciante. Elija de la lista para vincular una agencia registrada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="166"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="182"/>
         <source>Pick the agency from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la agencia de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <source>Licence expires</source>
+        <translation>Fin de licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>Haga clic para ordenar por esta columna; vuelva a hacer clic para invertir el orden.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <source>(removed)</source>
+        <translation>(eliminada)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <source>Expired {n} days ago</source>
+        <translation>Caducó hace {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <source>Expires in {n} days</source>
+        <translation>Caduca en {n} días</translation>
     </message>
 </context>
 <context>
@@ -62,7 +489,7 @@
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
         <source>Clear the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -70,222 +497,217 @@
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="111"/>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="72"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="67"/>
         <source>Select a complaint to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="88"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="89"/>
-        <source>Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="90"/>
-        <source>Received how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="91"/>
-        <source>Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="92"/>
-        <source>Sub-agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="93"/>
-        <source>Employer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="94"/>
-        <source>Corridor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="95"/>
-        <source>Allegations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="96"/>
-        <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una queja para verla aquí.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="97"/>
-        <source>Consent to share:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="98"/>
-        <source>Referrals:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="105"/>
-        <source>Open a&amp;gency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="114"/>
-        <source>Complainant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="121"/>
-        <source>Inspections started from this complaint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="122"/>
         <source>S&amp;tart inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="124"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
         <source>&amp;Link to agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a una agencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="126"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
         <source>&amp;Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="168"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="317"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="78"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="301"/>
         <source>Show &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar i&amp;dentidad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="204"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="244"/>
         <source>Complaint {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="207"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="170"/>
         <source>Trafficking or forced labour indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicios de trata o trabajo forzoso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="147"/>
+        <source>Complainant: code {code}</source>
+        <translation>Denunciante: código {code}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="219"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="175"/>
         <source>{name} (licence {licence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (licencia {licence})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="223"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="183"/>
         <source>Named by the complainant as: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrada por el denunciante como: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="189"/>
+        <source>{name} - not linked to the registry</source>
+        <translation>{name} - no vinculada al registro</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
-        <source>{name} - not linked to the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="240"/>
         <source>Yes: the identity may go to the regulator in the country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la identidad puede comunicarse a la autoridad reguladora del país de origen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="242"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
         <source>No: share the facts and the complaint code only</source>
-        <translation type="unfinished"></translation>
+        <translation>No: compartir solo los hechos y el código de la queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="248"/>
-        <source>{body}: {status} (since {date}){shared}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="252"/>
-        <source>, identity shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="256"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="234"/>
         <source>Not referred yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no remitida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="259"/>
-        <source>Code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="260"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="148"/>
         <source>(no identity kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se conserva la identidad)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="266"/>
-        <source>{reference} ({status}) - press Enter to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
         <source>&amp;Close complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
         <source>Change &amp;linked agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar agencia &amp;vinculada…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="296"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="179"/>
+        <source>Open agency</source>
+        <translation>Abrir agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="192"/>
+        <source>At the consulate</source>
+        <translation>En el consulado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="195"/>
+        <source>{body}: {status}, since {date}</source>
+        <translation>{body}: {status}, desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="200"/>
+        <source>(identity shared)</source>
+        <translation>(identidad comunicada)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="210"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
+        <source>Received how</source>
+        <translation>Vía de recepción</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
+        <source>Sub-agent</source>
+        <translation>Subagente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
+        <source>Corridor</source>
+        <translation>Corredor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="221"/>
+        <source>Allegations</source>
+        <translation>Alegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="225"/>
+        <source>Consent to share</source>
+        <translation>Consentimiento para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="233"/>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="238"/>
+        <source>Inspections</source>
+        <translation>Inspecciones</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="250"/>
+        <source>What happened</source>
+        <translation>Lo que ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="278"/>
         <source>No identity is kept for this complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva ninguna identidad para esta queja.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="299"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="281"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="302"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="284"/>
         <source>Contact: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="305"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="287"/>
         <source>Document: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="308"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="290"/>
         <source>Confidential: never share without the complainant&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: no comunicar nunca sin el consentimiento del denunciante.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="312"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="294"/>
         <source>Hide &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar i&amp;dentidad</translation>
     </message>
 </context>
 <context>
@@ -293,191 +715,464 @@
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="72"/>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva queja</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="76"/>
         <source>Record what the complainant tells you. The complaint gets a code; the complainant&apos;s name never goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre lo que le cuenta el denunciante. La queja recibe un código; el nombre del denunciante nunca figura en ella.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="98"/>
         <source>&amp;Save complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar queja</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="112"/>
         <source>Agency, sub-agent and employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia, subagente y empleador</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="116"/>
         <source>Name or description, and where they operate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o descripción, y dónde opera</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="120"/>
         <source>A business name; for a household employer, only the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre comercial; para un empleador doméstico, solo la localidad</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="127"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="128"/>
         <source>Sub-agent or &amp;broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subagente o &amp;intermediario:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="129"/>
         <source>&amp;Employer abroad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empleador en el extranjero:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="130"/>
         <source>Received &amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vía de recepción:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="134"/>
         <source>Migration corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>Corredor migratorio</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="138"/>
         <source>Country of &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>País de &amp;origen:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="141"/>
         <source>&amp;Destination country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País de &amp;destino:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="144"/>
         <source>Two-letter ISO codes, e.g. NP, PH, ET; AE, MY, SA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO de dos letras, p. ej., NP, PH, ET; AE, MY, SA.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="148"/>
         <source>Allegations (tick each that applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegaciones (marque todas las que correspondan)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="160"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocurrió</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="166"/>
         <source>&amp;Urgent: act within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgente: actuar en una semana</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="168"/>
         <source>Indicators of &amp;trafficking or forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicios de &amp;trata o trabajo forzoso</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="172"/>
         <source>Evidence (receipts, contracts, messages, photos) cannot be attached to a complaint yet. Say in the summary what the complainant showed you; keep copies only with their agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden adjuntar pruebas (recibos, contratos, mensajes, fotos) a una queja. Indique en el resumen lo que le mostró el denunciante; guarde copias solo con su consentimiento.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="177"/>
-        <source>&amp;Summary (required):</source>
-        <translation type="unfinished"></translation>
+        <source>Su&amp;mmary (required):</source>
+        <translation>&amp;Resumen (obligatorio):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="216"/>
+        <source>Contact (&amp;phone, e-mail):</source>
+        <translation>Contacto (teléfono, &amp;correo electrónico):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="217"/>
+        <source>Passport or &amp;ID number:</source>
+        <translation>Número de &amp;pasaporte o documento de identidad:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="188"/>
         <source>Complainant identity - confidential, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad del denunciante - confidencial, opcional</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="197"/>
         <source>Kept only on this laptop, encrypted, apart from the complaint. Never synced, exported or put in a report. Leave empty unless you need to contact the complainant again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda solo en este portátil, cifrada y separada de la queja. Nunca se sincroniza, exporta ni incluye en un informe. Déjelo vacío salvo que necesite volver a contactar con el denunciante.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="204"/>
         <source>The complainant &amp;consents to their identity being shared with the regulator in the country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>El denunciante con&amp;siente en que su identidad se comunique a la autoridad reguladora del país de origen</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="215"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="216"/>
-        <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="218"/>
-        <source>Document n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="268"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="267"/>
         <source>Agency: pick a registered agency, or type the name the complainant gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia: elija una agencia registrada o escriba el nombre que dio el denunciante.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="273"/>
         <source>Country of origin: enter a two-letter ISO code such as NP.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de origen: introduzca un código ISO de dos letras, como NP.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="278"/>
         <source>Destination country: enter a two-letter ISO code such as QA.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de destino: introduzca un código ISO de dos letras, como QA.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="281"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="283"/>
         <source>Destination country: it must differ from the country of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de destino: debe ser distinto del país de origen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="286"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="288"/>
         <source>Allegations: tick at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegaciones: marque al menos una.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="290"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="292"/>
         <source>Summary: describe what happened; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen: describa lo que ocurrió; es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="55"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="56"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="57"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="58"/>
+        <source>Corridor</source>
+        <translation>Corredor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="59"/>
+        <source>Allegations</source>
+        <translation>Alegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="61"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="109"/>
+        <source>Not linked to a registered agency</source>
+        <translation>No vinculada a una agencia registrada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="126"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="128"/>
+        <source>Trafficking</source>
+        <translation>Trata</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="18"/>
+        <location filename="../../inspector/gui/complaints.py" line="147"/>
+        <location filename="../../inspector/gui/complaints.py" line="518"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="154"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="157"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="161"/>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Nueva queja…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="188"/>
+        <source>No complaints here yet. Use “New complaint…” to record one.</source>
+        <translation>Todavía no hay quejas. Use «Nueva queja…» para registrar una.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="288"/>
+        <source>the newest {n} shown</source>
+        <translation>se muestran las {n} más recientes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="290"/>
+        <source>{n} shown</source>
+        <translation>{n} mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="371"/>
+        <location filename="../../inspector/gui/complaints.py" line="384"/>
+        <source>Start inspection</source>
+        <translation>Iniciar inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="372"/>
+        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
+        <translation>La queja {reference} se refiere a «{name}», que no está vinculada a una agencia registrada. Una inspección la necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="375"/>
+        <source>Link the complaint to an agency from the registry now?</source>
+        <translation>¿Vincular ahora la queja a una agencia del registro?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="376"/>
+        <source>&amp;Link to agency…</source>
+        <translation>&amp;Vincular a una agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="385"/>
+        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
+        <translation>La inspección {reference} ya se inició a partir de esta queja y no ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="387"/>
+        <source>Start another inspection anyway?</source>
+        <translation>¿Iniciar otra inspección de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="388"/>
+        <source>&amp;Start another</source>
+        <translation>&amp;Iniciar otra</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="18"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../inspector/gui/dashboard.py" line="118"/>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="119"/>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="141"/>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="121"/>
+        <source>Started or planned</source>
+        <translation>Iniciada o prevista</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="125"/>
+        <source>No inspection in progress. Start one from an agency&apos;s page (Agencies, Ctrl+2) or from the Inspections page (Ctrl+3).</source>
+        <translation>No hay ninguna inspección en curso. Inicie una desde la página de una agencia (Agencias, Ctrl+2) o desde la página Inspecciones (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="133"/>
+        <source>Every completed inspection is locked and reported.</source>
+        <translation>Todas las inspecciones completadas están bloqueadas y tienen su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="138"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="139"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="140"/>
+        <source>Corrective action</source>
+        <translation>Medida correctiva</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <source>Inspection</source>
+        <translation>Inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="145"/>
+        <source>No corrective action is due in the next two weeks, and none is overdue.</source>
+        <translation>Ninguna medida correctiva vence en las próximas dos semanas y ninguna está vencida.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="151"/>
+        <source>No complaint is waiting for action.</source>
+        <translation>Ninguna queja está pendiente de actuación.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="161"/>
+        <source>Load the lists again (F5)</source>
+        <translation>Volver a cargar las listas (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="215"/>
+        <source>In &amp;progress ({n})</source>
+        <translation>&amp;En curso ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="218"/>
+        <source>To &amp;lock or report ({n})</source>
+        <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="224"/>
+        <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
+        <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="229"/>
+        <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
+        <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="232"/>
+        <source>Complaints a&amp;waiting action ({n})</source>
+        <translation>&amp;Quejas pendientes de actuación ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="247"/>
+        <source>As of {date}. Enter or a double-click opens the item.</source>
+        <translation>A fecha de {date}. Intro o un doble clic abre el elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="270"/>
+        <source>Lock, then report</source>
+        <translation>Bloquear y luego hacer el informe</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <source>Build the report</source>
+        <translation>Elaborar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="301"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="303"/>
+        <source>trafficking indicators</source>
+        <translation>indicios de trata</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="306"/>
+        <source>{name} (not registered)</source>
+        <translation>{name} (no registrada)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="87"/>
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Se muestran los primeros {shown} de {total}.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="289"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="295"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fecha</translation>
     </message>
 </context>
 <context>
@@ -485,37 +1180,37 @@
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
         <source>or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>o suelte archivos aquí</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar pruebas</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
         <source>Caption (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda (opcional):</translation>
     </message>
 </context>
 <context>
@@ -523,72 +1218,72 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="99"/>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="102"/>
         <source>Add fi&amp;nding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ha&amp;llazgo…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="109"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay hallazgos: aparecen cuando las respuestas revelan un incumplimiento.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="125"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="126"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="128"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source> (dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (descartado)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="136"/>
         <source>Rule {rule}: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla {rule}: {because}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="139"/>
         <source>Overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado: {reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="142"/>
         <source>Action by {date} ({status}): {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
 </context>
 <context>
@@ -596,86 +1291,101 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
         <source>add at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>añada al menos una entrada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
 </context>
 <context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="127"/>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpletar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="130"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="133"/>
-        <source>Add &amp;worker interview…</source>
-        <translation type="unfinished"></translation>
+        <source>Signed &amp;report…</source>
+        <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <source>Add &amp;worker interview…</source>
+        <translation>Añadir &amp;entrevista con un trabajador…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="139"/>
         <source>&amp;Back to inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="157"/>
         <source>Inter&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="203"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="207"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="204"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="208"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="205"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="206"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="210"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
-        <source>{code}: consent refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <source>{code}: consent given</source>
+        <translation>{code}: consentimiento dado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <source>{code}: consent refused</source>
+        <translation>{code}: consentimiento denegado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
         <source>No worker interviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entrevistas con trabajadores.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <source>Building and signing the report…</source>
+        <translation>Generando y firmando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
+        <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
 </context>
 <context>
@@ -683,109 +1393,109 @@
     <message>
         <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="84"/>
-        <location filename="../../inspector/gui/inspections.py" line="184"/>
+        <location filename="../../inspector/gui/inspections.py" line="185"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="85"/>
-        <location filename="../../inspector/gui/inspections.py" line="185"/>
+        <location filename="../../inspector/gui/inspections.py" line="186"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="86"/>
-        <location filename="../../inspector/gui/inspections.py" line="186"/>
+        <location filename="../../inspector/gui/inspections.py" line="187"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="87"/>
-        <location filename="../../inspector/gui/inspections.py" line="187"/>
+        <location filename="../../inspector/gui/inspections.py" line="188"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="93"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="94"/>
-        <location filename="../../inspector/gui/inspections.py" line="179"/>
+        <location filename="../../inspector/gui/inspections.py" line="180"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaria</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="95"/>
-        <location filename="../../inspector/gui/inspections.py" line="180"/>
+        <location filename="../../inspector/gui/inspections.py" line="181"/>
         <source>Complaint-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Por queja</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="96"/>
-        <location filename="../../inspector/gui/inspections.py" line="181"/>
+        <location filename="../../inspector/gui/inspections.py" line="182"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>De seguimiento</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="101"/>
         <source>Agency name or licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o licencia de la agencia…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="102"/>
         <source>Si&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="107"/>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva inspección…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="111"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="126"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="128"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="129"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="130"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="131"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="204"/>
+        <location filename="../../inspector/gui/inspections.py" line="205"/>
         <source>{n} inspection(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inspección(es)</translation>
     </message>
 </context>
 <context>
@@ -793,60 +1503,60 @@
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="43"/>
         <source>Confidential worker interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista confidencial con un trabajador</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="76"/>
         <source>&amp;Yes, the worker agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, el trabajador acepta</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="78"/>
         <source>&amp;No, the worker does not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, el trabajador no acepta</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="83"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="114"/>
         <source>Confidential worker interview {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista confidencial con el trabajador {code}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="170"/>
         <source>Attach documents to the inspection, not to the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte los documentos a la inspección, no a la entrevista.</translation>
     </message>
 </context>
 <context>
     <name>LinkAgencyDialog</name>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="181"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
         <source>Link complaint {reference} to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la queja {reference} a una agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="184"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="200"/>
         <source>The complainant named the agency as “{name}”. Find it in the registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>El denunciante nombró la agencia como «{name}». Búsquela en el registro:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="187"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="203"/>
         <source>Find the agency in the registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la agencia en el registro:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="195"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular</translation>
     </message>
 </context>
 <context>
@@ -855,23 +1565,23 @@
         <location filename="../../inspector/gui/main_window.py" line="70"/>
         <location filename="../../inspector/gui/main_window.py" line="124"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="84"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="87"/>
         <location filename="../../inspector/gui/main_window.py" line="125"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="160"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
     </message>
 </context>
 <context>
@@ -879,37 +1589,37 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="271"/>
         <source>Add a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un hallazgo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="294"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="296"/>
         <source>Standar&amp;d breached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="297"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="298"/>
         <source>&amp;Corrective action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="299"/>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo:</translation>
     </message>
 </context>
 <context>
@@ -917,27 +1627,27 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="234"/>
         <source>Override a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar un hallazgo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="240"/>
         <source>&amp;Drop this finding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="247"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="264"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obligatorio):</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1655,7 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
         <source>Required: answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
 </context>
 <context>
@@ -953,52 +1663,52 @@
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="38"/>
         <source>Refer complaint {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir la queja {reference}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="56"/>
         <source>Share the complainant&apos;s &amp;identity with this body</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicar la &amp;identidad del denunciante a este organismo</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="59"/>
         <source>The complainant consented to their identity being shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El denunciante consintió en que se comunique su identidad.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
         <source>The complainant did not consent: refer the facts and the complaint code {code} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El denunciante no dio su consentimiento: remita solo los hechos y el código de la queja {code}.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="71"/>
         <source>Refer &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitir a:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="72"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="79"/>
         <source>&amp;Record referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la re&amp;misión</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="102"/>
         <source>Not referred there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha remitido a este organismo.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
         <source>Referred there on {date}: choose the new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitida a este organismo el {date}: elija el nuevo estado.</translation>
     </message>
 </context>
 <context>
@@ -1006,30 +1716,322 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
         <source>&amp;Add {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
         <source>Remove {item} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar: {item} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="31"/>
+        <source>Signed report of {reference}</source>
+        <translation>Informe firmado de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="41"/>
+        <source>&amp;Internal version for the authority (confidential)</source>
+        <translation>Versión &amp;interna para la autoridad (confidencial)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="44"/>
+        <source>The internal version may include confidential annexes. Never give it to the agency.</source>
+        <translation>La versión interna puede incluir anexos confidenciales. No la entregue nunca a la agencia.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="63"/>
+        <source>&amp;Make and sign</source>
+        <translation>&amp;Generar y firmar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="68"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="71"/>
+        <source>&amp;Save as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="18"/>
+        <location filename="../../inspector/gui/settings_page.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="115"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="123"/>
+        <source>The whole window, the checklists and new reports follow the chosen language.</source>
+        <translation>Toda la ventana, las listas de verificación y los nuevos informes siguen el idioma elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="129"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="135"/>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <source>Lock &amp;now</source>
+        <translation>Bloquear a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <source>Ctrl+L from anywhere in the window</source>
+        <translation>Ctrl+L desde cualquier parte de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="151"/>
+        <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
+        <translation>Si no se pulsa ninguna tecla ni se hace clic durante este tiempo, la ventana oculta sus registros y olvida la clave hasta que vuelva a introducir su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="156"/>
+        <source>without use</source>
+        <translation>sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="160"/>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="167"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="171"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <source>&amp;Remind me after:</source>
+        <translation>&amp;Recordar tras:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="178"/>
+        <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
+        <translation>El panel le avisa cuando la última copia de seguridad de la bóveda es más antigua que esto.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="184"/>
+        <location filename="../../inspector/gui/settings_page.py" line="401"/>
+        <location filename="../../inspector/gui/settings_page.py" line="476"/>
+        <source>Signing certificate</source>
+        <translation>Certificado de firma</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="185"/>
+        <source>Looking for the signing certificate…</source>
+        <translation>Buscando el certificado de firma…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="350"/>
+        <source>&amp;Create a self-signed certificate</source>
+        <translation>&amp;Crear un certificado autofirmado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <source>&amp;Import from a PKCS#12 file…</source>
+        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="199"/>
+        <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
+        <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="217"/>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="221"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="230"/>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="231"/>
+        <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
+        <translation>Todo su contenido está cifrado. Haga una copia de seguridad de toda la carpeta; la frase de contraseña o la clave de recuperación abre una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="284"/>
+        <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
+        <translation>No se ha podido guardar la configuración ({reason}); se aplica hasta que se cierre la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="351"/>
+        <source>No signing certificate yet.</source>
+        <translation>Aún no hay certificado de firma.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="352"/>
+        <source>Reports cannot be signed until you create or import one.</source>
+        <translation>Los informes no se pueden firmar hasta que cree o importe uno.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <source>Signer: {name}</source>
+        <translation>Firmante: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="358"/>
+        <source>Subject: {subject}</source>
+        <translation>Sujeto: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <source>Issuer: {issuer}</source>
+        <translation>Emisor: {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <source>Valid: {start} to {end}</source>
+        <translation>Validez: del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="364"/>
+        <source>SHA-256 fingerprint: {fingerprint}</source>
+        <translation>Huella SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <source>Self-signed: yes</source>
+        <translation>Autofirmado: sí</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <source>Self-signed: no</source>
+        <translation>Autofirmado: no</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <source>This certificate has expired: reports cannot be signed.</source>
+        <translation>Este certificado ha caducado: los informes no se pueden firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="374"/>
+        <source>This certificate expires on {date}: ask for a new one.</source>
+        <translation>Este certificado caduca el {date}: solicite uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <source>This certificate is not meant for signing documents (no non-repudiation).</source>
+        <translation>Este certificado no está destinado a firmar documentos (sin no repudio).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <source>&amp;Replace with a self-signed certificate…</source>
+        <translation>&amp;Sustituir por un certificado autofirmado…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="387"/>
+        <source>The signing certificate could not be read.</source>
+        <translation>No se ha podido leer el certificado de firma.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <source>Replace the signing certificate in use?</source>
+        <translation>¿Sustituir el certificado de firma en uso?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="404"/>
+        <source>Reports already signed stay valid; new reports are signed with the new one.</source>
+        <translation>Los informes ya firmados siguen siendo válidos; los nuevos se firman con el nuevo certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="406"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="432"/>
+        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <source>Import signing certificate</source>
+        <translation>Importar certificado de firma</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="434"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="441"/>
+        <source>Password of {file}:</source>
+        <translation>Contraseña de {file}:</translation>
     </message>
 </context>
 <context>
@@ -1037,65 +2039,65 @@
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;orrar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Acce&amp;pt signature</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceptar la firma</translation>
     </message>
 </context>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="223"/>
+        <location filename="../../inspector/gui/inspections.py" line="224"/>
         <source>Start an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="228"/>
         <source>Type part of the name or licence number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre o del número de licencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Announced visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="241"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="255"/>
+        <location filename="../../inspector/gui/inspections.py" line="256"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/inspections.py" line="259"/>
-        <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="260"/>
-        <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <source>Agency:</source>
+        <translation>Agencia:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="261"/>
-        <source>&amp;Planned date:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="262"/>
+        <source>&amp;Planned date:</source>
+        <translation>Fecha &amp;prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo:</translation>
     </message>
 </context>
 <context>
@@ -1103,156 +2105,156 @@
     <message>
         <location filename="../../inspector/gui/unlock.py" line="61"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="77"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Todo lo que registre se guarda cifrado en este portátil. Elija una frase de contraseña de varias palabras; la necesitará cada vez que abra la aplicación.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="94"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="98"/>
         <location filename="../../inspector/gui/unlock.py" line="168"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="99"/>
         <location filename="../../inspector/gui/unlock.py" line="207"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="100"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="118"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación se muestra una sola vez, ahora. Anótela o imprímala y guárdela en un lugar seguro, lejos de este portátil. Es la única forma de volver a acceder a sus registros si olvida la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="133"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="137"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="139"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="161"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="164"/>
         <source>&amp;Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha &amp;olvidado la frase de contraseña?</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="174"/>
         <location filename="../../inspector/gui/unlock.py" line="228"/>
         <source>Enter your passphrase to open your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su frase de contraseña para abrir sus registros.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="188"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de recuperación que guardó al crear la bóveda y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="201"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="203"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="205"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="206"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="246"/>
         <source>Too short: at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: al menos {n} caracteres</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="247"/>
         <source>Weak: add words</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añada palabras</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="248"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="249"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="250"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="254"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: cuatro o más palabras sin relación entre sí son robustas y fáciles de escribir.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="267"/>
         <location filename="../../inspector/gui/unlock.py" line="359"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="274"/>
         <source>The passphrase must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="312"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="323"/>
         <source>After several wrong attempts, please wait {n} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras varios intentos fallidos, espere {n} segundos…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="351"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="384"/>
         <source>That recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>
 </context>
 <context>
@@ -1260,70 +2262,70 @@
     <message>
         <location filename="../../inspector/gui/workspace.py" line="41"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="42"/>
         <source>&amp;Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencias</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="43"/>
         <source>&amp;Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecciones</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="44"/>
         <source>&amp;Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quejas</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="45"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>
     <name>complaints</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="31"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="32"/>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <source>Under investigation</source>
+        <translation>En investigación</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
-        <source>Referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="35"/>
-        <source>Under investigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="36"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="41"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="42"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
+        <source>completed</source>
+        <translation>completada</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="45"/>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="46"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
 </context>
 <context>
@@ -1331,12 +2333,40 @@
     <message>
         <location filename="../../inspector/gui/messages.py" line="20"/>
         <source>Something went wrong ({kind}). Nothing you entered was lost; try again, and if it happens again, tell your IT office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado ({kind}). No se ha perdido nada de lo que introdujo; vuelva a intentarlo y, si vuelve a ocurrir, avise a su servicio informático.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/messages.py" line="30"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="49"/>
+        <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
+        <translation>No se ha podido leer el archivo de configuración, así que se usan los valores predeterminados. Vuelva a elegir su configuración; se guarda en cuanto cambie un ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="55"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <source>auto-lock delay</source>
+        <translation>tiempo de bloqueo automático</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <source>backup reminder</source>
+        <translation>recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="59"/>
+        <source>Some settings were not valid and are back to their defaults: {names}.</source>
+        <translation>Algunos ajustes no eran válidos y han vuelto a sus valores predeterminados: {names}.</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,383 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="18"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <source>Name, licence number, city, address or responsible person</source>
+        <translation>Nom, numéro de licence, ville, adresse ou personne responsable</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
+        <translation>Affiche les agences dont un mot commence par chacun des mots saisis (Ctrl+F). Flèche bas va à la liste, Entrée ouvre le premier résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <source>Loading the registry…</source>
+        <translation>Chargement du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <source>{total} agencies</source>
+        <translation>{total} agences</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <source>{matched} of {total} agencies</source>
+        <translation>{matched} agences sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
+        <translation>Le registre est vide. Les agences arrivent avec le registre de votre autorité.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <source>No agencies match “{text}”.
+
+The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
+        <translation>Aucune agence ne correspond à « {text} ».
+
+Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom, le numéro de licence, la ville, l&apos;adresse et la personne responsable. Vérifiez l&apos;orthographe ou saisissez moins de lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDetail</name>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <source>Back to the agency list (Esc or Alt+Left)</source>
+        <translation>Retour à la liste des agences (Échap ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="92"/>
+        <source>&amp;Start inspection…</source>
+        <translation>&amp;Démarrer l&apos;inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="129"/>
+        <source>Inspection and findings</source>
+        <translation>Inspection et constats</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="130"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="131"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="132"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="151"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="163"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="133"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="134"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="146"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="147"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <source>Corrective action</source>
+        <translation>Mesure corrective</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="150"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="161"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="162"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="165"/>
+        <source>Allegations (checklist items)</source>
+        <translation>Allégations (points de la liste de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="191"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="193"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="194"/>
+        <source>Responsible person:</source>
+        <translation>Personne responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="195"/>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="197"/>
+        <source>Destination countries:</source>
+        <translation>Pays de destination :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Branch</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Sub-agent</source>
+        <translation>Sous-agent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="232"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="233"/>
+        <source>&amp;Inspections and findings ({n})</source>
+        <translation>&amp;Inspections et constats ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="236"/>
+        <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
+        <translation>&amp;Mesures correctives ({n} ouvertes, {m} en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="238"/>
+        <source>&amp;Corrective actions ({n} open)</source>
+        <translation>&amp;Mesures correctives ({n} ouvertes)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="240"/>
+        <source>Com&amp;plaints ({n})</source>
+        <translation>&amp;Plaintes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="248"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="265"/>
+        <source>This agency could not be shown.</source>
+        <translation>Impossible d&apos;afficher cette agence.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="276"/>
+        <source>no expiry date recorded</source>
+        <translation>aucune date d&apos;expiration enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="280"/>
+        <source>valid {start} to {end}, expired {n} days ago</source>
+        <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="282"/>
+        <source>valid {start} to {end}, expires in {n} days</source>
+        <translation>valide du {start} au {end}, expire dans {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="289"/>
+        <source>Licence {number} · {status} · {validity}</source>
+        <translation>Licence {number} · {status} · {validity}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="318"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="330"/>
+        <source>Branches ({n})</source>
+        <translation>Succursales ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="332"/>
+        <source>Branches: none recorded</source>
+        <translation>Succursales : aucune enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="335"/>
+        <source>Sub-agents ({n})</source>
+        <translation>Sous-agents ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="337"/>
+        <source>Sub-agents: none recorded</source>
+        <translation>Sous-agents : aucun enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="345"/>
+        <source>Risk: not assessed</source>
+        <translation>Risque : non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="352"/>
+        <source>Risk: {band}</source>
+        <translation>Risque : {band}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="368"/>
+        <source>No completed inspection yet: the risk level comes from the findings of completed inspections.</source>
+        <translation>Aucune inspection terminée pour l&apos;instant : le niveau de risque découle des constats des inspections terminées.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="377"/>
+        <source>Last completed inspection {ref} on {date}: {band}, {points} points.</source>
+        <translation>Dernière inspection terminée {ref}, du {date} : {band}, {points} points.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="387"/>
+        <source>Demerits since {start} ({months} months; inspections counted: {n}): {demerits}, which means {standing} (12 or more: surveillance; 24 or more: suspension or revocation).</source>
+        <translation>Points de pénalité depuis le {start} ({months} mois, {n} inspections prises en compte) : {demerits}, soit {standing} (12 ou plus : surveillance ; 24 ou plus : suspension ou retrait).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="400"/>
+        <source>The demerits raise the risk to {band}.</source>
+        <translation>Les points de pénalité portent le risque au niveau {band}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="407"/>
+        <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
+        <translation>Non pris en compte dans le niveau : mesures correctives en retard {actions}, plaintes en attente de suite {complaints}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="420"/>
+        <source>{status}, amended by {ref}</source>
+        <translation>{status}, modifiée par {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="430"/>
+        <source>(not completed)</source>
+        <translation>(non terminée)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="441"/>
+        <source>{severity}: {title}</source>
+        <translation>{severity} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="445"/>
+        <source>{finding} ({standard})</source>
+        <translation>{finding} ({standard})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="449"/>
+        <source>{finding} - dropped</source>
+        <translation>{finding} - écarté</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="461"/>
+        <source>No findings</source>
+        <translation>Aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="467"/>
+        <source>Not inspected yet.</source>
+        <translation>Pas encore inspectée.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="488"/>
+        <source>No open corrective actions.</source>
+        <translation>Aucune mesure corrective ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="498"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="507"/>
+        <source>No complaints name this agency.</source>
+        <translation>Aucune plainte ne vise cette agence.</translation>
     </message>
 </context>
 <context>
@@ -14,47 +388,100 @@
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="50"/>
         <source>Type a name, licence number or town</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, un numéro de licence ou une ville</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="112"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="128"/>
         <source>{name} - licence {licence} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - licence {licence} ({place})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="144"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="160"/>
         <source>Registered agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence enregistrée : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="148"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="164"/>
         <source>Pick the agency from the registry, or type the name the complainant gave if it is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;agence dans le registre, ou saisissez le nom donné par le plaignant si elle n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="151"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="167"/>
         <source>Type to search the registry, then pick the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte pour chercher dans le registre, puis choisissez l&apos;agence.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="156"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="172"/>
         <source>Not found in the registry: recorded as the name the complainant gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable dans le registre : enregistrée sous le nom donné par le plaignant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="158"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="174"/>
         <source>No registered agency matches these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune agence enregistrée ne correspond à ces mots.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="163"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="179"/>
         <source>Not picked from the registry: recorded as the name the complainant gave. Pick from the list to link a registered agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisie dans le registre : enregistrée sous le nom donné par le plaignant. Choisissez dans la liste pour lier une agence enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="166"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="182"/>
         <source>Pick the agency from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;agence dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <source>Licence expires</source>
+        <translation>Fin de licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>Cliquez pour trier selon cette colonne ; cliquez à nouveau pour inverser l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <source>Expired {n} days ago</source>
+        <translation>Expirée depuis {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <source>Expires in {n} days</source>
+        <translation>Expire dans {n} jours</translation>
     </message>
 </context>
 <context>
@@ -62,7 +489,7 @@
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
         <source>Clear the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la réponse</translation>
     </message>
 </context>
 <context>
@@ -70,222 +497,217 @@
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="111"/>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans réponse)</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="72"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="67"/>
         <source>Select a complaint to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="88"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="89"/>
-        <source>Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="90"/>
-        <source>Received how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="91"/>
-        <source>Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="92"/>
-        <source>Sub-agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="93"/>
-        <source>Employer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="94"/>
-        <source>Corridor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="95"/>
-        <source>Allegations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="96"/>
-        <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une plainte pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="97"/>
-        <source>Consent to share:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="98"/>
-        <source>Referrals:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="105"/>
-        <source>Open a&amp;gency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="114"/>
-        <source>Complainant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="121"/>
-        <source>Inspections started from this complaint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="122"/>
         <source>S&amp;tart inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="124"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
         <source>&amp;Link to agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à une agence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="126"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
         <source>&amp;Refer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="168"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="317"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="78"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="301"/>
         <source>Show &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;identité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="204"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="244"/>
         <source>Complaint {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="207"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="170"/>
         <source>Trafficking or forced labour indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices de traite ou de travail forcé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="147"/>
+        <source>Complainant: code {code}</source>
+        <translation>Plaignant : code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="219"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="175"/>
         <source>{name} (licence {licence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (licence {licence})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="223"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="183"/>
         <source>Named by the complainant as: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignée par le plaignant comme : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="189"/>
+        <source>{name} - not linked to the registry</source>
+        <translation>{name} - non liée au registre</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
-        <source>{name} - not linked to the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="240"/>
         <source>Yes: the identity may go to the regulator in the country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui : l&apos;identité peut être communiquée à l&apos;autorité de régulation du pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="242"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
         <source>No: share the facts and the complaint code only</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : ne communiquer que les faits et le code de la plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="248"/>
-        <source>{body}: {status} (since {date}){shared}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="252"/>
-        <source>, identity shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="256"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="234"/>
         <source>Not referred yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore transmise</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="259"/>
-        <source>Code {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="260"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="148"/>
         <source>(no identity kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune identité conservée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="266"/>
-        <source>{reference} ({status}) - press Enter to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
         <source>&amp;Close complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer la plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
         <source>Change &amp;linked agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;agence &amp;liée…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="296"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="179"/>
+        <source>Open agency</source>
+        <translation>Ouvrir l&apos;agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="192"/>
+        <source>At the consulate</source>
+        <translation>Au consulat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="195"/>
+        <source>{body}: {status}, since {date}</source>
+        <translation>{body} : {status}, depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="200"/>
+        <source>(identity shared)</source>
+        <translation>(identité communiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="210"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
+        <source>Received how</source>
+        <translation>Mode de réception</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
+        <source>Sub-agent</source>
+        <translation>Sous-agent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="221"/>
+        <source>Allegations</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="225"/>
+        <source>Consent to share</source>
+        <translation>Consentement au partage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="233"/>
+        <source>Referrals</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="238"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="250"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="278"/>
         <source>No identity is kept for this complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité n&apos;est conservée pour cette plainte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="299"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="281"/>
         <source>Name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="302"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="284"/>
         <source>Contact: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="305"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="287"/>
         <source>Document: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="308"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="290"/>
         <source>Confidential: never share without the complainant&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : ne jamais communiquer sans le consentement du plaignant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="312"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="294"/>
         <source>Hide &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;&amp;identité</translation>
     </message>
 </context>
 <context>
@@ -293,191 +715,464 @@
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="72"/>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle plainte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="76"/>
         <source>Record what the complainant tells you. The complaint gets a code; the complainant&apos;s name never goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez ce que le plaignant vous dit. La plainte reçoit un code ; le nom du plaignant n&apos;y figure jamais.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="98"/>
         <source>&amp;Save complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la plainte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="112"/>
         <source>Agency, sub-agent and employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence, sous-agent et employeur</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="116"/>
         <source>Name or description, and where they operate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou description, et lieu d&apos;activité</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="120"/>
         <source>A business name; for a household employer, only the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Une raison sociale ; pour un employeur particulier, seulement la ville</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="127"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="128"/>
         <source>Sub-agent or &amp;broker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-agent ou inter&amp;médiaire :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="129"/>
         <source>&amp;Employer abroad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emp&amp;loyeur à l&apos;étranger :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="130"/>
         <source>Received &amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de &amp;réception :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="134"/>
         <source>Migration corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>Corridor migratoire</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="138"/>
         <source>Country of &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;&amp;origine :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="141"/>
         <source>&amp;Destination country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de &amp;destination :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="144"/>
         <source>Two-letter ISO codes, e.g. NP, PH, ET; AE, MY, SA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO à deux lettres, p. ex. NP, PH, ET ; AE, MY, SA.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="148"/>
         <source>Allegations (tick each that applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégations (cochez toutes celles qui s&apos;appliquent)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="160"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="166"/>
         <source>&amp;Urgent: act within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgente : à traiter sous une semaine</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="168"/>
         <source>Indicators of &amp;trafficking or forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices de &amp;traite ou de travail forcé</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="172"/>
         <source>Evidence (receipts, contracts, messages, photos) cannot be attached to a complaint yet. Say in the summary what the complainant showed you; keep copies only with their agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves (reçus, contrats, messages, photos) ne peuvent pas encore être jointes à une plainte. Indiquez dans le résumé ce que le plaignant vous a montré ; ne gardez de copies qu&apos;avec son accord.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="177"/>
-        <source>&amp;Summary (required):</source>
-        <translation type="unfinished"></translation>
+        <source>Su&amp;mmary (required):</source>
+        <translation>Ré&amp;sumé (obligatoire) :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="216"/>
+        <source>Contact (&amp;phone, e-mail):</source>
+        <translation>Contact (télé&amp;phone, e-mail) :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="217"/>
+        <source>Passport or &amp;ID number:</source>
+        <translation>N° de passeport ou de pièce d&apos;&amp;identité :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="188"/>
         <source>Complainant identity - confidential, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du plaignant - confidentielle, facultative</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="197"/>
         <source>Kept only on this laptop, encrypted, apart from the complaint. Never synced, exported or put in a report. Leave empty unless you need to contact the complainant again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée uniquement sur cet ordinateur portable, chiffrée, à part de la plainte. Jamais synchronisée, exportée ni incluse dans un rapport. Laissez vide sauf si vous devez recontacter le plaignant.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="204"/>
         <source>The complainant &amp;consents to their identity being shared with the regulator in the country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plaignant &amp;consent à ce que son identité soit communiquée à l&apos;autorité de régulation du pays d&apos;origine</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="215"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="216"/>
-        <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="218"/>
-        <source>Document n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="268"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="267"/>
         <source>Agency: pick a registered agency, or type the name the complainant gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence : choisissez une agence enregistrée, ou saisissez le nom donné par le plaignant.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_dialog.py" line="273"/>
         <source>Country of origin: enter a two-letter ISO code such as NP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d&apos;origine : saisissez un code ISO à deux lettres, comme NP.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="276"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="278"/>
         <source>Destination country: enter a two-letter ISO code such as QA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination : saisissez un code ISO à deux lettres, comme QA.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="281"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="283"/>
         <source>Destination country: it must differ from the country of origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination : il doit être différent du pays d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="286"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="288"/>
         <source>Allegations: tick at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégations : cochez-en au moins une.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_dialog.py" line="290"/>
+        <location filename="../../inspector/gui/complaint_dialog.py" line="292"/>
         <source>Summary: describe what happened; it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé : décrivez ce qui s&apos;est passé ; il est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="55"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="56"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="57"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="58"/>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="59"/>
+        <source>Allegations</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="61"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="109"/>
+        <source>Not linked to a registered agency</source>
+        <translation>Non liée à une agence enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="126"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="128"/>
+        <source>Trafficking</source>
+        <translation>Traite</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="18"/>
+        <location filename="../../inspector/gui/complaints.py" line="147"/>
+        <location filename="../../inspector/gui/complaints.py" line="518"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="154"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="157"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="161"/>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Nouvelle plainte…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="188"/>
+        <source>No complaints here yet. Use “New complaint…” to record one.</source>
+        <translation>Aucune plainte pour l&apos;instant. Utilisez « Nouvelle plainte… » pour en enregistrer une.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="288"/>
+        <source>the newest {n} shown</source>
+        <translation>les {n} plus récentes sont affichées</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="290"/>
+        <source>{n} shown</source>
+        <translation>{n} affichées</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="371"/>
+        <location filename="../../inspector/gui/complaints.py" line="384"/>
+        <source>Start inspection</source>
+        <translation>Démarrer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="372"/>
+        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
+        <translation>La plainte {reference} concerne « {name} », qui n&apos;est pas liée à une agence enregistrée. Une inspection en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="375"/>
+        <source>Link the complaint to an agency from the registry now?</source>
+        <translation>Lier maintenant la plainte à une agence du registre ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="376"/>
+        <source>&amp;Link to agency…</source>
+        <translation>&amp;Lier à une agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="385"/>
+        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
+        <translation>L&apos;inspection {reference} a déjà été démarrée à partir de cette plainte et n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="387"/>
+        <source>Start another inspection anyway?</source>
+        <translation>Démarrer quand même une autre inspection ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaints.py" line="388"/>
+        <source>&amp;Start another</source>
+        <translation>&amp;Démarrer une autre</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="18"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../inspector/gui/dashboard.py" line="118"/>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="119"/>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="141"/>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="121"/>
+        <source>Started or planned</source>
+        <translation>Démarrée ou prévue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="125"/>
+        <source>No inspection in progress. Start one from an agency&apos;s page (Agencies, Ctrl+2) or from the Inspections page (Ctrl+3).</source>
+        <translation>Aucune inspection en cours. Démarrez-en une depuis la page d&apos;une agence (Agences, Ctrl+2) ou depuis la page Inspections (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <source>Completed</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="133"/>
+        <source>Every completed inspection is locked and reported.</source>
+        <translation>Toutes les inspections terminées sont verrouillées et ont leur rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="138"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="139"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="140"/>
+        <source>Corrective action</source>
+        <translation>Mesure corrective</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="145"/>
+        <source>No corrective action is due in the next two weeks, and none is overdue.</source>
+        <translation>Aucune mesure corrective n&apos;arrive à échéance dans les deux semaines, et aucune n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="151"/>
+        <source>No complaint is waiting for action.</source>
+        <translation>Aucune plainte n&apos;est en attente de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="161"/>
+        <source>Load the lists again (F5)</source>
+        <translation>Recharger les listes (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="215"/>
+        <source>In &amp;progress ({n})</source>
+        <translation>&amp;En cours ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="218"/>
+        <source>To &amp;lock or report ({n})</source>
+        <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="224"/>
+        <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
+        <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="229"/>
+        <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
+        <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="232"/>
+        <source>Complaints a&amp;waiting action ({n})</source>
+        <translation>&amp;Plaintes en attente de suite ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="247"/>
+        <source>As of {date}. Enter or a double-click opens the item.</source>
+        <translation>Au {date}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="270"/>
+        <source>Lock, then report</source>
+        <translation>Verrouiller, puis faire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <source>Build the report</source>
+        <translation>Établir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="301"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="303"/>
+        <source>trafficking indicators</source>
+        <translation>indices de traite</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="306"/>
+        <source>{name} (not registered)</source>
+        <translation>{name} (non enregistrée)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="87"/>
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Affichage des {shown} premiers éléments sur {total}.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="289"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="295"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
@@ -485,37 +1180,37 @@
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
         <source>or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>ou déposez des fichiers ici</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des preuves</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
         <source>Caption (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende (facultative) :</translation>
     </message>
 </context>
 <context>
@@ -523,72 +1218,72 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="94"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Norme</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="99"/>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="102"/>
         <source>Add fi&amp;nding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un co&amp;nstat…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="109"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat pour l&apos;instant : ils apparaissent lorsque des réponses révèlent un manquement.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="125"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="126"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="128"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source> (dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (écarté)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="136"/>
         <source>Rule {rule}: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle {rule} : {because}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="139"/>
         <source>Overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : {reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="142"/>
         <source>Action by {date} ({status}): {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
 </context>
 <context>
@@ -596,86 +1291,101 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
         <source>add at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
 </context>
 <context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="127"/>
         <source>Co&amp;mplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miner</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="130"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="133"/>
-        <source>Add &amp;worker interview…</source>
-        <translation type="unfinished"></translation>
+        <source>Signed &amp;report…</source>
+        <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <source>Add &amp;worker interview…</source>
+        <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="139"/>
         <source>&amp;Back to inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="157"/>
         <source>Inter&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="203"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="207"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="204"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="208"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="205"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="206"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="210"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
-        <source>{code}: consent refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <source>{code}: consent given</source>
+        <translation>{code} : consentement donné</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <source>{code}: consent refused</source>
+        <translation>{code} : consentement refusé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
         <source>No worker interviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <source>Building and signing the report…</source>
+        <translation>Création et signature du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
+        <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
 </context>
 <context>
@@ -683,109 +1393,109 @@
     <message>
         <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="84"/>
-        <location filename="../../inspector/gui/inspections.py" line="184"/>
+        <location filename="../../inspector/gui/inspections.py" line="185"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="85"/>
-        <location filename="../../inspector/gui/inspections.py" line="185"/>
+        <location filename="../../inspector/gui/inspections.py" line="186"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="86"/>
-        <location filename="../../inspector/gui/inspections.py" line="186"/>
+        <location filename="../../inspector/gui/inspections.py" line="187"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="87"/>
-        <location filename="../../inspector/gui/inspections.py" line="187"/>
+        <location filename="../../inspector/gui/inspections.py" line="188"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="93"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="94"/>
-        <location filename="../../inspector/gui/inspections.py" line="179"/>
+        <location filename="../../inspector/gui/inspections.py" line="180"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>De routine</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="95"/>
-        <location filename="../../inspector/gui/inspections.py" line="180"/>
+        <location filename="../../inspector/gui/inspections.py" line="181"/>
         <source>Complaint-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur plainte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="96"/>
-        <location filename="../../inspector/gui/inspections.py" line="181"/>
+        <location filename="../../inspector/gui/inspections.py" line="182"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>De suivi</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="101"/>
         <source>Agency name or licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou licence de l&apos;agence…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="102"/>
         <source>Si&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis le</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="107"/>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle inspection…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="111"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="126"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="128"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="129"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="130"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="131"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="204"/>
+        <location filename="../../inspector/gui/inspections.py" line="205"/>
         <source>{n} inspection(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inspection(s)</translation>
     </message>
 </context>
 <context>
@@ -793,60 +1503,60 @@
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="43"/>
         <source>Confidential worker interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien confidentiel avec un travailleur</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="76"/>
         <source>&amp;Yes, the worker agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, le travailleur accepte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="78"/>
         <source>&amp;No, the worker does not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non, le travailleur n&apos;accepte pas</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="83"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="114"/>
         <source>Confidential worker interview {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien confidentiel avec le travailleur {code}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="170"/>
         <source>Attach documents to the inspection, not to the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez les documents à l&apos;inspection, pas à l&apos;entretien.</translation>
     </message>
 </context>
 <context>
     <name>LinkAgencyDialog</name>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="181"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
         <source>Link complaint {reference} to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier la plainte {reference} à une agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="184"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="200"/>
         <source>The complainant named the agency as “{name}”. Find it in the registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plaignant a désigné l&apos;agence comme « {name} ». Trouvez-la dans le registre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="187"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="203"/>
         <source>Find the agency in the registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;agence dans le registre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_agency.py" line="195"/>
+        <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier</translation>
     </message>
 </context>
 <context>
@@ -855,23 +1565,23 @@
         <location filename="../../inspector/gui/main_window.py" line="70"/>
         <location filename="../../inspector/gui/main_window.py" line="124"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="84"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="87"/>
         <location filename="../../inspector/gui/main_window.py" line="125"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="160"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -879,37 +1589,37 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="271"/>
         <source>Add a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un constat</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="294"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="296"/>
         <source>Standar&amp;d breached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="297"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observations :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="298"/>
         <source>&amp;Corrective action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="299"/>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
 </context>
 <context>
@@ -917,27 +1627,27 @@
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="234"/>
         <source>Override a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un constat</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="240"/>
         <source>&amp;Drop this finding</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="247"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="264"/>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (obligatoire) :</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1655,7 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
         <source>Required: answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : répondez à cette question.</translation>
     </message>
 </context>
 <context>
@@ -953,52 +1663,52 @@
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="38"/>
         <source>Refer complaint {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre la plainte {reference}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="56"/>
         <source>Share the complainant&apos;s &amp;identity with this body</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer l&apos;&amp;identité du plaignant à cet organisme</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="59"/>
         <source>The complainant consented to their identity being shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plaignant a consenti à ce que son identité soit communiquée.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
         <source>The complainant did not consent: refer the facts and the complaint code {code} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plaignant n&apos;a pas donné son consentement : ne transmettez que les faits et le code de la plainte {code}.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="71"/>
         <source>Refer &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre à :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="72"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="79"/>
         <source>&amp;Record referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la transmission</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="102"/>
         <source>Not referred there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore transmise à cet organisme.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
         <source>Referred there on {date}: choose the new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise à cet organisme le {date} : choisissez le nouvel état.</translation>
     </message>
 </context>
 <context>
@@ -1006,30 +1716,322 @@
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
         <source>&amp;Add {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
         <source>Remove {item} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer : {item} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="31"/>
+        <source>Signed report of {reference}</source>
+        <translation>Rapport signé de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="41"/>
+        <source>&amp;Internal version for the authority (confidential)</source>
+        <translation>Version &amp;interne pour l&apos;autorité (confidentielle)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="44"/>
+        <source>The internal version may include confidential annexes. Never give it to the agency.</source>
+        <translation>La version interne peut contenir des annexes confidentielles. Ne la remettez jamais à l&apos;agence.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="63"/>
+        <source>&amp;Make and sign</source>
+        <translation>&amp;Créer et signer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="68"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="71"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="18"/>
+        <location filename="../../inspector/gui/settings_page.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="115"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="123"/>
+        <source>The whole window, the checklists and new reports follow the chosen language.</source>
+        <translation>Toute la fenêtre, les listes de contrôle et les nouveaux rapports suivent la langue choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="129"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="135"/>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <source>Lock &amp;now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <source>Ctrl+L from anywhere in the window</source>
+        <translation>Ctrl+L depuis n&apos;importe où dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="151"/>
+        <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
+        <translation>Sans frappe de touche ni clic pendant cette durée, la fenêtre masque vos données et oublie la clé jusqu&apos;à ce que vous saisissiez à nouveau votre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="156"/>
+        <source>without use</source>
+        <translation>sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="160"/>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller &amp;après :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="167"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="171"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <source>&amp;Remind me after:</source>
+        <translation>Me &amp;rappeler après :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="178"/>
+        <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
+        <translation>Le tableau de bord vous prévient quand la dernière sauvegarde du coffre-fort est plus ancienne que cela.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="184"/>
+        <location filename="../../inspector/gui/settings_page.py" line="401"/>
+        <location filename="../../inspector/gui/settings_page.py" line="476"/>
+        <source>Signing certificate</source>
+        <translation>Certificat de signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="185"/>
+        <source>Looking for the signing certificate…</source>
+        <translation>Recherche du certificat de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="350"/>
+        <source>&amp;Create a self-signed certificate</source>
+        <translation>&amp;Créer un certificat auto-signé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <source>&amp;Import from a PKCS#12 file…</source>
+        <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="199"/>
+        <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
+        <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="217"/>
+        <source>Vault</source>
+        <translation>Coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="221"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="230"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="231"/>
+        <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
+        <translation>Tout son contenu est chiffré. Sauvegardez le dossier entier ; la phrase de passe ou la clé de récupération ouvre une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="284"/>
+        <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés ({reason}) ; ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="351"/>
+        <source>No signing certificate yet.</source>
+        <translation>Pas encore de certificat de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="352"/>
+        <source>Reports cannot be signed until you create or import one.</source>
+        <translation>Les rapports ne peuvent pas être signés tant que vous n&apos;en avez pas créé ou importé un.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <source>Signer: {name}</source>
+        <translation>Signataire : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="358"/>
+        <source>Subject: {subject}</source>
+        <translation>Sujet : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <source>Issuer: {issuer}</source>
+        <translation>Émetteur : {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <source>Valid: {start} to {end}</source>
+        <translation>Validité : du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="364"/>
+        <source>SHA-256 fingerprint: {fingerprint}</source>
+        <translation>Empreinte SHA-256 : {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <source>Self-signed: yes</source>
+        <translation>Auto-signé : oui</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <source>Self-signed: no</source>
+        <translation>Auto-signé : non</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <source>This certificate has expired: reports cannot be signed.</source>
+        <translation>Ce certificat a expiré : les rapports ne peuvent pas être signés.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="374"/>
+        <source>This certificate expires on {date}: ask for a new one.</source>
+        <translation>Ce certificat expire le {date} : demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <source>This certificate is not meant for signing documents (no non-repudiation).</source>
+        <translation>Ce certificat n&apos;est pas destiné à la signature de documents (pas de non-répudiation).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <source>&amp;Replace with a self-signed certificate…</source>
+        <translation>Rem&amp;placer par un certificat auto-signé…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="387"/>
+        <source>The signing certificate could not be read.</source>
+        <translation>Le certificat de signature n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <source>Replace the signing certificate in use?</source>
+        <translation>Remplacer le certificat de signature utilisé ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="404"/>
+        <source>Reports already signed stay valid; new reports are signed with the new one.</source>
+        <translation>Les rapports déjà signés restent valides ; les nouveaux rapports sont signés avec le nouveau certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="406"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="432"/>
+        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <source>Import signing certificate</source>
+        <translation>Importer un certificat de signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="434"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="441"/>
+        <source>Password of {file}:</source>
+        <translation>Mot de passe de {file} :</translation>
     </message>
 </context>
 <context>
@@ -1037,65 +2039,65 @@
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Acce&amp;pt signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la si&amp;gnature</translation>
     </message>
 </context>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="223"/>
+        <location filename="../../inspector/gui/inspections.py" line="224"/>
         <source>Start an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="228"/>
         <source>Type part of the name or licence number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom ou du numéro de licence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Announced visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="241"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="255"/>
+        <location filename="../../inspector/gui/inspections.py" line="256"/>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/inspections.py" line="259"/>
-        <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="260"/>
-        <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <source>Agency:</source>
+        <translation>Agence :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="261"/>
-        <source>&amp;Planned date:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="262"/>
+        <source>&amp;Planned date:</source>
+        <translation>Date &amp;prévue :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe :</translation>
     </message>
 </context>
 <context>
@@ -1103,156 +2105,156 @@
     <message>
         <location filename="../../inspector/gui/unlock.py" line="61"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="77"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Tout ce que vous enregistrez est conservé chiffré sur cet ordinateur portable. Choisissez une phrase de passe de plusieurs mots ; elle vous sera demandée à chaque ouverture de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="94"/>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="98"/>
         <location filename="../../inspector/gui/unlock.py" line="168"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="99"/>
         <location filename="../../inspector/gui/unlock.py" line="207"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="100"/>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="118"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération n&apos;est affichée qu&apos;une fois, maintenant. Notez-la ou imprimez-la et gardez-la en lieu sûr, loin de cet ordinateur portable. C&apos;est le seul moyen de retrouver vos données si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="133"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="137"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai rangé la clé de récupération en lieu &amp;sûr</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="139"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinuer</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="161"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="164"/>
         <source>&amp;Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe &amp;oubliée ?</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="174"/>
         <location filename="../../inspector/gui/unlock.py" line="228"/>
         <source>Enter your passphrase to open your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase de passe pour ouvrir vos données.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="188"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé de récupération conservée lors de la création du coffre-fort, puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="201"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="203"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="205"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="206"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="246"/>
         <source>Too short: at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte : au moins {n} caractères</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="247"/>
         <source>Weak: add words</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : ajoutez des mots</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="248"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="249"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="250"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="254"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce : quatre mots ou plus sans lien entre eux sont robustes et faciles à saisir.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="267"/>
         <location filename="../../inspector/gui/unlock.py" line="359"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="274"/>
         <source>The passphrase must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="312"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="323"/>
         <source>After several wrong attempts, please wait {n} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Après plusieurs tentatives erronées, veuillez patienter {n} secondes…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="351"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe erronée. Réessayez.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="384"/>
         <source>That recovery key does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas ce coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -1260,70 +2262,70 @@
     <message>
         <location filename="../../inspector/gui/workspace.py" line="41"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="42"/>
         <source>&amp;Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agences</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="43"/>
         <source>&amp;Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspections</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="44"/>
         <source>&amp;Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaintes</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="45"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ramètres</translation>
     </message>
 </context>
 <context>
     <name>complaints</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="31"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="32"/>
+        <source>Referred</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <source>Under investigation</source>
+        <translation>En cours d&apos;enquête</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
-        <source>Referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="35"/>
-        <source>Under investigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="36"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="41"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_detail.py" line="42"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
+        <source>completed</source>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="45"/>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="46"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillée</translation>
     </message>
 </context>
 <context>
@@ -1331,12 +2333,40 @@
     <message>
         <location filename="../../inspector/gui/messages.py" line="20"/>
         <source>Something went wrong ({kind}). Nothing you entered was lost; try again, and if it happens again, tell your IT office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({kind}). Rien de ce que vous avez saisi n&apos;a été perdu ; réessayez et, si cela se reproduit, prévenez votre service informatique.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/messages.py" line="30"/>
         <source>Field Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Field Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="49"/>
+        <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
+        <translation>Le fichier de paramètres n&apos;a pas pu être lu : les valeurs par défaut sont utilisées. Choisissez à nouveau vos paramètres ; ils sont enregistrés dès que vous en modifiez un.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="55"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <source>auto-lock delay</source>
+        <translation>délai de verrouillage automatique</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <source>backup reminder</source>
+        <translation>rappel de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="59"/>
+        <source>Some settings were not valid and are back to their defaults: {names}.</source>
+        <translation>Certains paramètres n&apos;étaient pas valides et ont repris leur valeur par défaut : {names}.</translation>
     </message>
 </context>
 </TS>
