@@ -97,19 +97,11 @@ def pending_revisions(engine: Engine) -> list[str]:
 
 def backup_before_migration(db_path: Path, data_key: bytes, revision: str | None) -> Path:
     """An encrypted, consistent copy of the database (SQLite's online backup API)."""
-    from inspector.vault.engine import connect
+    from inspector.vault.backup import copy_database
 
     folder = db_path.parent / BACKUP_DIR_NAME
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"vault-before-migration-{revision or 'empty'}-{stamp}.db"
-    source = connect(db_path, data_key)
-    try:
-        dest = connect(target, data_key)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(db_path, data_key, target)
     return target

@@ -40,12 +40,18 @@ def key_path(folder: Path) -> Path:
 
 
 class Vault:
-    """An unlocked vault: the engine over the encrypted database. ``close()`` locks it again."""
+    """An unlocked vault: the engine over the encrypted database. ``close()`` locks it again.
 
-    def __init__(self, folder: Path, vault_id: str, engine: Engine) -> None:
+    The data key is kept (privately) only to key encrypted copies (``copy_to``); the engine's
+    connections hold it anyway, and ``close()`` drops both."""
+
+    def __init__(
+        self, folder: Path, vault_id: str, engine: Engine, data_key: bytes | None = None
+    ) -> None:
         self.folder = folder
         self.vault_id = vault_id
         self._engine: Engine | None = engine
+        self._data_key = data_key
 
     @property
     def engine(self) -> Engine:
@@ -81,8 +87,20 @@ class Vault:
             ]
         return problems
 
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the database in ``target`` (a new or empty file), encrypted with
+        the same key, taken with SQLite's online backup API while others may write."""
+        from inspector.vault.backup import copy_database
+
+        if self._engine is None or self._data_key is None:
+            from inspector.errors import VaultError
+
+            raise VaultError(_("The vault is locked."))
+        copy_database(self.db_path, self._data_key, target)
+
     def close(self) -> None:
-        """Drop the engine and with it the only reference to the key (the connections' pragmas)."""
+        """Drop the engine and with it the references to the key (the connections' pragmas)."""
+        self._data_key = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -129,7 +147,9 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
         for name in (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm"):
             (folder / name).unlink(missing_ok=True)
         raise
-    return CreatedVault(Vault(folder, new.key_file.vault_id, engine), new.recovery_key)
+    return CreatedVault(
+        Vault(folder, new.key_file.vault_id, engine, new.data_key), new.recovery_key
+    )
 
 
 def find_vault(folder: Path) -> keys.KeyFile:
@@ -174,6 +194,17 @@ def _unwrap(
     return data_key
 
 
+def unwrap_data_key(
+    key_file: keys.KeyFile,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    sleep: Sleep = time.sleep,
+) -> bytes:
+    """The data key from a key file, with the passphrase or the recovery key; wrong secrets
+    slow the next attempt down, as for an unlock."""
+    return _unwrap(key_file, passphrase, recovery_key, sleep)
+
+
 def unlock_vault(
     folder: Path,
     passphrase: str | None = None,
@@ -206,7 +237,7 @@ def unlock_vault(
         if is_damage(exc):
             raise VaultDamaged(damaged_message(path)) from None
         raise
-    return Vault(folder, key_file.vault_id, engine)
+    return Vault(folder, key_file.vault_id, engine, data_key)
 
 
 def _upgrade_if_needed(engine: Engine, path: Path, data_key: bytes, migrate: bool) -> None:
@@ -255,6 +286,7 @@ __all__ = [
     "create_vault",
     "reset_passphrase",
     "unlock_vault",
+    "unwrap_data_key",
     "vault_exists",
     "vault_files",
 ]

@@ -1,0 +1,394 @@
+"""Consistent, still-encrypted copies of a live vault, and backup files that restore on another
+laptop with the passphrase or the recovery key.
+
+A copy is made with SQLite's online backup API, from a keyed connection into a new file keyed
+with the same raw key, in a single step: the step reads one consistent snapshot (WAL readers do
+not block writers, and writers in other processes cannot make a one-step backup start over), and
+SQLCipher encrypts every page it writes. A live WAL database is never copied as a file: the file
+alone may miss committed frames still in ``-wal``, or catch a checkpoint half-way.
+
+A backup file is a zip archive, stored rather than deflated (encrypted pages do not compress):
+
+- ``manifest.json``: format and version, the vault id, the schema revision, when the copy was
+  taken, and the SHA-256 and size of the two other members;
+- ``vault.key``: the key file as it was, the data key wrapped under the passphrase and under the
+  recovery key (AES-256-GCM); nothing in it is a secret in clear;
+- ``vault.db``: the encrypted copy.
+
+While a backup is made, the only temporary files are the encrypted copy and the partial archive,
+both beside the destination, mode 600, removed on any failure. A restore checks the hashes,
+unwraps the key, reads every page (``PRAGMA cipher_integrity_check`` and ``integrity_check``) in a
+staging folder beside the target, and only then renames it into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from inspector.errors import InvalidInput, VaultDamaged, VaultExists
+from inspector.i18n import _
+from inspector.vault import keys
+from inspector.vault.engine import DB_FILE_NAME
+
+if TYPE_CHECKING:
+    from inspector.vault.store import Vault
+
+FORMAT = "field-inspector-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MEMBERS = (keys.KEY_FILE_NAME, DB_FILE_NAME)
+CHUNK = 1024 * 1024
+# (bytes done, bytes in all); called from the thread doing the work.
+Progress = Callable[[int, int], None]
+
+
+def copy_database(source: Path, data_key: bytes, target: Path) -> None:
+    """An encrypted, consistent copy of the database at ``source`` in the new file ``target``,
+    through SQLite's online backup API."""
+    from inspector.vault.engine import connect
+
+    if target.exists() and target.stat().st_size > 0:
+        raise FileExistsError(target)  # an empty file (made with mode 600) is welcome
+    src = connect(source, data_key)
+    try:
+        dest = connect(target, data_key)
+        try:
+            # pages=-1: the whole database in one step, from one read snapshot.
+            src.backup(dest, pages=-1)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def schema_revision(path: Path, data_key: bytes) -> str | None:
+    from inspector.vault.engine import connect
+
+    conn = connect(path, data_key)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(found[0]) if found else None
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    vault_id: str
+    created_at: dt.datetime
+    revision: str | None
+    size: int  # of the backup file
+    sha256: str  # of the backup file
+
+
+def _sha256_of(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _member(name: str, size: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    info.file_size = size  # known up front, so zipfile chooses ZIP64 for a vault over 2 GiB
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def _copy_into(archive: zipfile.ZipFile, name: str, source: Path, progress: Callable[[int], None]):
+    size = source.stat().st_size
+    with source.open("rb") as handle, archive.open(_member(name, size), "w") as out:
+        while chunk := handle.read(CHUNK):
+            out.write(chunk)
+            progress(len(chunk))
+
+
+@contextlib.contextmanager
+def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
+    """A name for a file beside the destination (same file system, so the last step is a
+    rename); the file is removed on the way out unless it was renamed away."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".partial", dir=folder)
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    finally:
+        for leftover in (path, Path(name + "-wal"), Path(name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def write_backup(
+    vault: Vault, output: Path, *, overwrite: bool = False, progress: Progress | None = None
+) -> BackupInfo:
+    """Write a backup file of the open ``vault`` to ``output`` (see the module's docstring)."""
+    from inspector.vault.migrate import current_revision
+
+    output = output.expanduser()
+    if output.exists() and not overwrite:
+        raise InvalidInput(
+            _("{path} already exists; choose another name or add --force.").format(path=output)
+        )
+    if vault.folder.resolve() in output.resolve().parents:
+        raise InvalidInput(
+            _(
+                "Write the backup outside the vault folder ({folder}): a backup beside the vault "
+                "is lost with the laptop."
+            ).format(folder=vault.folder)
+        )
+    folder = output.parent
+    if not folder.is_dir():
+        raise InvalidInput(_("The folder {folder} does not exist.").format(folder=folder))
+    created_at = dt.datetime.now(dt.UTC)
+    with (
+        _temp_file(folder, f".{output.name}.db-") as copy,
+        _temp_file(folder, f".{output.name}-") as partial,
+    ):
+        vault.copy_to(copy)
+        revision = current_revision(vault.engine)
+        key_bytes = (vault.folder / keys.KEY_FILE_NAME).read_bytes()
+        db_sha, db_size = _sha256_of(copy)
+        manifest = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": vault.vault_id,
+            "schema_revision": revision,
+            "created_at": created_at.isoformat(timespec="seconds"),
+            "files": {
+                keys.KEY_FILE_NAME: {
+                    "sha256": hashlib.sha256(key_bytes).hexdigest(),
+                    "size": len(key_bytes),
+                },
+                DB_FILE_NAME: {"sha256": db_sha, "size": db_size},
+            },
+        }
+        total = db_size
+        done = 0
+
+        def advanced(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress is not None:
+                progress(done, total)
+
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr(_member(MANIFEST, 0), json.dumps(manifest, indent=2))
+            archive.writestr(_member(keys.KEY_FILE_NAME, len(key_bytes)), key_bytes)
+            _copy_into(archive, DB_FILE_NAME, copy, advanced)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(partial, 0o600)
+        os.replace(partial, output)
+        _fsync_dir(folder)
+    sha, size = _sha256_of(output)
+    return BackupInfo(output, vault.vault_id, created_at, revision, size, sha)
+
+
+# --- reading and restoring --------------------------------------------------------------------
+
+
+def _damaged(path: Path, reason: str) -> VaultDamaged:
+    return VaultDamaged(
+        _("The backup file {path} cannot be used: {reason}. Nothing was changed.").format(
+            path=path, reason=reason
+        )
+    )
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    vault_id: str
+    created_at: dt.datetime
+    schema_revision: str | None
+    files: dict[str, tuple[str, int]]  # name -> (sha256, size)
+
+
+def read_manifest(path: Path) -> BackupManifest:
+    """The manifest of a backup file, after checking the archive holds exactly what it lists."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [info.filename for info in archive.infolist()]
+            if sorted(names) != sorted([MANIFEST, *MEMBERS]):
+                raise _damaged(
+                    path, _("it does not hold exactly a manifest, a key file and a database")
+                )
+            doc = json.loads(archive.read(MANIFEST))
+    except OSError as exc:
+        raise InvalidInput(
+            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from None
+    except (zipfile.BadZipFile, ValueError):
+        raise _damaged(path, _("it is not a Field Inspector backup file")) from None
+    try:
+        if doc["format"] != FORMAT:
+            raise ValueError("format")
+        if doc["version"] != FORMAT_VERSION:
+            raise _damaged(path, _("it was written by another version of Field Inspector"))
+        files = {
+            name: (str(doc["files"][name]["sha256"]), int(doc["files"][name]["size"]))
+            for name in MEMBERS
+        }
+        return BackupManifest(
+            vault_id=str(doc["vault_id"]),
+            created_at=dt.datetime.fromisoformat(doc["created_at"]),
+            schema_revision=doc.get("schema_revision"),
+            files=files,
+        )
+    except (KeyError, TypeError, ValueError):
+        raise _damaged(path, _("its manifest is not one Field Inspector writes")) from None
+
+
+def _extract(
+    archive: zipfile.ZipFile, name: str, target: Path, expected: tuple[str, int], source: Path
+) -> None:
+    digest = hashlib.sha256()
+    size = 0
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    out: IO[bytes]
+    with os.fdopen(fd, "wb") as out, archive.open(name) as member:
+        while chunk := member.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if (digest.hexdigest(), size) != expected:
+        raise _damaged(
+            source, _("{name} does not match the SHA-256 in its manifest").format(name=name)
+        )
+
+
+def check_database(path: Path, data_key: bytes) -> list[str]:
+    """Every page read and checked: SQLCipher's HMAC of each page, then SQLite's structure.
+    The problems found (empty when sound); SQLCipher names pages, never content."""
+    from inspector.vault.engine import connect
+
+    conn = connect(path, data_key)
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [
+            str(row[0]) for row in conn.execute("PRAGMA integrity_check") if str(row[0]) != "ok"
+        ]
+    finally:
+        conn.close()
+    return problems
+
+
+@dataclass(frozen=True)
+class Restored:
+    folder: Path
+    vault_id: str
+    taken_at: dt.datetime
+    schema_revision: str | None
+    set_aside: Path | None  # where the vault that was replaced now is
+
+
+def restore_backup(
+    archive_path: Path,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    replace: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Restored:
+    """Put the vault of a backup file in ``folder``, after checking every page of it with the
+    passphrase (or the recovery key) it was made under.
+
+    An existing vault in ``folder`` is refused unless ``replace``; then it is renamed, never
+    deleted, and the new name is returned. Nothing in ``folder`` changes until every check passed.
+    """
+    from inspector.vault.store import unwrap_data_key, vault_exists
+
+    manifest = read_manifest(archive_path)
+    folder = folder.expanduser()
+    if vault_exists(folder) and not replace:
+        raise VaultExists(
+            _(
+                "A vault already exists in {folder}; nothing was changed. Restore into another "
+                "folder, or add --force to replace it (it is kept, renamed)."
+            ).format(folder=folder)
+        )
+    if folder.exists() and not vault_exists(folder) and any(folder.iterdir()):
+        raise InvalidInput(
+            _("{folder} is not empty and holds no vault; restore into a new folder.").format(
+                folder=folder
+            )
+        )
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+    try:
+        try:
+            with zipfile.ZipFile(archive_path) as archive:
+                for name in MEMBERS:
+                    _extract(archive, name, staging / name, manifest.files[name], archive_path)
+        except zipfile.BadZipFile:
+            raise _damaged(archive_path, _("the archive is damaged")) from None
+        key_file = keys.read_key_file(staging / keys.KEY_FILE_NAME)
+        if key_file.vault_id != manifest.vault_id:
+            raise _damaged(archive_path, _("its key file belongs to another vault"))
+        data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep)
+        if check_database(staging / DB_FILE_NAME, data_key):
+            raise _damaged(archive_path, _("pages of its database do not check out"))
+        revision = schema_revision(staging / DB_FILE_NAME, data_key)
+        _refuse_newer(revision)
+        set_aside = None
+        if vault_exists(folder):
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            set_aside = folder.with_name(f"{folder.name}.before-restore-{stamp}")
+            os.rename(folder, set_aside)
+        elif folder.exists():
+            folder.rmdir()  # empty, checked above
+        os.rename(staging, folder)
+        _fsync_dir(folder.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return Restored(folder, manifest.vault_id, manifest.created_at, revision, set_aside)
+
+
+def _refuse_newer(revision: str | None) -> None:
+    from inspector.errors import VaultTooNew
+    from inspector.vault.migrate import script_directory
+
+    if revision is None:
+        return
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if revision not in known:
+        raise VaultTooNew(
+            _(
+                "This backup was made by a newer version of Field Inspector (schema {revision}). "
+                "Install the newer version to restore it; nothing was changed."
+            ).format(revision=revision)
+        )
