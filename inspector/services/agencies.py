@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import re
 import threading
 import uuid
@@ -279,8 +280,8 @@ _ORDER_BY: dict[AgencySort, tuple[str, str, str]] = {  # key, order, source
 
 def _integers(joined: str | None) -> list[int]:
     """group_concat gives one string instead of a row per key, which is about twice as fast to
-    fetch as many rows for a large result."""
-    return list(map(int, joined.split(","))) if joined else []
+    fetch as many rows for a large result; the JSON parser reads it faster than int() per key."""
+    return json.loads(f"[{joined}]") if joined else []  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
