@@ -210,7 +210,7 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
                     kind=InspectionKind.ROUTINE,
                     team=["Demo Inspector", "S. Gurung"],
                     place="Head office",
-                    planned_date=today - dt.timedelta(days=rng.randrange(1, 60)),
+                    planned_date=today - dt.timedelta(days=20 * agency_index),
                 )
             inspections += 1
             if plan == "draft":
@@ -223,16 +223,19 @@ def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSumm
                 filename="fee-receipt.png" if breach else "licence.png",
                 caption="Receipt for a placement fee" if breach else "Licence on the wall",
             )
+            # Answers are dated the day of the visit, so the oldest visits' corrective actions
+            # are overdue, as they would be in a real registry.
+            visit = today - dt.timedelta(days=20 * agency_index)
             answers = sample_answers(
                 form,
                 rng,
                 breach_rate=0.35 if breach else 0.03,
-                today=today,
+                today=visit,
                 attachment=str(photo.id),
                 sections=3 if plan == "in-progress" and agency_index == 2 else None,
             )
             for path, value in answers:
-                record_answer(uow, inspection_id, path, value, today=today)
+                record_answer(uow, inspection_id, path, value, today=visit)
             if plan == "in-progress":
                 continue
             add_finding(

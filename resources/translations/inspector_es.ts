@@ -1281,7 +1281,32 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Modificado: {reason}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/editor/findings.py" line="142"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="143"/>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="149"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
@@ -1587,37 +1612,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="280"/>
         <source>Add a finding</source>
         <translation>Añadir un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="303"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="304"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="305"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="298"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="307"/>
         <source>&amp;Corrective action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="299"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="308"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Plazo:</translation>
     </message>
@@ -1625,27 +1650,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="234"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="243"/>
         <source>Override a finding</source>
         <translation>Modificar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="240"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="249"/>
         <source>&amp;Drop this finding</source>
         <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="247"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="256"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="264"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="273"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>

@@ -1281,7 +1281,32 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Modifié : {reason}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/editor/findings.py" line="142"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="143"/>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="149"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
@@ -1587,37 +1612,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="280"/>
         <source>Add a finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="303"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="304"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="305"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Observations :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="298"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="307"/>
         <source>&amp;Corrective action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="299"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="308"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Délai :</translation>
     </message>
@@ -1625,27 +1650,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="234"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="243"/>
         <source>Override a finding</source>
         <translation>Modifier un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="240"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="249"/>
         <source>&amp;Drop this finding</source>
         <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="247"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="256"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="264"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="273"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
     </message>

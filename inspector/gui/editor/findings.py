@@ -137,10 +137,19 @@ class FindingsPanel(QWidget):
                 details.append(rule.format(rule=row.rule, because=row.because))
             if row.override_reason:
                 details.append(self.tr("Overridden: {reason}").format(reason=row.override_reason))
+            statuses = {
+                "open": self.tr("open"),
+                "in-progress": self.tr("in progress"),
+                "done": self.tr("done"),
+                "verified": self.tr("verified"),
+                "cancelled": self.tr("cancelled"),
+            }
             for description, deadline, status in row.actions:
                 details.append(
                     self.tr("Action by {date} ({status}): {action}").format(
-                        date=deadline.isoformat(), status=status, action=description
+                        date=deadline.isoformat(),
+                        status=statuses.get(status, status),
+                        action=description,
                     )
                 )
             item.setToolTip(1, "\n".join([row.title, *details]))
