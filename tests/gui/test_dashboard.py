@@ -77,7 +77,7 @@ def counts(context) -> dict[str, int]:  # type: ignore[no-untyped-def]
                         CorrectiveAction.id.in_(actions.scalar_subquery())
                     )
                 )
-            ).days,  # fmt: skip
+            ).days,
             "complaints": count(
                 select(Complaint.id).where(Complaint.status == ComplaintStatus.RECEIVED)
             ),
