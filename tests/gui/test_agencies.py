@@ -314,7 +314,10 @@ def test_new_agencies_show_and_locking_forgets_everything(qtbot, demo) -> None:
     assert page.model.rowCount() == before + 1
     assert page.model.index(0, 0).data() == "Aardvark Placement"
     type_filter(qtbot, page, "aardvark")
-    page._open_row(0)
+    cell = page.table.visualRect(page.model.index(0, 1)).center()
+    # A double-click as the mouse sends it: press and release, then the second press.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     wait_idle(qtbot, demo.context)
     assert page.detail.title.text() == "Aardvark Placement"
     demo.lock()
