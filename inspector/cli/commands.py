@@ -61,6 +61,9 @@ def register(sub: Any) -> None:
     listing.add_argument("--search", default="", help=_("words to look for (prefixes)"))
     listing.add_argument("--json", action="store_true", help=_("print a JSON array"))
     listing.set_defaults(handler=cmd_agencies_list)
+    from inspector.cli.exchange import register_agencies
+
+    register_agencies(agencies_sub)
 
     inspections = sub.add_parser("inspections", help=_("inspections"))
     inspections_sub = inspections.add_subparsers(
