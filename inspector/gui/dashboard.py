@@ -1,6 +1,7 @@
 """The dashboard: what needs the inspector's attention today, in four short lists - inspections
 in progress, inspections to lock or report, corrective actions due soon or overdue, complaints
-awaiting action. Enter or a double-click opens the inspection (or the agency of a complaint)."""
+awaiting action - and a reminder when changes have waited too long for a backup. Enter or a
+double-click opens the inspection (or the agency of a complaint)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,14 @@ class DashboardPage(QWidget):
 
         self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
+        self.backup = QLabel()
+        self.backup.setObjectName("backupReminder")
+        self.backup.setWordWrap(True)
+        self.backup.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5a3a00; border: 1px solid #e0b000; "
+            "border-radius: 4px; padding: 6px; }"
+        )
+        self.backup.setVisible(False)
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.setObjectName("dashboardRefresh")
         refresh.setToolTip(self.tr("Load the lists again (F5)"))
@@ -177,6 +186,7 @@ class DashboardPage(QWidget):
         grid.setRowStretch(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.backup)
         layout.addLayout(grid, 1)
         self._title_sections(None)
 
@@ -188,8 +198,9 @@ class DashboardPage(QWidget):
 
         self._generation += 1
         generation = self._generation
+        days = self.context.settings.backup_reminder_days
         self.context.read(
-            dashboard,
+            lambda session: dashboard(session, backup_days=days),
             lambda result: self._loaded(generation, result),
             lambda exc: self._failed(generation, exc),
         )
@@ -200,6 +211,8 @@ class DashboardPage(QWidget):
         for section in self.sections:
             section.clear()
         self.status.clear()
+        self.backup.clear()
+        self.backup.setVisible(False)
         self._title_sections(None)
 
     # -- showing -----------------------------------------------------------------------------------
@@ -243,11 +256,28 @@ class DashboardPage(QWidget):
         self._fill(self.actions, board.actions_due, self._action_row)
         self._fill(self.complaints, board.complaints_waiting, self._complaint_row)
         self._title_sections(board)
+        last = board.backup.last_backup
         self.status.setText(
-            self.tr("As of {date}. Enter or a double-click opens the item.").format(
-                date=labels.date_text(board.today)
+            self.tr(
+                "As of {date}; last backup: {backup}. Enter or a double-click opens the item."
+            ).format(
+                date=labels.date_text(board.today),
+                backup=labels.date_text(last.date()) if last else self.tr("never"),
             )
         )
+        reminder = board.backup
+        self.backup.setVisible(reminder.due)
+        if reminder.due and reminder.oldest_unsaved is not None:
+            self.backup.setText(
+                self.tr(
+                    "Changes made since {date} are in no backup yet ({n} days). Back up the "
+                    "vault to a USB stick or another disk: in a terminal, inspector backup -o "
+                    "FILE. The backup is encrypted like the vault."
+                ).format(
+                    date=labels.date_text(reminder.oldest_unsaved.date()),
+                    n=reminder.days_unsaved,
+                )
+            )
 
     def _fill(
         self, section: DashboardSection, listing: Listing[Any], make: Callable[[Any], Any]

@@ -1,5 +1,6 @@
 """What needs the inspector's attention: inspections in progress, inspections to lock or report,
-corrective actions due soon or overdue, complaints nobody has acted on yet.
+corrective actions due soon or overdue, complaints nobody has acted on yet, and whether changes
+wait for a backup.
 
 Each list is one query with its own count, so a heading can say "12" while the list shows the
 first ``limit`` rows."""
@@ -15,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from inspector.services.backup import BackupReminder, backup_reminder
 from inspector.vault.tables import (
     ActionStatus,
     Agency,
@@ -105,6 +107,7 @@ class Dashboard:
     actions_due: Listing[ActionItem]
     overdue_actions: int
     complaints_waiting: Listing[ComplaintItem]
+    backup: BackupReminder
 
 
 def _listing(session: Session, query: Select[Any], limit: int) -> tuple[list[Any], int]:
@@ -205,8 +208,14 @@ def complaints_waiting_query() -> Select[Any]:
 
 
 def dashboard(
-    session: Session, *, today: dt.date | None = None, limit: int = LIST_LIMIT
+    session: Session,
+    *,
+    today: dt.date | None = None,
+    limit: int = LIST_LIMIT,
+    backup_days: int = 7,
+    now: dt.datetime | None = None,
 ) -> Dashboard:
+    """``backup_days``: the inspector's backup reminder delay (settings); ``now`` for tests."""
     today = today or dt.date.today()
     rows, total = _listing(session, in_progress_query(), limit)
     in_progress = Listing(
@@ -250,4 +259,5 @@ def dashboard(
         ),
         total,
     )
-    return Dashboard(today, in_progress, to_report, actions, overdue or 0, complaints)
+    backup = backup_reminder(session, backup_days, now=now)
+    return Dashboard(today, in_progress, to_report, actions, overdue or 0, complaints, backup)

@@ -147,3 +147,17 @@ def test_locking_clears_the_lists(qtbot, window) -> None:
     for section in page.sections:
         assert section.tree.topLevelItemCount() == 0
     assert "…" in page.in_progress.title()
+
+
+def test_the_dashboard_reminds_of_changes_in_no_backup(qtbot, window) -> None:
+    page = window.workspace.show_page("dashboard")
+    wait_idle(qtbot, window.context)
+    assert not page.backup.isVisible()  # the demo's changes are minutes old; the delay is 7 days
+    assert "last backup: never" in page.status.text()
+    # A delay of 0 days (below what the settings page offers) makes every unsaved change due.
+    window.context.settings.backup_reminder_days = 0
+    page.refresh()
+    wait_idle(qtbot, window.context)
+    assert page.backup.isVisible()
+    today = dt.date.today().isoformat()
+    assert page.backup.text().startswith(f"Changes made since {today} are in no backup yet")

@@ -183,3 +183,21 @@ def test_urgent_complaints_come_first(demo_vault: Vault) -> None:
     assert urgent == sorted(urgent, reverse=True) and urgent[0]
     registered = [c for c in items if c.agency_id is not None]
     assert registered and all(c.agency_name for c in items)
+
+
+def test_the_backup_reminder_is_due_once_changes_wait_longer_than_the_delay(
+    demo_vault: Vault, tmp_path: Path
+) -> None:
+    from inspector.services.backup import backup_vault
+    from inspector.vault.types import utcnow
+
+    later = utcnow() + dt.timedelta(days=8)
+    with demo_vault.reading() as session:
+        fresh = dashboard(session, backup_days=7)
+        waited = dashboard(session, backup_days=7, now=later)
+    assert not fresh.backup.due and fresh.backup.last_backup is None
+    assert waited.backup.due and waited.backup.days_unsaved == 8
+    backup_vault(demo_vault, tmp_path / "demo.backup")
+    with demo_vault.reading() as session:
+        saved = dashboard(session, backup_days=7, now=later)
+    assert not saved.backup.due and saved.backup.last_backup is not None
