@@ -13,6 +13,35 @@ PARTLY_IMPORTED = 10
 SHOWN_PROBLEMS = 200  # rejected rows printed; --report FILE.csv lists them all
 
 
+def register(sub: Any) -> None:
+    export = sub.add_parser(
+        "export", help=_("export inspections, findings, corrective actions and complaints")
+    )
+    export.add_argument("--format", choices=["csv", "xlsx", "json"], required=True)
+    export.add_argument("-o", "--output", metavar="DIR", required=True, help=_("a folder"))
+    export.add_argument("--since", metavar="YYYY-MM-DD", help=_("from this day on"))
+    export.add_argument("--until", metavar="YYYY-MM-DD", help=_("up to this day"))
+    export.add_argument("--agency", metavar="LICENCE", help=_("one agency, by licence number"))
+    export.add_argument(
+        "--status",
+        help=_("inspections in this status (draft, in-progress, completed, locked) or "
+               "complaints in this one (received, referred, under-investigation, closed)"),
+    )  # fmt: skip
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help=_("also worker interviews, complainants' identities and complaint accounts"),
+    )
+    export.add_argument("--force", action="store_true", help=_("overwrite files in DIR"))
+    export.set_defaults(handler=cmd_export)
+
+    imported = sub.add_parser(
+        "import-json", help=_("read a JSON export (another vault's) into this vault")
+    )
+    imported.add_argument("path", metavar="DIR|FILE.json")
+    imported.set_defaults(handler=cmd_import_json)
+
+
 def register_agencies(agencies_sub: Any) -> None:
     """``agencies import``, beside ``agencies list``."""
     imported = agencies_sub.add_parser(
@@ -149,3 +178,93 @@ def cmd_agencies_import(args: argparse.Namespace) -> int:
     if not parsed.rows:
         return 1
     return PARTLY_IMPORTED if parsed.problems else 0
+
+
+def _day(text: str | None, option: str) -> Any:
+    import datetime as dt
+
+    from inspector.errors import InvalidInput
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(
+            _("{option} takes a date such as 2026-01-31, not '{value}'.").format(
+                option=option, value=text
+            )
+        ) from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from inspector.cli.main import open_vault
+    from inspector.services.export import ExportFilter, export_records
+    from inspector.services.uow import UnitOfWork
+
+    filters = ExportFilter(
+        since=_day(args.since, "--since"),
+        until=_day(args.until, "--until"),
+        agency=args.agency,
+        status=args.status,
+    )
+    if args.include_confidential:
+        print(
+            _(
+                "WARNING: this export holds worker interviews, complainants' identities and "
+                "their accounts, in clear. Keep it on an encrypted drive, give it only to people "
+                "entitled to see it, and delete it when done."
+            ),
+            file=sys.stderr,
+        )
+    with open_vault(args) as vault, UnitOfWork(vault) as uow:
+        done = export_records(
+            uow,
+            Path(args.output),
+            args.format,
+            filters,
+            include_confidential=args.include_confidential,
+            overwrite=args.force,
+        )
+    counts = ", ".join(f"{name} {count}" for name, count in done.counts.items())
+    print(_("Exported {counts}.").format(counts=counts))
+    for path in done.files:
+        print(f"  {path}")
+    if not done.include_confidential:
+        print(
+            _("Worker interviews, identities and complaint accounts were left out "
+              "(--include-confidential adds them).")
+        )  # fmt: skip
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspector.cli.main import open_vault
+    from inspector.services.json_import import import_json_export, read_export
+    from inspector.services.uow import UnitOfWork
+
+    document, sha256 = read_export(Path(args.path))
+    with open_vault(args) as vault, UnitOfWork(vault) as uow:
+        result = import_json_export(uow, document, sha256)
+    stored = ", ".join(f"{name} {count}" for name, count in result.stored.items()) or _("none")
+    print(_("Stored: {stored}.").format(stored=stored))
+    if result.already_there:
+        there = ", ".join(f"{name} {count}" for name, count in result.already_there.items())
+        print(_("Already in this vault as they are: {there}.").format(there=there))
+    if result.agencies_matched_by_licence:
+        print(
+            _("{n} agencies were matched to this vault's registry by licence number.").format(
+                n=result.agencies_matched_by_licence
+            )
+        )
+    for notice in result.notices:
+        print(notice)
+    if not document.get("include_confidential"):
+        print(_("The export held no confidential data: complaint accounts and interviews are "
+                "not in it."))  # fmt: skip
+    return 0

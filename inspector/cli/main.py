@@ -64,7 +64,7 @@ def _has_screen() -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import backup, commands, forms, reports
+    from inspector.cli import backup, commands, exchange, forms, reports
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(sub)
     forms.register(sub)
     reports.register(sub)
+    exchange.register(sub)
     backup.register(sub)
     return parser
 

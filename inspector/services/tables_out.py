@@ -50,6 +50,9 @@ def plain(value: Any) -> Any:
 
 
 def csv_cell(value: Any) -> str:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        # The form spreadsheets read as a date and time; always UTC (the manifest says so).
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
     value = plain(value)
     if value is None:
         return ""
