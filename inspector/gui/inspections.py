@@ -46,30 +46,16 @@ class Filters:
 
 
 def query_inspections(session: Session, filters: Filters) -> list[Any]:
-    from inspector.services.agencies import list_agencies
     from inspector.services.inspections import list_inspections
     from inspector.vault.tables import InspectionKind, InspectionStatus
 
-    rows = list_inspections(
+    return list_inspections(
         session,
         status=InspectionStatus(filters.status) if filters.status else None,
         kind=InspectionKind(filters.kind) if filters.kind else None,
+        agency_search=filters.agency_words,
+        since=filters.since,
     )
-    if filters.agency_words.strip():
-        wanted = {a.id for a in list_agencies(session, filters.agency_words, limit=5000)}
-        rows = [row for row in rows if row.agency_id in wanted]
-    if filters.since is not None:
-        rows = [
-            row
-            for row in rows
-            if (
-                row.planned_date
-                or (row.started_at.date() if row.started_at else None)
-                or filters.since
-            )
-            >= filters.since
-        ]
-    return rows
 
 
 class InspectionsPage(QWidget):
@@ -176,25 +162,16 @@ class InspectionsPage(QWidget):
     def _show(self, rows: list[Any], generation: int) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        kinds = {
-            "routine": self.tr("Routine"),
-            "complaint-driven": self.tr("Complaint-driven"),
-            "follow-up": self.tr("Follow-up"),
-        }
-        statuses = {
-            "draft": self.tr("Draft"),
-            "in-progress": self.tr("In progress"),
-            "completed": self.tr("Completed"),
-            "locked": self.tr("Locked"),
-        }
+        from inspector.gui import labels
+
         self.tree.clear()
         for row in rows:
             when = row.planned_date or (row.started_at.date() if row.started_at else None)
             item = QTreeWidgetItem(
                 [
                     row.reference,
-                    statuses.get(row.status.value, row.status.value),
-                    kinds.get(row.kind.value, row.kind.value),
+                    labels.inspection_status(row.status.value),
+                    labels.inspection_kind(row.kind.value),
                     row.agency_name,
                     when.isoformat() if when else "",
                     f"{row.form_id} {row.form_version}",

@@ -10,91 +10,93 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def licence_status(value: str) -> str:
     return {
-        "pending": _tr("Pending"),
-        "active": _tr("Active"),
-        "suspended": _tr("Suspended"),
-        "revoked": _tr("Revoked"),
-        "expired": _tr("Expired"),
+        "pending": QCoreApplication.translate("labels", "Pending"),
+        "active": QCoreApplication.translate("labels", "Active"),
+        "suspended": QCoreApplication.translate("labels", "Suspended"),
+        "revoked": QCoreApplication.translate("labels", "Revoked"),
+        "expired": QCoreApplication.translate("labels", "Expired"),
     }.get(value, value)
 
 
 def inspection_status(value: str) -> str:
     return {
-        "draft": _tr("Draft"),
-        "in-progress": _tr("In progress"),
-        "completed": _tr("Completed"),
-        "locked": _tr("Locked"),
+        "draft": QCoreApplication.translate("labels", "Draft"),
+        "in-progress": QCoreApplication.translate("labels", "In progress"),
+        "completed": QCoreApplication.translate("labels", "Completed"),
+        "locked": QCoreApplication.translate("labels", "Locked"),
     }.get(value, value)
 
 
 def inspection_kind(value: str) -> str:
     return {
-        "routine": _tr("Routine"),
-        "complaint-driven": _tr("Complaint-driven"),
-        "follow-up": _tr("Follow-up"),
+        "routine": QCoreApplication.translate("labels", "Routine"),
+        "complaint-driven": QCoreApplication.translate("labels", "Complaint-driven"),
+        "follow-up": QCoreApplication.translate("labels", "Follow-up"),
     }.get(value, value)
 
 
 def severity(value: str) -> str:
     return {
-        "critical": _tr("Critical"),
-        "major": _tr("Major"),
-        "minor": _tr("Minor"),
-        "observation": _tr("Observation"),
+        "critical": QCoreApplication.translate("labels", "Critical"),
+        "major": QCoreApplication.translate("labels", "Major"),
+        "minor": QCoreApplication.translate("labels", "Minor"),
+        "observation": QCoreApplication.translate("labels", "Observation"),
     }.get(value, value)
 
 
 def risk_band(value: str) -> str:
     return {
-        "low": _tr("Low"),
-        "medium": _tr("Medium"),
-        "high": _tr("High"),
-        "critical": _tr("Critical"),
+        "low": QCoreApplication.translate("labels", "Low"),
+        "medium": QCoreApplication.translate("labels", "Medium"),
+        "high": QCoreApplication.translate("labels", "High"),
+        "critical": QCoreApplication.translate("labels", "Critical"),
     }.get(value, value)
 
 
 def standing(value: str) -> str:
     return {
-        "good": _tr("good standing"),
-        "surveillance": _tr("surveillance"),
-        "suspension or revocation": _tr("suspension or revocation"),
+        "good": QCoreApplication.translate("labels", "good standing"),
+        "surveillance": QCoreApplication.translate("labels", "surveillance"),
+        "suspension or revocation": QCoreApplication.translate(
+            "labels", "suspension or revocation"
+        ),
     }.get(value, value)
 
 
 def action_status(value: str) -> str:
     return {
-        "open": _tr("Open"),
-        "in-progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "verified": _tr("Verified"),
-        "cancelled": _tr("Cancelled"),
+        "open": QCoreApplication.translate("labels", "Open"),
+        "in-progress": QCoreApplication.translate("labels", "In progress"),
+        "done": QCoreApplication.translate("labels", "Done"),
+        "verified": QCoreApplication.translate("labels", "Verified"),
+        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
     }.get(value, value)
 
 
 def complaint_status(value: str) -> str:
     return {
-        "received": _tr("Received"),
-        "referred": _tr("Referred"),
-        "under-investigation": _tr("Under investigation"),
-        "closed": _tr("Closed"),
+        "received": QCoreApplication.translate("labels", "Received"),
+        "referred": QCoreApplication.translate("labels", "Referred"),
+        "under-investigation": QCoreApplication.translate("labels", "Under investigation"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
     }.get(value, value)
 
 
 def days_left(days: int) -> str:
     """'overdue by 3 days', 'due today', 'in 5 days'."""
     if days < 0:
-        return _tr("overdue by {n} days").format(n=-days) if days < -1 else _tr("overdue by 1 day")
+        return (
+            QCoreApplication.translate("labels", "overdue by {n} days").format(n=-days)
+            if days < -1
+            else QCoreApplication.translate("labels", "overdue by 1 day")
+        )
     if days == 0:
-        return _tr("due today")
+        return QCoreApplication.translate("labels", "due today")
     if days == 1:
-        return _tr("due tomorrow")
-    return _tr("in {n} days").format(n=days)
+        return QCoreApplication.translate("labels", "due tomorrow")
+    return QCoreApplication.translate("labels", "in {n} days").format(n=days)
 
 
 def date_text(day: dt.date | None) -> str:

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import Any
 
 from sqlalchemy import Integer, Uuid, column, func, select, table, text
 from sqlalchemy.orm import Session
@@ -199,6 +200,18 @@ def fts_query(search: str) -> str:
     return " ".join('"' + word.replace('"', "") + '"*' for word in words)
 
 
+def agency_search_clause(search: str) -> Any | None:
+    """A WHERE clause keeping the agencies whose indexed words start with each word typed, for
+    any query that joins ``agency``; None when nothing was typed."""
+    match = fts_query(search)
+    if not match:
+        return None
+    return text(
+        "agency.id IN (SELECT k.agency_id FROM agency_search AS s "
+        "JOIN agency_search_key AS k ON k.rowid = s.rowid WHERE agency_search MATCH :match)"
+    ).bindparams(match=match)
+
+
 def list_agencies(
     session: Session, search: str = "", *, limit: int | None = None, offset: int = 0
 ) -> list[AgencyRow]:
@@ -213,14 +226,9 @@ def list_agencies(
         Agency.licence_status,
         Agency.licence_valid_until,
     ).order_by(Agency.name, Agency.licence_number)
-    match = fts_query(search)
-    if match:
-        query = query.where(
-            text(
-                "agency.id IN (SELECT k.agency_id FROM agency_search AS s "
-                "JOIN agency_search_key AS k ON k.rowid = s.rowid WHERE agency_search MATCH :match)"
-            ).bindparams(match=match)
-        )
+    clause = agency_search_clause(search)
+    if clause is not None:
+        query = query.where(clause)
     if limit is not None:
         query = query.limit(limit).offset(offset)
     return [AgencyRow(*row) for row in session.execute(query)]

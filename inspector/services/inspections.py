@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from inspector.checklists.answers import PATH, entry_path, normalise
@@ -21,7 +21,7 @@ from inspector.checklists.model import Form, Purpose, QuestionType
 from inspector.checklists.state import Evaluation, evaluate_form
 from inspector.errors import InspectionLocked, InvalidInput, InvalidTransition, NotFound
 from inspector.i18n import _
-from inspector.services.agencies import get_agency
+from inspector.services.agencies import agency_search_clause, get_agency
 from inspector.services.derivation import refresh_findings
 from inspector.services.forms import form_of, snapshot_form
 from inspector.services.uow import UnitOfWork
@@ -447,7 +447,11 @@ def list_inspections(
     status: InspectionStatus | None = None,
     agency_id: uuid.UUID | None = None,
     kind: InspectionKind | None = None,
+    agency_search: str = "",
+    since: dt.date | None = None,
 ) -> list[InspectionRow]:
+    """Inspections newest first, filtered in SQL: ``agency_search`` by the agency registry's
+    full-text index (prefix words), ``since`` by the planned date, else the day work started."""
     query = (
         select(
             Inspection.id,
@@ -473,4 +477,10 @@ def list_inspections(
         query = query.where(Inspection.agency_id == agency_id)
     if kind is not None:
         query = query.where(Inspection.kind == kind)
+    clause = agency_search_clause(agency_search)
+    if clause is not None:
+        query = query.where(clause)
+    if since is not None:
+        day = func.coalesce(Inspection.planned_date, func.date(Inspection.started_at))
+        query = query.where(or_(day.is_(None), day >= since))
     return [InspectionRow(*row) for row in session.execute(query)]

@@ -1004,152 +1004,162 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="118"/>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="119"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="119"/>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
-        <location filename="../../inspector/gui/dashboard.py" line="141"/>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
+        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <location filename="../../inspector/gui/dashboard.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="121"/>
+        <location filename="../../inspector/gui/dashboard.py" line="122"/>
         <source>Started or planned</source>
         <translation>Iniciada o prevista</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="125"/>
+        <location filename="../../inspector/gui/dashboard.py" line="126"/>
         <source>No inspection in progress. Start one from an agency&apos;s page (Agencies, Ctrl+2) or from the Inspections page (Ctrl+3).</source>
         <translation>No hay ninguna inspección en curso. Inicie una desde la página de una agencia (Agencias, Ctrl+2) o desde la página Inspecciones (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="133"/>
+        <location filename="../../inspector/gui/dashboard.py" line="134"/>
         <source>Every completed inspection is locked and reported.</source>
         <translation>Todas las inspecciones completadas están bloqueadas y tienen su informe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="138"/>
+        <location filename="../../inspector/gui/dashboard.py" line="139"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="139"/>
+        <location filename="../../inspector/gui/dashboard.py" line="140"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="140"/>
+        <location filename="../../inspector/gui/dashboard.py" line="141"/>
         <source>Corrective action</source>
         <translation>Medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <location filename="../../inspector/gui/dashboard.py" line="143"/>
         <source>Inspection</source>
         <translation>Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="145"/>
+        <location filename="../../inspector/gui/dashboard.py" line="146"/>
         <source>No corrective action is due in the next two weeks, and none is overdue.</source>
         <translation>Ninguna medida correctiva vence en las próximas dos semanas y ninguna está vencida.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="151"/>
+        <location filename="../../inspector/gui/dashboard.py" line="152"/>
         <source>No complaint is waiting for action.</source>
         <translation>Ninguna queja está pendiente de actuación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="159"/>
+        <location filename="../../inspector/gui/dashboard.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="161"/>
+        <location filename="../../inspector/gui/dashboard.py" line="170"/>
         <source>Load the lists again (F5)</source>
         <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="215"/>
+        <location filename="../../inspector/gui/dashboard.py" line="228"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En curso ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="218"/>
+        <location filename="../../inspector/gui/dashboard.py" line="231"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="224"/>
+        <location filename="../../inspector/gui/dashboard.py" line="237"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="229"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="232"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Quejas pendientes de actuación ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="247"/>
-        <source>As of {date}. Enter or a double-click opens the item.</source>
-        <translation>A fecha de {date}. Intro o un doble clic abre el elemento.</translation>
+        <location filename="../../inspector/gui/dashboard.py" line="262"/>
+        <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
+        <translation>A {date}; última copia de seguridad: {backup}. Intro o un doble clic abre el elemento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="270"/>
+        <location filename="../../inspector/gui/dashboard.py" line="265"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="273"/>
+        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
+        <translation>Los cambios hechos desde el {date} aún no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: en un terminal, inspector backup -o ARCHIVO. La copia está cifrada como la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="300"/>
         <source>Lock, then report</source>
         <translation>Bloquear y luego hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="302"/>
         <source>Build the report</source>
         <translation>Elaborar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="301"/>
+        <location filename="../../inspector/gui/dashboard.py" line="331"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="303"/>
+        <location filename="../../inspector/gui/dashboard.py" line="333"/>
         <source>trafficking indicators</source>
         <translation>indicios de trata</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="306"/>
+        <location filename="../../inspector/gui/dashboard.py" line="336"/>
         <source>{name} (not registered)</source>
         <translation>{name} (no registrada)</translation>
     </message>
@@ -1157,7 +1167,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="87"/>
+        <location filename="../../inspector/gui/dashboard.py" line="88"/>
         <source>Showing the first {shown} of {total}.</source>
         <translation>Se muestran los primeros {shown} de {total}.</translation>
     </message>
@@ -1246,67 +1256,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Aún no hay hallazgos: aparecen cuando las respuestas revelan un incumplimiento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="125"/>
-        <source>Critical</source>
-        <translation>Crítico</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="126"/>
-        <source>Major</source>
-        <translation>Mayor</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/editor/findings.py" line="127"/>
-        <source>Minor</source>
-        <translation>Menor</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="128"/>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="136"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
         <source>Rule {rule}: {because}</source>
         <translation>Regla {rule}: {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="139"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
         <source>Overridden: {reason}</source>
         <translation>Modificado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
-        <source>open</source>
-        <translation>abierta</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="142"/>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="143"/>
-        <source>done</source>
-        <translation>realizada</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
-        <source>verified</source>
-        <translation>verificada</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="149"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
@@ -1368,47 +1333,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="207"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="208"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="210"/>
-        <source>Locked</source>
-        <translation>Bloqueada</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="218"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="223"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="389"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="399"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -1416,109 +1361,102 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="83"/>
+        <location filename="../../inspector/gui/inspections.py" line="69"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="84"/>
-        <location filename="../../inspector/gui/inspections.py" line="185"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="85"/>
-        <location filename="../../inspector/gui/inspections.py" line="186"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="86"/>
-        <location filename="../../inspector/gui/inspections.py" line="187"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
-        <location filename="../../inspector/gui/inspections.py" line="188"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="79"/>
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="94"/>
-        <location filename="../../inspector/gui/inspections.py" line="180"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Routine</source>
         <translation>Ordinaria</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="95"/>
-        <location filename="../../inspector/gui/inspections.py" line="181"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Complaint-driven</source>
         <translation>Por queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="96"/>
-        <location filename="../../inspector/gui/inspections.py" line="182"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Follow-up</source>
         <translation>De seguimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="101"/>
+        <location filename="../../inspector/gui/inspections.py" line="87"/>
         <source>Agency name or licence…</source>
         <translation>Nombre o licencia de la agencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="102"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="107"/>
+        <location filename="../../inspector/gui/inspections.py" line="93"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nueva inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="111"/>
+        <location filename="../../inspector/gui/inspections.py" line="97"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="126"/>
+        <location filename="../../inspector/gui/inspections.py" line="112"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="127"/>
+        <location filename="../../inspector/gui/inspections.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="128"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="129"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="130"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="131"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="205"/>
+        <location filename="../../inspector/gui/inspections.py" line="182"/>
         <source>{n} inspection(s)</source>
         <translation>{n} inspección(es)</translation>
     </message>
@@ -1612,37 +1550,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="280"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
         <source>Add a finding</source>
         <translation>Añadir un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="303"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="304"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="305"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="307"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
         <source>&amp;Corrective action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="308"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Plazo:</translation>
     </message>
@@ -1650,27 +1588,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="243"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
         <source>Override a finding</source>
         <translation>Modificar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="249"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
         <source>&amp;Drop this finding</source>
         <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="256"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="273"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
@@ -2075,52 +2013,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="224"/>
+        <location filename="../../inspector/gui/inspections.py" line="201"/>
         <source>Start an inspection</source>
         <translation>Iniciar una inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="228"/>
+        <location filename="../../inspector/gui/inspections.py" line="205"/>
         <source>Type part of the name or licence number…</source>
         <translation>Escriba parte del nombre o del número de licencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="216"/>
         <source>&amp;Announced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="242"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="227"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="256"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="260"/>
+        <location filename="../../inspector/gui/inspections.py" line="237"/>
         <source>Agency:</source>
         <translation>Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="261"/>
+        <location filename="../../inspector/gui/inspections.py" line="238"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="262"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Planned date:</source>
         <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="263"/>
+        <location filename="../../inspector/gui/inspections.py" line="240"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
     </message>
@@ -2351,6 +2289,186 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="15"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="16"/>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="17"/>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="18"/>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="19"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="25"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="26"/>
+        <location filename="../../inspector/gui/labels.py" line="71"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="27"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="28"/>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="34"/>
+        <source>Routine</source>
+        <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="35"/>
+        <source>Complaint-driven</source>
+        <translation>Por queja</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="36"/>
+        <source>Follow-up</source>
+        <translation>De seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="42"/>
+        <location filename="../../inspector/gui/labels.py" line="54"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="43"/>
+        <source>Major</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="44"/>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="45"/>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="51"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="52"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="53"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="60"/>
+        <source>good standing</source>
+        <translation>en regla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="61"/>
+        <source>surveillance</source>
+        <translation>vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="62"/>
+        <source>suspension or revocation</source>
+        <translation>suspensión o revocación</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="70"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="72"/>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="73"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="80"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="81"/>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="82"/>
+        <source>Under investigation</source>
+        <translation>En investigación</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="83"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="91"/>
+        <source>overdue by {n} days</source>
+        <translation>vencida hace {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="93"/>
+        <source>overdue by 1 day</source>
+        <translation>vencida hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="96"/>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="98"/>
+        <source>due tomorrow</source>
+        <translation>vence mañana</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="99"/>
+        <source>in {n} days</source>
+        <translation>en {n} días</translation>
     </message>
 </context>
 <context>

@@ -1004,152 +1004,162 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="118"/>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="119"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="119"/>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
-        <location filename="../../inspector/gui/dashboard.py" line="141"/>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
+        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="120"/>
+        <location filename="../../inspector/gui/dashboard.py" line="121"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="121"/>
+        <location filename="../../inspector/gui/dashboard.py" line="122"/>
         <source>Started or planned</source>
         <translation>Démarrée ou prévue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="125"/>
+        <location filename="../../inspector/gui/dashboard.py" line="126"/>
         <source>No inspection in progress. Start one from an agency&apos;s page (Agencies, Ctrl+2) or from the Inspections page (Ctrl+3).</source>
         <translation>Aucune inspection en cours. Démarrez-en une depuis la page d&apos;une agence (Agences, Ctrl+2) ou depuis la page Inspections (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="131"/>
+        <location filename="../../inspector/gui/dashboard.py" line="132"/>
         <source>Completed</source>
         <translation>Terminée le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="133"/>
+        <location filename="../../inspector/gui/dashboard.py" line="134"/>
         <source>Every completed inspection is locked and reported.</source>
         <translation>Toutes les inspections terminées sont verrouillées et ont leur rapport.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="138"/>
+        <location filename="../../inspector/gui/dashboard.py" line="139"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="139"/>
+        <location filename="../../inspector/gui/dashboard.py" line="140"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="140"/>
+        <location filename="../../inspector/gui/dashboard.py" line="141"/>
         <source>Corrective action</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="142"/>
+        <location filename="../../inspector/gui/dashboard.py" line="143"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="145"/>
+        <location filename="../../inspector/gui/dashboard.py" line="146"/>
         <source>No corrective action is due in the next two weeks, and none is overdue.</source>
         <translation>Aucune mesure corrective n&apos;arrive à échéance dans les deux semaines, et aucune n&apos;est en retard.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="149"/>
+        <location filename="../../inspector/gui/dashboard.py" line="150"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="151"/>
+        <location filename="../../inspector/gui/dashboard.py" line="152"/>
         <source>No complaint is waiting for action.</source>
         <translation>Aucune plainte n&apos;est en attente de suite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="159"/>
+        <location filename="../../inspector/gui/dashboard.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="161"/>
+        <location filename="../../inspector/gui/dashboard.py" line="170"/>
         <source>Load the lists again (F5)</source>
         <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="215"/>
+        <location filename="../../inspector/gui/dashboard.py" line="228"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En cours ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="218"/>
+        <location filename="../../inspector/gui/dashboard.py" line="231"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="224"/>
+        <location filename="../../inspector/gui/dashboard.py" line="237"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="229"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="232"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Plaintes en attente de suite ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="247"/>
-        <source>As of {date}. Enter or a double-click opens the item.</source>
-        <translation>Au {date}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
+        <location filename="../../inspector/gui/dashboard.py" line="262"/>
+        <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
+        <translation>Au {date} ; dernière sauvegarde : {backup}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="270"/>
+        <location filename="../../inspector/gui/dashboard.py" line="265"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="273"/>
+        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
+        <translation>Les modifications faites depuis le {date} ne sont encore dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : dans un terminal, inspector backup -o FICHIER. La sauvegarde est chiffrée comme le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/dashboard.py" line="300"/>
         <source>Lock, then report</source>
         <translation>Verrouiller, puis faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="302"/>
         <source>Build the report</source>
         <translation>Établir le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="301"/>
+        <location filename="../../inspector/gui/dashboard.py" line="331"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="303"/>
+        <location filename="../../inspector/gui/dashboard.py" line="333"/>
         <source>trafficking indicators</source>
         <translation>indices de traite</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="306"/>
+        <location filename="../../inspector/gui/dashboard.py" line="336"/>
         <source>{name} (not registered)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
@@ -1157,7 +1167,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="87"/>
+        <location filename="../../inspector/gui/dashboard.py" line="88"/>
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage des {shown} premiers éléments sur {total}.</translation>
     </message>
@@ -1246,67 +1256,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Aucun constat pour l&apos;instant : ils apparaissent lorsque des réponses révèlent un manquement.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="125"/>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="126"/>
-        <source>Major</source>
-        <translation>Majeur</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/editor/findings.py" line="127"/>
-        <source>Minor</source>
-        <translation>Mineur</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="128"/>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="136"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
         <source>Rule {rule}: {because}</source>
         <translation>Règle {rule} : {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="139"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
         <source>Overridden: {reason}</source>
         <translation>Modifié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="142"/>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="143"/>
-        <source>done</source>
-        <translation>réalisée</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
-        <source>verified</source>
-        <translation>vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="149"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
@@ -1368,47 +1333,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="207"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="208"/>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="210"/>
-        <source>Locked</source>
-        <translation>Verrouillée</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="218"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="223"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="389"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="399"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -1416,109 +1361,102 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="83"/>
+        <location filename="../../inspector/gui/inspections.py" line="69"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="84"/>
-        <location filename="../../inspector/gui/inspections.py" line="185"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="85"/>
-        <location filename="../../inspector/gui/inspections.py" line="186"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="86"/>
-        <location filename="../../inspector/gui/inspections.py" line="187"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
-        <location filename="../../inspector/gui/inspections.py" line="188"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="79"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="94"/>
-        <location filename="../../inspector/gui/inspections.py" line="180"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Routine</source>
         <translation>De routine</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="95"/>
-        <location filename="../../inspector/gui/inspections.py" line="181"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Complaint-driven</source>
         <translation>Sur plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="96"/>
-        <location filename="../../inspector/gui/inspections.py" line="182"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Follow-up</source>
         <translation>De suivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="101"/>
+        <location filename="../../inspector/gui/inspections.py" line="87"/>
         <source>Agency name or licence…</source>
         <translation>Nom ou licence de l&apos;agence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="102"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="107"/>
+        <location filename="../../inspector/gui/inspections.py" line="93"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nouvelle inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="111"/>
+        <location filename="../../inspector/gui/inspections.py" line="97"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="126"/>
+        <location filename="../../inspector/gui/inspections.py" line="112"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="127"/>
+        <location filename="../../inspector/gui/inspections.py" line="113"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="128"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="129"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="130"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="131"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="205"/>
+        <location filename="../../inspector/gui/inspections.py" line="182"/>
         <source>{n} inspection(s)</source>
         <translation>{n} inspection(s)</translation>
     </message>
@@ -1612,37 +1550,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="280"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
         <source>Add a finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="303"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="304"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="305"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Observations :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="307"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
         <source>&amp;Corrective action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="308"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Délai :</translation>
     </message>
@@ -1650,27 +1588,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="243"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
         <source>Override a finding</source>
         <translation>Modifier un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="249"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
         <source>&amp;Drop this finding</source>
         <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="256"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="271"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="273"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
     </message>
@@ -2075,52 +2013,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="224"/>
+        <location filename="../../inspector/gui/inspections.py" line="201"/>
         <source>Start an inspection</source>
         <translation>Démarrer une inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="228"/>
+        <location filename="../../inspector/gui/inspections.py" line="205"/>
         <source>Type part of the name or licence number…</source>
         <translation>Saisissez une partie du nom ou du numéro de licence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="216"/>
         <source>&amp;Announced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="242"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="227"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="256"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="260"/>
+        <location filename="../../inspector/gui/inspections.py" line="237"/>
         <source>Agency:</source>
         <translation>Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="261"/>
+        <location filename="../../inspector/gui/inspections.py" line="238"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="262"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Planned date:</source>
         <translation>Date &amp;prévue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="263"/>
+        <location filename="../../inspector/gui/inspections.py" line="240"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe :</translation>
     </message>
@@ -2351,6 +2289,186 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="15"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="16"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="17"/>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="18"/>
+        <source>Revoked</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="19"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="25"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="26"/>
+        <location filename="../../inspector/gui/labels.py" line="71"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="27"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="28"/>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="34"/>
+        <source>Routine</source>
+        <translation>De routine</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="35"/>
+        <source>Complaint-driven</source>
+        <translation>Sur plainte</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="36"/>
+        <source>Follow-up</source>
+        <translation>De suivi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="42"/>
+        <location filename="../../inspector/gui/labels.py" line="54"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="43"/>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="44"/>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="45"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="51"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="52"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="53"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="60"/>
+        <source>good standing</source>
+        <translation>en règle</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="61"/>
+        <source>surveillance</source>
+        <translation>surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="62"/>
+        <source>suspension or revocation</source>
+        <translation>suspension ou retrait</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="70"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="72"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="73"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="80"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="81"/>
+        <source>Referred</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="82"/>
+        <source>Under investigation</source>
+        <translation>En cours d&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="83"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="91"/>
+        <source>overdue by {n} days</source>
+        <translation>en retard de {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="93"/>
+        <source>overdue by 1 day</source>
+        <translation>en retard d&apos;un jour</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="96"/>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="98"/>
+        <source>due tomorrow</source>
+        <translation>échéance demain</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/labels.py" line="99"/>
+        <source>in {n} days</source>
+        <translation>dans {n} jours</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,21 @@ def test_interview_needs_consent_before_anything_is_kept(vault: Vault, inspectio
     with vault.reading() as session:
         count = session.scalar(select(func.count()).select_from(OutboxEntry))
         assert count
+
+
+def test_list_filters_by_agency_words_and_date_in_sql(vault: Vault) -> None:
+    with UnitOfWork(vault) as uow:
+        north = create_agency(uow, AgencyData("NP-901", "Northern Manpower", "NP"))
+        south = create_agency(uow, AgencyData("NP-902", "Southern Recruiters", "NP"))
+        old = start_inspection(uow, north, small_form(), planned_date=dt.date(2026, 1, 10))
+        new = start_inspection(uow, south, small_form(), planned_date=dt.date(2026, 11, 1))
+        undated = start_inspection(uow, north, small_form())
+    with vault.reading() as session:
+        assert {r.id for r in list_inspections(session, agency_search="north")} == {old, undated}
+        assert {r.id for r in list_inspections(session, agency_search="sou recr")} == {new}
+        since = {r.id for r in list_inspections(session, since=dt.date(2026, 6, 1))}
+        assert since == {new, undated}  # no date yet: kept, it is current work
+        assert (
+            list_inspections(session, agency_search="north", since=dt.date(2026, 6, 1))[0].id
+            == undated
+        )

@@ -203,13 +203,9 @@ class InspectionEditor(QWidget):
         if data is None:
             return
         self.title.setText(f"{data.reference} - {data.agency_name}")
-        names = {
-            "draft": self.tr("Draft"),
-            "in-progress": self.tr("In progress"),
-            "completed": self.tr("Completed"),
-            "locked": self.tr("Locked"),
-        }
-        self.status.setText(names.get(data.status, data.status))
+        from inspector.gui import labels
+
+        self.status.setText(labels.inspection_status(data.status))
         editable = data.status in ("draft", "in-progress")
         if self.form_view is not None:
             self.form_view.pages.setEnabled(editable)

@@ -121,15 +121,11 @@ class FindingsPanel(QWidget):
     def show_rows(self, rows: list[FindingRow]) -> None:
         self.rows = rows
         self.tree.clear()
-        names = {
-            "critical": self.tr("Critical"),
-            "major": self.tr("Major"),
-            "minor": self.tr("Minor"),
-            "observation": self.tr("Observation"),
-        }
+        from inspector.gui import labels
+
         for row in rows:
             title = row.title + (self.tr(" (dropped)") if row.dropped else "")
-            item = QTreeWidgetItem([names.get(row.severity, row.severity), title, row.standard])
+            item = QTreeWidgetItem([labels.severity(row.severity), title, row.standard])
             item.setData(0, Qt.ItemDataRole.UserRole, str(row.id))
             details = []
             if row.source == "derived":
@@ -137,18 +133,11 @@ class FindingsPanel(QWidget):
                 details.append(rule.format(rule=row.rule, because=row.because))
             if row.override_reason:
                 details.append(self.tr("Overridden: {reason}").format(reason=row.override_reason))
-            statuses = {
-                "open": self.tr("open"),
-                "in-progress": self.tr("in progress"),
-                "done": self.tr("done"),
-                "verified": self.tr("verified"),
-                "cancelled": self.tr("cancelled"),
-            }
             for description, deadline, status in row.actions:
                 details.append(
                     self.tr("Action by {date} ({status}): {action}").format(
                         date=deadline.isoformat(),
-                        status=statuses.get(status, status),
+                        status=labels.action_status(status).lower(),
                         action=description,
                     )
                 )
