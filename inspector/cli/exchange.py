@@ -35,6 +35,20 @@ def register(sub: Any) -> None:
     export.add_argument("--force", action="store_true", help=_("overwrite files in DIR"))
     export.set_defaults(handler=cmd_export)
 
+    package = sub.add_parser(
+        "package",
+        help=_("write an inspection's evidence package: signed report, attachments, manifest"),
+    )
+    package.add_argument("inspection", metavar="INSPECTION", help=_("reference or id"))
+    package.add_argument("-o", "--output", metavar="FILE.zip", required=True)
+    package.add_argument(
+        "--internal",
+        action="store_true",
+        help=_("the authority's package: the internal report and every attachment"),
+    )
+    package.add_argument("--force", action="store_true", help=_("overwrite FILE.zip"))
+    package.set_defaults(handler=cmd_package)
+
     imported = sub.add_parser(
         "import-json", help=_("read a JSON export (another vault's) into this vault")
     )
@@ -267,4 +281,34 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     if not document.get("include_confidential"):
         print(_("The export held no confidential data: complaint accounts and interviews are "
                 "not in it."))  # fmt: skip
+    return 0
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    import os
+
+    from inspector.cli.main import open_vault
+    from inspector.cli.reports import _write_new
+    from inspector.errors import InvalidInput
+    from inspector.services.package import create_package
+    from inspector.services.uow import UnitOfWork
+
+    if os.path.exists(args.output) and not args.force:
+        raise InvalidInput(
+            _("{path} already exists; add --force to overwrite it.").format(path=args.output)
+        )
+    with open_vault(args) as vault, UnitOfWork(vault) as uow:
+        made = create_package(uow, args.inspection, internal=args.internal)
+    _write_new(args.output, made.content, force=True)
+    print(
+        _("Evidence package of {reference} written to {path}: the signed report, {n} "
+          "attachments, SHA-256 {sha256}.").format(
+            reference=made.reference, path=args.output, n=made.files, sha256=made.sha256)
+    )  # fmt: skip
+    if made.left_out:
+        print(
+            _("{n} confidential attachments (worker interviews) were left out; --internal "
+              "includes them.").format(n=made.left_out)
+        )  # fmt: skip
+    print(_("Anyone can check it: inspector verify {path}").format(path=args.output))
     return 0

@@ -42,9 +42,10 @@ def register(sub: Any) -> None:
     export.set_defaults(handler=cmd_reports_export)
 
     verify = sub.add_parser(
-        "verify", help=_("check a signed report: signer, time, intact, trusted")
+        "verify",
+        help=_("check a signed report or an evidence package: signer, time, intact, trusted"),
     )
-    verify.add_argument("file", metavar="FILE.pdf")
+    verify.add_argument("file", metavar="FILE.pdf|FILE.zip")
     verify.add_argument(
         "--trust",
         metavar="CA.pem",
@@ -186,6 +187,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             ) from None
 
     roots = [der for path in args.trust for der in load_trust_roots(read(path))]
+    from inspector.reports.package import is_package
+
+    if is_package(Path(args.file)):
+        return _verify_package(Path(args.file), roots)
     result = verify_pdf(read(args.file), roots)
     for problem in result.problems:
         print(_("NOT INTACT: {problem}").format(problem=problem))
@@ -212,6 +217,72 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
         return NOT_TRUSTED
     print(_("The document is intact and signed by a trusted signer."))
+    return 0
+
+
+def _printable(name: str) -> str:
+    """A file name from a package as it may be printed: no terminal control characters."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in name)
+
+
+def _verify_package(path: Any, roots: list[bytes]) -> int:
+    from inspector.reports.package import verify_package
+
+    check = verify_package(path, roots)
+    inspection = check.manifest.get("inspection", {})
+    if inspection:
+        agency = inspection.get("agency", {})
+        print(
+            _("Evidence package of {reference} ({agency}, licence {licence})").format(
+                reference=_printable(str(inspection.get("reference", "?"))),
+                agency=_printable(str(agency.get("name", "?"))),
+                licence=_printable(str(agency.get("licence_number", "?"))),
+            )
+        )
+    labels = {
+        "ok": _("ok"),
+        "altered": _("ALTERED"),
+        "missing": _("MISSING"),
+        "extra": _("EXTRA (not in the manifest)"),
+        "twice": _("TWICE in the archive"),
+    }
+    for item in sorted(check.files, key=lambda f: (f.status == "ok", f.path)):
+        print(f"  {labels[item.status]:<10} {_printable(item.path)}")
+    if check.manifest_signed:
+        print(_("Manifest signed by: {signer}").format(signer=check.signer_subject))
+    head = check.manifest.get("audit", {}).get("inspection_chain_head", {})
+    if head.get("hash"):
+        print(
+            _("Audit chain head of the inspection: event #{seq}, {hash}").format(
+                seq=head.get("seq"), hash=_printable(str(head.get("hash")))
+            )
+        )
+    for problem in check.problems:
+        print(_("NOT INTACT: {problem}").format(problem=problem))
+    if check.report is not None:
+        for signature in check.report.signatures:
+            print(_("Report signed by: {signer}").format(signer=signature.signer or "-"))
+            for problem in signature.problems:
+                print("  - " + problem)
+        for problem in check.report.problems:
+            print(_("NOT INTACT: {problem}").format(problem=problem))
+    if not check.intact:
+        bad = [f.path for f in check.files if f.status != "ok"]
+        print(
+            _("The package is NOT intact{files}: do not rely on it.").format(
+                files=(" (" + ", ".join(_printable(p) for p in bad) + ")") if bad else ""
+            ),
+            file=sys.stderr,
+        )
+        return NOT_INTACT
+    if not check.trusted:
+        print(
+            _("The package is intact, but its signer is not trusted: pass the authority's CA "
+              "certificate (or the inspector's own) with --trust."),
+            file=sys.stderr,
+        )  # fmt: skip
+        return NOT_TRUSTED
+    print(_("The package is intact and signed by a trusted signer."))
     return 0
 
 

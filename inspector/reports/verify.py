@@ -4,6 +4,7 @@ now, and does it lead to a certificate the reader trusts."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ class SignatureCheck:
     unchanged_since: bool  # nothing but signature upkeep was added after it
     trusted: bool
     problems: tuple[str, ...] = ()
+    signer_fingerprint: str = ""  # SHA-256 of the signer certificate (DER), hex
 
 
 @dataclass(frozen=True)
@@ -136,4 +138,5 @@ def _check(field_name: str, status: object) -> SignatureCheck:
         unchanged_since=unchanged,
         trusted=trusted,
         problems=tuple(problems),
+        signer_fingerprint=hashlib.sha256(cert.dump()).hexdigest(),
     )
