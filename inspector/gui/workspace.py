@@ -26,7 +26,7 @@ class Page(Protocol):
 
 
 class Workspace(QWidget):
-    PAGES = ("dashboard", "agencies", "inspections", "complaints", "settings")
+    PAGES = ("dashboard", "agencies", "inspections", "complaints", "data", "settings")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +42,7 @@ class Workspace(QWidget):
             "agencies": self.tr("&Agencies"),
             "inspections": self.tr("&Inspections"),
             "complaints": self.tr("&Complaints"),
+            "data": self.tr("Da&ta"),
             "settings": self.tr("&Settings"),
         }
         for number, name in enumerate(self.PAGES, start=1):
@@ -65,6 +66,7 @@ class Workspace(QWidget):
             "agencies": self._agencies,
             "inspections": self._inspections,
             "complaints": self._complaints,
+            "data": self._data,
             "settings": self._settings,
         }
         page = factories[name]()
@@ -92,6 +94,11 @@ class Workspace(QWidget):
         from inspector.gui.complaints import ComplaintsPage
 
         return ComplaintsPage(self.context, self)
+
+    def _data(self) -> QWidget:
+        from inspector.gui.data_page import DataPage
+
+        return DataPage(self.context, self)
 
     def _settings(self) -> QWidget:
         from inspector.gui.settings_page import SettingsPage

@@ -230,3 +230,38 @@ def _entry(path: str, content: bytes, **extra: object) -> dict[str, object]:
         "size": len(content),
         **{key: value for key, value in extra.items() if value not in (None, "")},
     }
+
+
+@dataclass(frozen=True)
+class Packable:
+    """A locked inspection with a signed report: one that a package can be made of."""
+
+    id: uuid.UUID
+    reference: str
+    agency_name: str
+    agency_report: bool
+    internal_report: bool
+
+
+def packable_inspections(session: Session) -> list[Packable]:
+    """Inspections with at least one stored report, newest first."""
+    from inspector.vault.tables import Agency, Inspection
+
+    reports = select(Report.inspection_id, Report.internal).distinct().subquery()
+    rows = session.execute(
+        select(Inspection.id, Inspection.reference, Agency.name, reports.c.internal)
+        .join(reports, reports.c.inspection_id == Inspection.id)
+        .join(Agency, Agency.id == Inspection.agency_id)
+        .order_by(Inspection.created_at.desc(), Inspection.reference)
+    )
+    found: dict[uuid.UUID, Packable] = {}
+    for inspection_id, reference, agency, internal in rows:
+        known = found.get(inspection_id) or Packable(inspection_id, reference, agency, False, False)
+        found[inspection_id] = Packable(
+            inspection_id,
+            reference,
+            agency,
+            known.agency_report or not internal,
+            known.internal_report or bool(internal),
+        )
+    return list(found.values())
