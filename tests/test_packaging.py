@@ -43,6 +43,8 @@ def test_the_wheel_holds_the_checklists_and_runs_them_outside_the_source_tree(
     assert any(n.endswith("versions/0001_initial_schema.py") for n in names)
     fonts = sorted(p.name for p in (ROOT / "resources" / "fonts").iterdir())
     assert sorted(n.rsplit("/", 1)[1] for n in names if "inspector/resources/fonts/" in n) == fonts
+    icons = sorted(p.name for p in (ROOT / "resources" / "icons").iterdir())
+    assert sorted(n.rsplit("/", 1)[1] for n in names if "inspector/resources/icons/" in n) == icons
     assert {"inspector/locale/fr/LC_MESSAGES/inspector.mo", "inspector/locale/es/LC_MESSAGES/"
             "inspector.mo"} <= set(names)  # fmt: skip
 

@@ -14,12 +14,14 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     from inspector import paths
     from inspector.gui.context import AppContext
     from inspector.gui.i18n import install_translators
+    from inspector.gui.icon import app_icon
     from inspector.gui.main_window import MainWindow
     from inspector.settings import load_settings
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     app.setApplicationName("Field Inspector")
     app.setOrganizationName("FieldInspector")
+    QApplication.setWindowIcon(app_icon())
     settings, problems = load_settings()
     install_translators(app, settings.language)  # type: ignore[arg-type]
     context = AppContext(vault_folder or paths.vault_dir(), settings)
