@@ -64,7 +64,7 @@ def _has_screen() -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import backup, commands, exchange, forms, reports
+    from inspector.cli import backup, commands, exchange, forms, reports, selfcheck
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports.register(sub)
     exchange.register(sub)
     backup.register(sub)
+    selfcheck.register(sub)
     return parser
 
 
