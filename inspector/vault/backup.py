@@ -43,6 +43,8 @@ from inspector.vault import keys
 from inspector.vault.engine import DB_FILE_NAME
 
 if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as dbapi
+
     from inspector.vault.store import Vault
 
 FORMAT = "field-inspector-backup"
@@ -54,16 +56,37 @@ CHUNK = 1024 * 1024
 Progress = Callable[[int, int], None]
 
 
+def _new_copy(path: Path, data_key: bytes) -> dbapi.Connection:
+    """A connection to a new (or empty) database file keyed with the vault's raw key, set to
+    receive a backup: its rollback journal in memory and no syncs while it is written (the
+    file is synced once, when complete). A WAL destination would write every page twice."""
+    import sqlcipher3.dbapi2 as dbapi
+
+    if len(data_key) != keys.DATA_KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    conn = dbapi.connect(str(path), check_same_thread=False)
+    conn.isolation_level = None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")  # hex of 32 bytes: no user text
+    if not conn.execute("PRAGMA cipher_version").fetchone():
+        conn.close()
+        raise RuntimeError("sqlcipher3 is not linked against SQLCipher")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
 def copy_database(source: Path, data_key: bytes, target: Path) -> None:
     """An encrypted, consistent copy of the database at ``source`` in the new file ``target``,
-    through SQLite's online backup API."""
+    through SQLite's online backup API; on disk (fsynced) when this returns."""
     from inspector.vault.engine import connect
 
     if target.exists() and target.stat().st_size > 0:
         raise FileExistsError(target)  # an empty file (made with mode 600) is welcome
     src = connect(source, data_key)
     try:
-        dest = connect(target, data_key)
+        dest = _new_copy(target, data_key)
         try:
             # pages=-1: the whole database in one step, from one read snapshot.
             src.backup(dest, pages=-1)
@@ -71,6 +94,8 @@ def copy_database(source: Path, data_key: bytes, target: Path) -> None:
             dest.close()
     finally:
         src.close()
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def schema_revision(path: Path, data_key: bytes) -> str | None:
@@ -127,12 +152,18 @@ def _member(name: str, size: int) -> zipfile.ZipInfo:
     return info
 
 
-def _copy_into(archive: zipfile.ZipFile, name: str, source: Path, progress: Callable[[int], None]):
+def _copy_into(
+    archive: zipfile.ZipFile, name: str, source: Path, progress: Callable[[int], None]
+) -> tuple[str, int]:
+    """Copy ``source`` into the archive; its SHA-256 and size, computed on the way."""
     size = source.stat().st_size
+    digest = hashlib.sha256()
     with source.open("rb") as handle, archive.open(_member(name, size), "w") as out:
         while chunk := handle.read(CHUNK):
+            digest.update(chunk)
             out.write(chunk)
             progress(len(chunk))
+    return digest.hexdigest(), size
 
 
 @contextlib.contextmanager
@@ -178,22 +209,7 @@ def write_backup(
         vault.copy_to(copy)
         revision = current_revision(vault.engine)
         key_bytes = (vault.folder / keys.KEY_FILE_NAME).read_bytes()
-        db_sha, db_size = _sha256_of(copy)
-        manifest = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "vault_id": vault.vault_id,
-            "schema_revision": revision,
-            "created_at": created_at.isoformat(timespec="seconds"),
-            "files": {
-                keys.KEY_FILE_NAME: {
-                    "sha256": hashlib.sha256(key_bytes).hexdigest(),
-                    "size": len(key_bytes),
-                },
-                DB_FILE_NAME: {"sha256": db_sha, "size": db_size},
-            },
-        }
-        total = db_size
+        total = copy.stat().st_size
         done = 0
 
         def advanced(count: int) -> None:
@@ -203,9 +219,24 @@ def write_backup(
                 progress(done, total)
 
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            archive.writestr(_member(MANIFEST, 0), json.dumps(manifest, indent=2))
             archive.writestr(_member(keys.KEY_FILE_NAME, len(key_bytes)), key_bytes)
-            _copy_into(archive, DB_FILE_NAME, copy, advanced)
+            # Hashed as it goes into the archive; the manifest, which needs the hash, comes last.
+            db_sha, db_size = _copy_into(archive, DB_FILE_NAME, copy, advanced)
+            manifest = {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "vault_id": vault.vault_id,
+                "schema_revision": revision,
+                "created_at": created_at.isoformat(timespec="seconds"),
+                "files": {
+                    keys.KEY_FILE_NAME: {
+                        "sha256": hashlib.sha256(key_bytes).hexdigest(),
+                        "size": len(key_bytes),
+                    },
+                    DB_FILE_NAME: {"sha256": db_sha, "size": db_size},
+                },
+            }
+            archive.writestr(_member(MANIFEST, 0), json.dumps(manifest, indent=2))
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(partial, 0o600)
