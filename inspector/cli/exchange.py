@@ -9,7 +9,7 @@ from typing import Any
 from inspector.i18n import _, ngettext
 
 # Exit code of 'agencies import' when good rows were stored but some rows were rejected.
-PARTLY_IMPORTED = 10
+PARTLY_IMPORTED = 11
 SHOWN_PROBLEMS = 200  # rejected rows printed; --report FILE.csv lists them all
 
 
