@@ -16,6 +16,7 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     from inspector.gui.i18n import install_translators
     from inspector.gui.icon import app_icon
     from inspector.gui.main_window import MainWindow
+    from inspector.gui.start_probe import quit_after_start
     from inspector.settings import load_settings
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
@@ -27,6 +28,7 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     context = AppContext(vault_folder or paths.vault_dir(), settings)
     window = MainWindow(context)
     window.show()
+    quit_after_start(window)  # INSPECTOR_QUIT_AFTER_START=1: tests and start-up timing only
     if problems:
         from PySide6.QtWidgets import QMessageBox
 
