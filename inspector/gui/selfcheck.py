@@ -1,6 +1,6 @@
 """The Qt part of ``inspector selfcheck``, run in a child process on the offscreen platform: Qt
-starts and paints a window, the native platform plugin and the image formats evidence needs are
-there, the icon and both kinds of Qt catalogue load. Returns plain data; prints nothing."""
+starts and paints a window, a desktop platform plugin loads with its libraries, the image formats
+evidence needs are there, the icon and both kinds of Qt catalogue load. Returns plain data."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# The plugin a desktop session will ask for, by system; offscreen is what this check runs on.
-NATIVE_PLATFORM = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
+# The plugins a desktop session will ask for, by system (either of X11 and Wayland will do on
+# Linux); offscreen is what this check itself runs on.
+NATIVE_PLATFORMS = {"win32": ("qwindows",), "darwin": ("qcocoa",)}.get(
+    sys.platform, ("qxcb", "qwayland")
+)
 
 
 def qt_results() -> list[dict[str, Any]]:
@@ -39,13 +42,7 @@ def qt_results() -> list[dict[str, Any]]:
     )
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    platforms = sorted(p.name for p in (plugins / "platforms").glob("*") if p.is_file())
-    native = [name for name in platforms if NATIVE_PLATFORM in name]
-    add(
-        "qt-platform",
-        bool(native),
-        f"{', '.join(native) or NATIVE_PLATFORM + ' missing'} in {plugins / 'platforms'}",
-    )
+    add("qt-platform", *_native_platform(plugins / "platforms"))
 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     wanted = {"png", "jpeg", "ico"}
@@ -75,3 +72,25 @@ def qt_results() -> list[dict[str, Any]]:
     )
     label.close()
     return results
+
+
+def _native_platform(folder: Path) -> tuple[bool, str]:
+    """Whether a desktop platform plugin loads, libraries and all: a plugin whose system libraries
+    are missing (libxcb-cursor0 and the like on Linux) is on disk but cannot open a window."""
+    from PySide6.QtCore import QPluginLoader
+
+    loaded: list[str] = []
+    problems: list[str] = []
+    for stem in NATIVE_PLATFORMS:
+        files = sorted(p for p in folder.glob(f"*{stem}.*") if p.is_file())
+        if not files:
+            problems.append(f"{stem}: not in {folder}")
+            continue
+        loader = QPluginLoader(str(files[0]))
+        if loader.load():
+            loaded.append(files[0].name)
+        else:
+            error = loader.errorString().replace(f"Cannot load library {files[0]}: ", "")
+            problems.append(f"{files[0].name} cannot load: {error}")
+    detail = f"loads {', '.join(loaded)} ({folder})" if loaded else str(folder)
+    return bool(loaded), "; ".join([detail, *problems])
