@@ -1173,6 +1173,196 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="46"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="81"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="87"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="101"/>
+        <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
+        <translation>Una copia de seguridad es una copia de toda la bóveda, aún cifrada: se abre con su frase de contraseña o su clave de recuperación. Guárdela en un disco que esté separado del portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="116"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
+        <translation>Incluir datos &amp;confidenciales (entrevistas, identidad de los denunciantes)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="125"/>
+        <source>&amp;Export to a folder…</source>
+        <translation>&amp;Exportar a una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="138"/>
+        <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
+        <translation>Inspecciones, hallazgos, medidas correctivas y quejas, para una hoja de cálculo u otra bóveda (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="150"/>
+        <source>Evidence package</source>
+        <translation>Paquete de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <source>For the &amp;authority (internal report, all files)</source>
+        <translation>Para la &amp;autoridad (informe interno, todos los archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <source>Save evidence &amp;package…</source>
+        <translation>Guardar el &amp;paquete de pruebas…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>I&amp;nspection:</source>
+        <translation>I&amp;nspección:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="169"/>
+        <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
+        <translation>El informe firmado, todos los adjuntos y un manifiesto firmado, en un archivo que la agencia puede comprobar con «inspector verify».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="208"/>
+        <source>This vault has never been backed up.</source>
+        <translation>Esta bóveda nunca se ha copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="210"/>
+        <source>Last backup: {when}.</source>
+        <translation>Última copia: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="214"/>
+        <source>Changes made {n} days ago are in no backup yet.</source>
+        <translation>Hay cambios de hace {n} días que aún no están en ninguna copia.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="244"/>
+        <source>Back up the vault</source>
+        <translation>Hacer copia de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="246"/>
+        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <source>Backups (*.zip)</source>
+        <translation>Copias de seguridad (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="260"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="277"/>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>Copia escrita en {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <location filename="../../inspector/gui/data_page.py" line="304"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="298"/>
+        <source>Restore into an empty folder</source>
+        <translation>Restaurar en una carpeta vacía</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="305"/>
+        <source>The passphrase the vault had when it was backed up:</source>
+        <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="319"/>
+        <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
+        <translation>Elija otra carpeta: esta contiene la bóveda abierta. Para reemplazarla, cierre la aplicación y use «inspector restore --force».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="330"/>
+        <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
+        <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <source>Confidential data</source>
+        <translation>Datos confidenciales</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="346"/>
+        <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
+        <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <source>Export into a folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="377"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="382"/>
+        <source>Exported {n} records into {folder}.</source>
+        <translation>{n} registros exportados a {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <source>Save the evidence package</source>
+        <translation>Guardar el paquete de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <source>Evidence packages (*.zip)</source>
+        <translation>Paquetes de pruebas (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <source>Making the evidence package…</source>
+        <translation>Preparando el paquete de pruebas…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
+        <translation>Paquete de pruebas de {reference} guardado en {path}, con {n} adjuntos.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="297"/>
@@ -1672,6 +1862,116 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
         <source>Referred there on {date}: choose the new status.</source>
         <translation>Remitida a este organismo el {date}: elija el nuevo estado.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportBox</name>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="62"/>
+        <source>Import the agency registry</source>
+        <translation>Importar el registro de agencias</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="66"/>
+        <source>&amp;Choose a CSV or Excel file…</source>
+        <translation>&amp;Elegir un archivo CSV o Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="68"/>
+        <location filename="../../inspector/gui/data_import.py" line="257"/>
+        <source>No file chosen.</source>
+        <translation>Ningún archivo elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="79"/>
+        <source>&amp;All or nothing: import no row if any is rejected</source>
+        <translation>&amp;Todo o nada: no importar ninguna fila si alguna se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="82"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="97"/>
+        <source>First rows of the file:</source>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="99"/>
+        <source>Rows that will be rejected:</source>
+        <translation>Filas que se rechazarán:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="113"/>
+        <source>Agency registry</source>
+        <translation>Registro de agencias</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="115"/>
+        <source>Registry files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Archivos de registro (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="131"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="147"/>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="163"/>
+        <source>{n} rows read ({encoding}): {good} good, {rejected} rejected.</source>
+        <translation>{n} filas leídas ({encoding}): {good} válidas, {rejected} rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <source>Columns: {columns}</source>
+        <translation>Columnas: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="173"/>
+        <source>Left out: {names}</source>
+        <translation>Omitidas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="175"/>
+        <source>&amp;Import {n} agencies</source>
+        <translation>&amp;Importar {n} agencias</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="195"/>
+        <source>Nothing was imported: {n} rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
+        <translation>No se importó nada: se rechazan {n} filas y «Todo o nada» está marcado. Corrija el archivo y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="221"/>
+        <source>Imported: {created} new agencies, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
+        <translation>Importado: {created} agencias nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} filas rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <source>Reading… %p%</source>
+        <translation>Leyendo… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <source>Storing… %p%</source>
+        <translation>Guardando… %p%</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2544,11 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <source>Da&amp;ta</source>
+        <translation>Da&amp;tos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/workspace.py" line="46"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>

@@ -1173,6 +1173,196 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="46"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="81"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="87"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="101"/>
+        <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
+        <translation>Une sauvegarde est une copie de tout le coffre-fort, toujours chiffrée : elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé à part de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="116"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
+        <translation>Inclure les données &amp;confidentielles (entretiens, identité des plaignants)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="125"/>
+        <source>&amp;Export to a folder…</source>
+        <translation>&amp;Exporter vers un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="128"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="138"/>
+        <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
+        <translation>Inspections, constats, mesures correctives et plaintes, pour un tableur ou un autre coffre-fort (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="150"/>
+        <source>Evidence package</source>
+        <translation>Dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <source>For the &amp;authority (internal report, all files)</source>
+        <translation>Pour l&apos;&amp;autorité (rapport interne, tous les fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <source>Save evidence &amp;package…</source>
+        <translation>Enregistrer le &amp;dossier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>I&amp;nspection:</source>
+        <translation>I&amp;nspection :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="169"/>
+        <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
+        <translation>Le rapport signé, toutes les pièces jointes et un manifeste signé, en un fichier que l&apos;agence peut vérifier avec « inspector verify ».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="208"/>
+        <source>This vault has never been backed up.</source>
+        <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="210"/>
+        <source>Last backup: {when}.</source>
+        <translation>Dernière sauvegarde : {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="214"/>
+        <source>Changes made {n} days ago are in no backup yet.</source>
+        <translation>Des modifications faites il y a {n} jours ne sont encore dans aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="244"/>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="246"/>
+        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <source>Backups (*.zip)</source>
+        <translation>Sauvegardes (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="260"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="277"/>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <location filename="../../inspector/gui/data_page.py" line="304"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="298"/>
+        <source>Restore into an empty folder</source>
+        <translation>Restaurer dans un dossier vide</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="305"/>
+        <source>The passphrase the vault had when it was backed up:</source>
+        <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="319"/>
+        <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
+        <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert. Pour le remplacer, fermez l&apos;application et utilisez « inspector restore --force ».</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="330"/>
+        <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
+        <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <source>Confidential data</source>
+        <translation>Données confidentielles</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="346"/>
+        <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
+        <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <source>Export into a folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="377"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="382"/>
+        <source>Exported {n} records into {folder}.</source>
+        <translation>{n} enregistrements exportés dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <source>Save the evidence package</source>
+        <translation>Enregistrer le dossier de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <source>Evidence packages (*.zip)</source>
+        <translation>Dossiers de preuves (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <source>Making the evidence package…</source>
+        <translation>Préparation du dossier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
+        <translation>Dossier de preuves de {reference} enregistré dans {path}, avec {n} pièces jointes.</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="297"/>
@@ -1672,6 +1862,116 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
         <source>Referred there on {date}: choose the new status.</source>
         <translation>Transmise à cet organisme le {date} : choisissez le nouvel état.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportBox</name>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="62"/>
+        <source>Import the agency registry</source>
+        <translation>Importer le registre des agences</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="66"/>
+        <source>&amp;Choose a CSV or Excel file…</source>
+        <translation>&amp;Choisir un fichier CSV ou Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="68"/>
+        <location filename="../../inspector/gui/data_import.py" line="257"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="79"/>
+        <source>&amp;All or nothing: import no row if any is rejected</source>
+        <translation>&amp;Tout ou rien : n&apos;importer aucune ligne si l&apos;une est rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="82"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="97"/>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="99"/>
+        <source>Rows that will be rejected:</source>
+        <translation>Lignes qui seront rejetées :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="113"/>
+        <source>Agency registry</source>
+        <translation>Registre des agences</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="115"/>
+        <source>Registry files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Fichiers de registre (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="131"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="147"/>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="163"/>
+        <source>{n} rows read ({encoding}): {good} good, {rejected} rejected.</source>
+        <translation>{n} lignes lues ({encoding}) : {good} valides, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <source>Columns: {columns}</source>
+        <translation>Colonnes : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="173"/>
+        <source>Left out: {names}</source>
+        <translation>Non repris : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="175"/>
+        <source>&amp;Import {n} agencies</source>
+        <translation>&amp;Importer {n} agences</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="195"/>
+        <source>Nothing was imported: {n} rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
+        <translation>Rien n&apos;a été importé : {n} lignes sont rejetées et « Tout ou rien » est coché. Corrigez le fichier et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="221"/>
+        <source>Imported: {created} new agencies, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
+        <translation>Importé : {created} nouvelles agences, {updated} mises à jour, {unchanged} inchangées, {rejected} lignes rejetées.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <source>Reading… %p%</source>
+        <translation>Lecture… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <source>Storing… %p%</source>
+        <translation>Enregistrement… %p%</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2544,11 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <source>Da&amp;ta</source>
+        <translation>Donn&amp;ées</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/workspace.py" line="46"/>
         <source>&amp;Settings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
