@@ -23,6 +23,7 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     app.setApplicationName("Field Inspector")
     app.setOrganizationName("FieldInspector")
     QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("field-inspector")  # Wayland: icon and name from the .desktop
     settings, problems = load_settings()
     install_translators(app, settings.language)  # type: ignore[arg-type]
     context = AppContext(vault_folder or paths.vault_dir(), settings)
