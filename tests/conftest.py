@@ -115,3 +115,9 @@ def small_form() -> Form:
     from inspector.checklists.loader import load_file
 
     return load_file(SMALL_FORM_PATH)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first: with the suite spread over the CI's two cores (pytest-xdist), the longest
+    ones (the bundle build, the 100,000-row import) start at once instead of at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
