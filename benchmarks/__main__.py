@@ -9,7 +9,6 @@ Each benchmark runs in its own process, so one's memory and imports never colour
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import subprocess
 import sys
 import time
@@ -40,7 +39,7 @@ python -m benchmarks          # all of them at full size
 python -m benchmarks --quick  # smaller sizes
 ```
 
-Last full run: {when}; {machine}. Each section below names the command that reproduces it alone.
+Updated {machine}. Each section below names the command that reproduces it alone.
 """
 
 
@@ -78,7 +77,7 @@ def _write_header(path: Path = BENCHMARKS_MD) -> None:
     marker = "Each section below names the command that reproduces it alone.\n"
     if marker in body:
         body = body.split(marker, 1)[1]
-    header = HEADER.format(when=dt.date.today().isoformat(), machine=machine())
+    header = HEADER.format(machine=machine())
     path.write_text(header + "\n" + body.lstrip("\n"), "utf-8")
 
 

@@ -67,13 +67,17 @@ def workload(form: Any, count: int, seed: int) -> list[tuple[str, Any]]:
 
     rng = random.Random(seed)  # noqa: S311 - sample data
     answers = list(sample_answers(form, rng, breach_rate=0.2, attachment=None))
-    changes = [(path, value) for path, value in answers if isinstance(value, str)]
+    questions = form.all_questions()
+
+    def choices(path: str) -> list[str]:
+        return [c.value for c in questions[path.rsplit(".", 1)[-1].split("[")[0]].choices]
+
+    # Then the inspector changes their mind on yes/no and choice questions.
+    changes = [path for path, value in answers if isinstance(value, str) and choices(path)]
     sequence = list(answers)
     while len(sequence) < count:
-        path, value = rng.choice(changes)
-        question = form.all_questions()[path.rsplit(".", 1)[-1].split("[")[0]]
-        choices = [c.value for c in question.choices] or [value + "."]
-        sequence.append((path, rng.choice(choices)))
+        path = rng.choice(changes)
+        sequence.append((path, rng.choice(choices(path))))
     return sequence[:count]
 
 
