@@ -2,7 +2,7 @@
 its baseline, the ratio and the command that reproduces it.
 
     python -m benchmarks            # the sizes the targets are about (about 6-8 minutes, 2 cores)
-    python -m benchmarks --quick    # smaller sizes, to check that everything runs (2-3 minutes)
+    python -m benchmarks --quick    # smaller sizes, to check that everything runs; writes nothing
 
 Each benchmark runs in its own process, so one's memory and imports never colour another's."""
 
@@ -20,13 +20,13 @@ from benchmarks.common import BENCHMARKS_MD, ROOT, machine
 # the data-exchange tools and are run when present.
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "startup": ("benchmarks.startup", ["--agencies", "100000", "--runs", "5"],
-                ["--agencies", "20000", "--runs", "2"]),
+                ["--agencies", "20000", "--runs", "2", "--no-write"]),
     "agency filter": ("benchmarks.agency_filter", ["--agencies", "100000", "--rounds", "5"],
-                      ["--agencies", "20000", "--rounds", "2"]),
-    "autosave": ("benchmarks.autosave", ["--answers", "300"], ["--answers", "80"]),
+                      ["--agencies", "20000", "--rounds", "2", "--no-write"]),
+    "autosave": ("benchmarks.autosave", ["--answers", "300"], ["--answers", "80", "--no-write"]),
     "report": ("benchmarks.report", ["--runs", "3"], ["--runs", "1"]),
-    "registry import": ("benchmarks.registry_import", [], ["--quick"]),
-    "backup": ("benchmarks.backup", [], ["--quick"]),
+    "registry import": ("benchmarks.registry_import", [], ["--quick", "--no-write"]),
+    "backup": ("benchmarks.backup", [], ["--quick", "--no-write"]),
 }  # fmt: skip
 
 HEADER = """# Benchmarks
