@@ -81,7 +81,7 @@ def _logic(value: Any) -> bool | None:
 def evaluate(node: Node, env: Env) -> Any:
     try:
         with localcontext(_DECIMAL):
-            return _eval(node, env)
+            return _value_of(node, env)
     except ExpressionError:
         raise
     except (ArithmeticError, InvalidOperation, OverflowError, ValueError, TypeError) as exc:
@@ -94,7 +94,7 @@ def evaluate(node: Node, env: Env) -> Any:
         raise ExpressionError(_("The expression nests too deeply."), node.pos) from None
 
 
-def _eval(node: Node, env: Env) -> Any:
+def _value_of(node: Node, env: Env) -> Any:
     if isinstance(node, Literal):
         return node.value
     if isinstance(node, Current):
@@ -104,7 +104,7 @@ def _eval(node: Node, env: Env) -> Any:
             return [entry.value(node.member) for entry in env.entries(node.name)]
         return env.value(node.name)
     if isinstance(node, Unary):
-        operand = _eval(node.operand, env)
+        operand = _value_of(node.operand, env)
         if node.op == "not":
             logic = _logic(operand)
             return None if logic is None else not logic
@@ -142,15 +142,15 @@ def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
 def _binary(node: Binary, env: Env) -> Any:
     op = node.op
     if op in ("and", "or"):
-        left_logic = _logic(_eval(node.left, env))
+        left_logic = _logic(_value_of(node.left, env))
         decisive = op == "or"  # True decides an 'or', False an 'and'
         if left_logic is decisive:
             return decisive
-        right_logic = _logic(_eval(node.right, env))
+        right_logic = _logic(_value_of(node.right, env))
         if right_logic is decisive:
             return decisive
         return None if left_logic is None or right_logic is None else not decisive
-    left, right = _eval(node.left, env), _eval(node.right, env)
+    left, right = _value_of(node.left, env), _value_of(node.right, env)
     if op in ("=", "!=", "<", "<=", ">", ">="):
         pair = _comparable(left, right)
         if pair is None:
@@ -193,14 +193,14 @@ def _binary(node: Binary, env: Env) -> Any:
 
 
 def _values(node: Node, env: Env) -> list[Any]:
-    value = _eval(node, env)
+    value = _value_of(node, env)
     if isinstance(value, list):
         return value
     return [] if value is None else [value]
 
 
 def _fn_selected(node: Call, env: Env) -> bool | None:
-    value, wanted = _eval(node.args[0], env), _eval(node.args[1], env)
+    value, wanted = _value_of(node.args[0], env), _value_of(node.args[1], env)
     if is_empty(value) or wanted is None:
         return None  # unknown, like any question about a blank
     if isinstance(value, tuple | list):
@@ -209,7 +209,7 @@ def _fn_selected(node: Call, env: Env) -> bool | None:
 
 
 def _fn_count_selected(node: Call, env: Env) -> Decimal:
-    value = _eval(node.args[0], env)
+    value = _value_of(node.args[0], env)
     return Decimal(len(value)) if isinstance(value, tuple | list) else Decimal(0)
 
 
@@ -219,7 +219,7 @@ def _fn_count(node: Call, env: Env) -> Decimal:
         entries = _repeat_entries(arg, env)
         if entries is not None:
             return Decimal(len(entries))
-    value = _eval(arg, env)
+    value = _value_of(arg, env)
     if isinstance(value, tuple):
         return Decimal(len(value))
     if isinstance(value, list):
@@ -250,7 +250,7 @@ def _fn_quantifier(node: Call, env: Env) -> Any:
     arg = node.args[0]
     if not isinstance(arg, Ref):
         raise ExpressionError(_("{name}() needs a repeat.").format(name=node.name), arg.pos)
-    results = [_logic(_eval(node.args[1], entry)) for entry in env.entries(arg.name)]
+    results = [_logic(_value_of(node.args[1], entry)) for entry in env.entries(arg.name)]
     if node.name == "count_if":
         return Decimal(sum(1 for result in results if result is True))
     decisive = node.name == "any"  # one True decides any(), one False decides all()
@@ -260,25 +260,25 @@ def _fn_quantifier(node: Call, env: Env) -> Any:
 
 
 def _fn_length(node: Call, env: Env) -> Decimal | None:
-    value = _eval(node.args[0], env)
+    value = _value_of(node.args[0], env)
     return Decimal(len(value)) if isinstance(value, str) else None
 
 
 def _fn_if(node: Call, env: Env) -> Any:
-    return _eval(node.args[1] if truthy(_eval(node.args[0], env)) else node.args[2], env)
+    return _value_of(node.args[1] if truthy(_value_of(node.args[0], env)) else node.args[2], env)
 
 
 def _fn_round(node: Call, env: Env) -> Decimal | None:
-    number = as_number(_eval(node.args[0], env))
-    places = as_number(_eval(node.args[1], env)) if len(node.args) > 1 else Decimal(0)
+    number = as_number(_value_of(node.args[0], env))
+    places = as_number(_value_of(node.args[1], env)) if len(node.args) > 1 else Decimal(0)
     if number is None or places is None or not 0 <= places <= 10:
         return None
     return _finite(number.quantize(Decimal(1).scaleb(-int(places))))
 
 
 def _fn_coalesce(node: Call, env: Env) -> Any:
-    first = _eval(node.args[0], env)
-    return _eval(node.args[1], env) if is_empty(first) else first
+    first = _value_of(node.args[0], env)
+    return _value_of(node.args[1], env) if is_empty(first) else first
 
 
 def _text(value: Any) -> str:
@@ -315,8 +315,8 @@ def _checked(count: int, function: Callable[[Call, Env], Any]) -> Callable[[Call
 _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "selected": _checked(2, _fn_selected),
     "count_selected": _checked(1, _fn_count_selected),
-    "empty": _checked(1, lambda node, env: is_empty(_eval(node.args[0], env))),
-    "filled": _checked(1, lambda node, env: not is_empty(_eval(node.args[0], env))),
+    "empty": _checked(1, lambda node, env: is_empty(_value_of(node.args[0], env))),
+    "filled": _checked(1, lambda node, env: not is_empty(_value_of(node.args[0], env))),
     "count": _checked(1, _fn_count),
     "sum": _checked(1, _fn_aggregate),
     "min": _checked(1, _fn_aggregate),
@@ -325,12 +325,12 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "all": _checked(2, _fn_quantifier),
     "count_if": _checked(2, _fn_quantifier),
     "today": _checked(0, lambda node, env: env.today),
-    "date": _checked(1, lambda node, env: as_date(_eval(node.args[0], env))),
+    "date": _checked(1, lambda node, env: as_date(_value_of(node.args[0], env))),
     "length": _checked(1, _fn_length),
     "if": _checked(3, _fn_if),
     "round": lambda node, env: (
         _fn_round(node, env) if 1 <= len(node.args) <= 2 else _arguments(node, 1)
     ),
     "coalesce": _checked(2, _fn_coalesce),
-    "concat": _checked(-1, lambda node, env: "".join(_text(_eval(a, env)) for a in node.args)),
+    "concat": _checked(-1, lambda node, env: "".join(_text(_value_of(a, env)) for a in node.args)),
 }
