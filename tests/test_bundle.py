@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ BUILD_TIMEOUT_S = 480
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundle, built from this tree and copied to a folder of its own."""
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The bundle, built from this tree and copied to a folder of its own (removed afterwards:
+    it is about 280 MB)."""
     build = tmp_path_factory.mktemp("build")
     started = time.perf_counter()
     result = subprocess.run(
@@ -46,7 +48,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     installed = tmp_path_factory.mktemp("opt") / "field-inspector"
     shutil.copytree(build / "dist" / "field-inspector", installed, symlinks=True)
     shutil.rmtree(build)  # nothing left where it was built
-    return installed
+    yield installed
+    shutil.rmtree(installed)
 
 
 def _run(
