@@ -2,7 +2,11 @@
 elsewhere and run it as an IT office would, with no access to the source tree (another folder,
 no PYTHONPATH, a bare environment): ``selfcheck`` passes, the window starts headless on the
 create-vault page, and after ``init`` it starts on the unlock page of the vault in the user's data
-folder."""
+folder.
+
+One test, not several: under pytest-xdist, tests sharing a module fixture may land on different
+workers, and each would build its own bundle.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,9 @@ pytestmark = pytest.mark.slow
 BUILD_TIMEOUT_S = 480
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The bundle, built from this tree and copied to a folder of its own (removed afterwards:
-    it is about 280 MB)."""
-    build = tmp_path_factory.mktemp("build")
+def build_bundle(tmp_path: Path) -> Path:
+    """The bundle, built from this tree and copied to a folder of its own."""
+    build = tmp_path / "build"
     started = time.perf_counter()
     result = subprocess.run(
         [
@@ -45,11 +47,23 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     print(f"bundle built in {time.perf_counter() - started:.0f} s: {result.stdout.strip()}")
-    installed = tmp_path_factory.mktemp("opt") / "field-inspector"
+    installed = tmp_path / "opt" / "field-inspector"
     shutil.copytree(build / "dist" / "field-inspector", installed, symlinks=True)
     shutil.rmtree(build)  # nothing left where it was built
+    return installed
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Iterator[Path]:
+    installed = build_bundle(tmp_path)
     yield installed
-    shutil.rmtree(installed)
+    shutil.rmtree(installed)  # about 280 MB
+
+
+def test_the_bundle_built_here_runs_elsewhere(bundle: Path, tmp_path: Path) -> None:
+    check_selfcheck(bundle, tmp_path / "selfcheck")
+    check_window(bundle, tmp_path / "window")
+    check_contents(bundle)
 
 
 def _run(
@@ -76,9 +90,7 @@ def _run(
     )
 
 
-def test_the_bundle_passes_its_selfcheck_outside_the_source_tree(
-    bundle: Path, tmp_path: Path
-) -> None:
+def check_selfcheck(bundle: Path, tmp_path: Path) -> None:
     result = _run(bundle, tmp_path, "selfcheck")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
@@ -95,7 +107,7 @@ def test_the_bundle_passes_its_selfcheck_outside_the_source_tree(
     assert str(tmp_path / "inspector" / "data" / "vault") in vault
 
 
-def test_the_window_starts_headless_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+def check_window(bundle: Path, tmp_path: Path) -> None:
     start = {"QT_QPA_PLATFORM": "offscreen", "INSPECTOR_QUIT_AFTER_START": "1"}
     first = _run(bundle, tmp_path, extra=start)
     assert first.returncode == 0, first.stdout + first.stderr
@@ -113,7 +125,8 @@ def test_the_window_starts_headless_from_the_bundle(bundle: Path, tmp_path: Path
     assert "window shown: page=unlock visible=True platform=offscreen" in again.stdout
 
 
-def test_the_bundle_holds_no_vault_settings_or_sources_of_the_build_machine(bundle: Path) -> None:
+def check_contents(bundle: Path) -> None:
+    """No vault, settings, key or source of the build machine."""
     names = {p.name for p in bundle.rglob("*")}
     assert not names & {"vault.db", "vault.key", "settings.json", "conftest.py"}
     assert not [p for p in bundle.rglob("*.po")]
