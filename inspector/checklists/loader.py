@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -406,11 +407,11 @@ class _Loader:
         self.structure(reader, question, repeat)
         if qtype is QuestionType.REPEAT:
             children = self.questions(reader, question, section)
-            question = _replace(question, questions=children)
+            question = replace(question, questions=children)
         elif "questions" in reader.data:
             self.problems.add(reader.at("questions"), _("only a repeat holds questions"))
         rules = self.rules(reader, question)
-        question = _replace(question, findings=rules)
+        question = replace(question, findings=rules)
         for key in ("relevant", "constraint", "calculation"):
             if getattr(question, key) is not None:
                 self.pending.append((reader.at(key), question, key, getattr(question, key)))
@@ -500,12 +501,6 @@ class _Loader:
         return tuple(found)
 
     # -- expressions ----------------------------------------------------------------------------
-
-
-def _replace(question: Question, **changes: Any) -> Question:
-    from dataclasses import replace
-
-    return replace(question, **changes)
 
 
 def load_document(document: Any, source: str = "") -> Form:

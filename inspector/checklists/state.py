@@ -198,6 +198,11 @@ class _FormState:
             return repeat, entry, name
         return None, None, path
 
+    def entry_of(self, path: str) -> tuple[str, str] | None:
+        """The (repeat, entry key) a path sits in, or None outside any repeat."""
+        repeat, entry, _name = self.split(path)
+        return (repeat, entry) if repeat is not None and entry is not None else None
+
     def entries(self, repeat: str) -> tuple[str, ...]:
         if not self.visible(repeat):
             return ()
@@ -228,8 +233,7 @@ class _FormState:
         if shown and repeat is not None:
             shown = self.visible(repeat) and entry in self.entries(repeat)
         if shown and question.relevant is not None:
-            where = (repeat, entry) if repeat is not None and entry is not None else None
-            shown = truthy(self.run(question.relevant, where))
+            shown = truthy(self.run(question.relevant, self.entry_of(path)))
         self._busy.discard(path)
         self._visible[path] = shown
         return shown
@@ -239,13 +243,12 @@ class _FormState:
             return self._values[path]
         if path in self._busy or not self.visible(path):
             return None
-        repeat, entry, name = self.split(path)
+        name = self.split(path)[2]
         question = self.questions[name]
         if question.calculation is not None:
             self._busy.add(path)
-            where = (repeat, entry) if repeat is not None and entry is not None else None
             reads: dict[str, Any] = {}
-            value = self.run(question.calculation, where, None, reads)
+            value = self.run(question.calculation, self.entry_of(path), None, reads)
             self.calculation_reads[path] = reads
             self._busy.discard(path)
         else:
@@ -275,17 +278,12 @@ class _FormState:
         return found
 
 
-def _where(path: str, state: _FormState) -> tuple[str, str] | None:
-    repeat, entry, _name = state.split(path)
-    return (repeat, entry) if repeat is not None and entry is not None else None
-
-
 def _check_question(state: _FormState, path: str, question: Question) -> QuestionState:
     visible = state.visible(path)
     if not visible:
         return QuestionState(path, question, False, False, False)
     value = state.value(path)
-    where = _where(path, state)
+    where = state.entry_of(path)
     required = (
         truthy(state.run(question.required, where))
         if isinstance(question.required, Expression)
@@ -323,7 +321,7 @@ def _finding(state: _FormState, path: str, question: Question, rule: FindingRule
     reads: dict[str, Any] = {}
     current = state.value(path)
     state.explain(path, reads)
-    fired = state.run(rule.when, _where(path, state), current, reads)
+    fired = state.run(rule.when, state.entry_of(path), current, reads)
     if not truthy(fired):
         return None
     # Repeats read as their entry lists; keep only answers in the explanation.
