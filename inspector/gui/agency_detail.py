@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector.gui import labels
 from inspector.gui.agency_model import country_name
-from inspector.gui.messages import show_error
+from inspector.gui.messages import make_heading, show_error
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -95,10 +95,7 @@ class AgencyDetail(QWidget):
         self.title = QLabel()
         self.title.setObjectName("agencyTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 5)
-        font.setBold(True)
-        self.title.setFont(font)
+        make_heading(self.title, 5)
         self.title.setWordWrap(True)
         self.licence = QLabel()
         self.licence.setObjectName("agencyLicence")

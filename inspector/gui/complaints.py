@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.gui.complaint_detail import ComplaintDetailView, status_label
-from inspector.gui.messages import show_error
+from inspector.gui.messages import make_heading, show_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -145,10 +145,7 @@ class ComplaintsPage(QWidget):
         self.question: QMessageBox | None = None
 
         title = QLabel(self.tr("Complaints"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        make_heading(title, 4)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All statuses"), None)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.gui.data_import import ProgressRelay, RegistryImportBox
-from inspector.gui.messages import error_text
+from inspector.gui.messages import error_text, make_heading
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,10 +44,7 @@ class DataPage(QWidget):
         self._loads = 0
         self.question: QMessageBox | None = None
         title = QLabel(self.tr("Data"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        make_heading(title, 4)
         self.message = QLabel()
         self.message.setObjectName("dataMessage")
         self.message.setWordWrap(True)

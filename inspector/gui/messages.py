@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from inspector.errors import InspectorError
 
@@ -31,3 +31,12 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.setText(error_text(exc))
     box.setObjectName("errorBox")
     box.open()
+
+
+def make_heading(label: QLabel, larger: int) -> QLabel:
+    """Style ``label`` as a page heading: bold, ``larger`` points above the body text."""
+    font = label.font()
+    font.setPointSize(font.pointSize() + larger)
+    font.setBold(True)
+    label.setFont(font)
+    return label

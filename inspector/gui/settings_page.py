@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.messages import error_text, show_error
+from inspector.gui.messages import error_text, make_heading, show_error
 from inspector.settings import AUTO_LOCK_CHOICES, BACKUP_REMINDER_DAYS, LANGUAGES
 
 if TYPE_CHECKING:
@@ -74,10 +74,7 @@ class SettingsPage(QWidget):
         self._has_certificate = False
         self.question: QMessageBox | None = None
         title = QLabel(self.tr("Settings"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        make_heading(title, 4)
         self.problems = QLabel()
         self.problems.setObjectName("settingsProblems")
         self.problems.setWordWrap(True)

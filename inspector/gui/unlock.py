@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.messages import error_text
+from inspector.gui.messages import error_text, make_heading
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -59,10 +59,7 @@ class UnlockWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Field Inspector"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        title.setFont(font)
+        make_heading(title, 6)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.pages, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.busy, alignment=Qt.AlignmentFlag.AlignHCenter)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
 from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
-from inspector.gui.messages import error_text, show_error
+from inspector.gui.messages import error_text, make_heading, show_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,10 +113,7 @@ class InspectionEditor(QWidget):
         self.resume_section: str | None = None
         self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("editorTitle")
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.title.setFont(font)
+        make_heading(self.title, 3)
         self.status = QLabel()
         self.status.setObjectName("editorStatus")
         self.banner = QLabel()
