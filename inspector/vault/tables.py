@@ -485,3 +485,119 @@ class VaultSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# --- sync with the central server (docs/sync-protocol.md) ---
+
+
+class Enrolment(Base):
+    """This laptop's enrolment with the ministry's server; one row. The credential exists only
+    here, inside the encrypted vault: never in a settings file, a log or a message."""
+
+    __tablename__ = "enrolment"
+
+    device_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    server_url: Mapped[str] = mapped_column(Text)
+    server_name: Mapped[str] = mapped_column(Text, default="")
+    credential: Mapped[str] = mapped_column(Text)
+    ca_certificate: Mapped[str] = mapped_column(Text, doc="the authority CA, PEM")
+    ca_fingerprint: Mapped[str] = mapped_column(String(64), doc="SHA-256 of the CA's DER")
+    account: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncedRecord(Base):
+    """The revision of a record the server last acknowledged: the base of its next upload."""
+
+    __tablename__ = "synced_record"
+
+    entity_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class QuarantinedRecord(Base):
+    """A record the server refused, with its reason; the queue went on without it."""
+
+    __tablename__ = "quarantined_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    released_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class SyncConflict(Base):
+    """A record sent on a stale base: the server keeps its version and this one; a person
+    decides. ``data`` is this laptop's version as it was sent."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_type: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    server_revision: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column()
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+
+
+class SentBlob(Base):
+    """An attachment or report file the server holds complete (its hash checked there)."""
+
+    __tablename__ = "sent_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    completed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PublishedForm(Base):
+    """A checklist version the ministry published; new inspections may use the newest one.
+    Drafts keep the snapshot they started with."""
+
+    __tablename__ = "published_form"
+
+    form_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column()
+    change_seq: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Assignment(Base):
+    """An inspection the ministry assigned to this inspector, as it came from the server."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    licence_number: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(40), default="routine")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    form_id: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    assigned_to: Mapped[str] = mapped_column(String(200), default="")
+    complaint_id: Mapped[uuid.UUID | None] = mapped_column()
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ReportUpgrade(Base):
+    """A report the server timestamped (PAdES B-LT), stored as a new report row beside the one
+    signed on the laptop, which never changes."""
+
+    __tablename__ = "report_upgrade"
+
+    upgraded_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id"), primary_key=True)
+    report_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("report.id"), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
