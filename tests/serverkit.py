@@ -235,3 +235,92 @@ def sqlite_server(tmp_path: Path) -> Iterator[RunningServer]:
         yield running
     finally:
         running.stop()
+
+
+@dataclass
+class EnrolledDevice:
+    """A device enrolled over the real API, as a laptop would, with its key in memory."""
+
+    server: RunningServer
+    device_id: str
+    credential: str
+    certificate_pem: str
+    private_key: Any
+    vault_id: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.credential}", "X-Inspector-Api": "1"}
+
+    def get(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return httpx.get(f"{self.server.api}{path}", headers=headers, timeout=30, **kwargs)
+
+    def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return httpx.post(f"{self.server.api}{path}", headers=headers, timeout=60, **kwargs)
+
+    def put(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return httpx.put(f"{self.server.api}{path}", headers=headers, timeout=60, **kwargs)
+
+    def send(self, *records: dict[str, Any]) -> list[dict[str, Any]]:
+        answer = self.post("/records", json={"records": list(records)})
+        assert answer.status_code == 200, answer.text
+        return list(answer.json()["results"])
+
+    def upload(self, data: bytes, chunk: int = 1 << 20) -> dict[str, Any]:
+        import hashlib
+
+        sha = hashlib.sha256(data).hexdigest()
+        answer: dict[str, Any] = {}
+        for offset in range(0, len(data), chunk):
+            response = self.put(
+                f"/blobs/{sha}",
+                params={"offset": offset, "size": len(data)},
+                content=data[offset : offset + chunk],
+            )
+            assert response.status_code == 200, response.text
+            answer = response.json()
+        return answer
+
+    def changes(self, after: int = 0) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        while True:
+            page = self.get("/changes", params={"after": after}).json()
+            found += page["changes"]
+            after = page["cursor"]
+            if not page["more"]:
+                return found
+
+
+def make_csr(name: str = "laptop") -> tuple[Any, str]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .sign(key, hashes.SHA256())
+    )
+    return key, csr.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def enrol(server: RunningServer, username: str, *, vault_id: str = "") -> EnrolledDevice:
+    code = enrolment_code(server, username)
+    key, csr = make_csr(username)
+    vault_id = vault_id or secrets.token_hex(8)
+    answer = httpx.post(
+        f"{server.api}/enroll",
+        json={"code": code, "csr_pem": csr, "device_name": f"{username}-laptop",
+              "vault_id": vault_id},
+        timeout=30,
+    )  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    return EnrolledDevice(
+        server, body["device_id"], body["credential"], body["certificate_pem"], key, vault_id
+    )
