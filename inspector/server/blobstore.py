@@ -38,6 +38,7 @@ CHUNK_SIZE = 1024 * 1024  # what a read yields at a time, and the protocol's def
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SEGMENT = re.compile(r"[0-9A-Za-z_-]{1,100}")
+_BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 
 
 class WrongOffset(InvalidInput):
@@ -338,13 +339,17 @@ def open_blob_store(spec: str, data_dir: Path) -> BlobStore:
         folder = Path(spec).expanduser() if spec else Path("blobs")
         return FolderBlobStore(folder if folder.is_absolute() else Path(data_dir) / folder)
     parts = urlsplit(spec)
-    query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=False)
+    query = parse_qs(parts.query, keep_blank_values=True)
     known = {"endpoint", "region", "profile", "addressing"}
-    if not parts.hostname or set(query) - known or any(len(v) != 1 for v in query.values()):
+    if (
+        not _BUCKET.fullmatch(parts.netloc)  # no user:password@, no port: credentials stay out
+        or set(query) - known
+        or any(len(v) != 1 for v in query.values())
+        or parts.fragment
+    ):
+        # The spec is not repeated: a mistyped one might hold a secret.
         raise InvalidInput(
-            _("A blob store is s3://bucket/prefix?endpoint=URL&region=NAME; check {spec}.").format(
-                spec=f"s3://{parts.netloc}{parts.path}"
-            )
+            _("The blob store is a folder or s3://bucket/prefix?endpoint=URL&region=NAME.")
         )
     options = {name: values[0] for name, values in query.items()}
     from inspector.server.s3store import S3BlobStore
