@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
-from inspector.i18n import _
+from inspector.i18n import _, ngettext
 
 
 def register(sub: Any) -> None:
@@ -25,7 +25,9 @@ def register(sub: Any) -> None:
     )
     init.set_defaults(handler=cmd_init)
 
-    passwd = sub.add_parser("passwd", help=_("change the passphrase (only the key file changes)"))
+    passwd = sub.add_parser(
+        "passwd", help=_("change the passphrase (with --rekey: the data key and recovery key too)")
+    )
     passwd.add_argument(
         "--recovery",
         action="store_true",
@@ -37,7 +39,30 @@ def register(sub: Any) -> None:
     passwd.add_argument(
         "--new-passphrase-file", metavar="FILE", help=_("read the new passphrase from FILE")
     )
+    passwd.add_argument(
+        "--rekey",
+        action="store_true",
+        help=_("also re-encrypt the vault under a new data key and make a new recovery key, so "
+               "that no old key file, passphrase or recovery key opens it any more"),
+    )  # fmt: skip
+    passwd.add_argument(
+        "--new-recovery-key-file",
+        metavar="FILE",
+        help=_("with --rekey: also write the new recovery key to FILE (mode 600)"),
+    )
     passwd.set_defaults(handler=cmd_passwd)
+
+    rekey = sub.add_parser(
+        "rekey",
+        help=_("after a suspected compromise: re-encrypt the vault under a new data key and make "
+               "a new recovery key (the passphrase stays)"),
+    )  # fmt: skip
+    rekey.add_argument(
+        "--new-recovery-key-file",
+        metavar="FILE",
+        help=_("also write the new recovery key to FILE (mode 600)"),
+    )
+    rekey.set_defaults(handler=cmd_rekey)
 
     audit = sub.add_parser("audit", help=_("the audit trail"))
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
@@ -154,29 +179,111 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         _waiting,
     )
     from inspector.cli.secrets import read_new_secret, read_secret
+    from inspector.vault.rekey import rekey_vault
     from inspector.vault.store import change_passphrase, find_vault, reset_passphrase
 
     folder = _vault_folder(args)
     find_vault(folder)
+    if args.new_recovery_key_file and not args.rekey:
+        from inspector.errors import InvalidInput
+
+        raise InvalidInput(_("--new-recovery-key-file goes with --rekey."))
+    recovery_out = _open_recovery_file(args.new_recovery_key_file)
+    old = recovery_key = None
     if args.recovery or args.recovery_key_file:
         recovery_key = read_secret(args.recovery_key_file, RECOVERY_KEY_ENV, _("Recovery key: "))
-        new = read_new_secret(
-            args.new_passphrase_file,
-            NEW_PASSPHRASE_ENV,
-            _("New passphrase: "),
-            _("The same passphrase again: "),
-        )
-        reset_passphrase(folder, recovery_key, new, sleep=_waiting)
     else:
         old = _passphrase(args)
+    try:
         new = read_new_secret(
             args.new_passphrase_file,
             NEW_PASSPHRASE_ENV,
             _("New passphrase: "),
             _("The same passphrase again: "),
         )
-        change_passphrase(folder, old, new, sleep=_waiting)
-    print(_("Passphrase changed. The old one no longer opens the vault."))
+        if args.rekey:
+            rekeyed = rekey_vault(
+                folder, passphrase=old, recovery_key=recovery_key, new_passphrase=new,
+                sleep=_waiting,
+            )  # fmt: skip
+        elif recovery_key is not None:
+            reset_passphrase(folder, recovery_key, new, sleep=_waiting)
+        else:
+            change_passphrase(folder, str(old), new, sleep=_waiting)
+    except BaseException:
+        _discard_recovery_file(recovery_out, args.new_recovery_key_file)
+        raise
+    if not args.rekey:
+        print(
+            _("Passphrase changed: the old one no longer opens this key file. A copy of the old "
+              "key file (every backup holds one) still opens the vault's data with the old "
+              "passphrase, and the recovery key is unchanged: after a suspected compromise, "
+              "use 'inspector passwd --rekey' or 'inspector rekey'.")
+        )  # fmt: skip
+        return 0
+    print(_("Passphrase changed and the vault re-keyed."))
+    _hand_over_recovery_key(rekeyed.recovery_key, recovery_out)
+    return 0
+
+
+def _open_recovery_file(path: str | None) -> Any:
+    """Opened before anything changes, so a bad path cannot leave a key no one has seen."""
+    import os
+
+    from inspector.errors import InvalidInput
+
+    if not path:
+        return None
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)  # fmt: skip
+    except OSError as exc:
+        raise InvalidInput(
+            _("Cannot write the recovery key to {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
+    return os.fdopen(fd, "w", encoding="ascii")
+
+
+def _discard_recovery_file(handle: Any, path: str | None) -> None:
+    import os
+
+    if handle is not None and path:
+        handle.close()
+        os.unlink(path)
+
+
+def _hand_over_recovery_key(recovery_key: str, handle: Any) -> None:
+    if handle is not None:
+        with handle:
+            handle.write(recovery_key + "\n")
+    print(
+        _("No old key file, passphrase or recovery key opens it any more (backups made before "
+          "still open with the secrets they were made under).")
+    )  # fmt: skip
+    print()
+    print(_("New recovery key (shown once; write it down and keep it apart from the laptop):"))
+    print()
+    print("    " + recovery_key)
+    print()
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from inspector.cli.main import _passphrase, _vault_folder, _waiting
+    from inspector.vault.rekey import rekey_vault
+    from inspector.vault.store import find_vault
+
+    folder = _vault_folder(args)
+    find_vault(folder)
+    recovery_out = _open_recovery_file(args.new_recovery_key_file)
+    try:
+        rekeyed = rekey_vault(folder, passphrase=_passphrase(args), sleep=_waiting)
+    except BaseException:
+        _discard_recovery_file(recovery_out, args.new_recovery_key_file)
+        raise
+    print(_("The vault was re-keyed: its data is encrypted under a new data key."))
+    _hand_over_recovery_key(rekeyed.recovery_key, recovery_out)
     return 0
 
 
@@ -222,9 +329,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput(_("The demo needs at least 8 agencies."))
     with open_vault(args) as vault:
         summary = fill_demo(vault, agencies=args.agencies)
+    if summary.already_there:
+        print(_("The vault holds the demo data already; nothing was added."))
+        return 0
+    counts = (
+        ngettext("{n} agency", "{n} agencies", summary.agencies).format(n=summary.agencies),
+        ngettext("{n} inspection", "{n} inspections", summary.inspections).format(
+            n=summary.inspections
+        ),
+        ngettext("{n} complaint", "{n} complaints", summary.complaints).format(
+            n=summary.complaints
+        ),
+    )
     print(
-        _("Added {a} agencies, {i} inspections and {c} complaints of invented demo data.").format(
-            a=summary.agencies, i=summary.inspections, c=summary.complaints
+        _("Added invented demo data: {agencies}, {inspections} and {complaints}.").format(
+            agencies=counts[0], inspections=counts[1], complaints=counts[2]
         )
     )
     return 0
@@ -271,6 +390,10 @@ def cmd_agencies_list(args: argparse.Namespace) -> int:
         rows = list_agencies(session, args.search)
     if args.json:
         _print_json([vars(row) for row in rows])
+    elif not rows and args.search.strip():
+        print(_("No agency matches '{words}'.").format(words=args.search.strip()))
+    elif not rows:
+        print(_("The registry holds no agencies yet: add them with 'inspector agencies import'."))
     else:
         _print_table(
             [_("Licence"), _("Name"), _("Country"), _("City"), _("Status"), _("Valid until")],

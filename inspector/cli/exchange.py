@@ -178,12 +178,13 @@ def cmd_agencies_import(args: argparse.Namespace) -> int:
         else:
             with UnitOfWork(vault) as uow:
                 result = import_registry(uow, parsed, all_or_nothing=args.all_or_nothing)
-    summary = _("{created} new agencies, {updated} updated, {unchanged} unchanged, "
-                "{rejected} rows rejected.").format(
-        created=result.created,
+    summary = _("{created}, {updated} updated, {unchanged} unchanged, {rejected}.").format(
+        created=ngettext("{n} new agency", "{n} new agencies", result.created).format(
+            n=result.created),
         updated=result.updated,
         unchanged=result.unchanged,
-        rejected=result.rejected,
+        rejected=ngettext("{n} row rejected", "{n} rows rejected", result.rejected).format(
+            n=result.rejected),
     )  # fmt: skip
     if args.dry_run:
         print(_("Dry run, nothing stored: {summary}").format(summary=summary))
@@ -272,9 +273,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         print(_("Already in this vault as they are: {there}.").format(there=there))
     if result.agencies_matched_by_licence:
         print(
-            _("{n} agencies were matched to this vault's registry by licence number.").format(
-                n=result.agencies_matched_by_licence
-            )
+            ngettext(
+                "{n} agency was matched to this vault's registry by licence number.",
+                "{n} agencies were matched to this vault's registry by licence number.",
+                result.agencies_matched_by_licence,
+            ).format(n=result.agencies_matched_by_licence)
         )
     for notice in result.notices:
         print(notice)
@@ -301,14 +304,18 @@ def cmd_package(args: argparse.Namespace) -> int:
         made = create_package(uow, args.inspection, internal=args.internal)
     _write_new(args.output, made.content, force=True)
     print(
-        _("Evidence package of {reference} written to {path}: the signed report, {n} "
-          "attachments, SHA-256 {sha256}.").format(
-            reference=made.reference, path=args.output, n=made.files, sha256=made.sha256)
+        _("Evidence package of {reference} written to {path}: the signed report, "
+          "{attachments}, SHA-256 {sha256}.").format(
+            reference=made.reference, path=args.output, sha256=made.sha256,
+            attachments=ngettext("{n} attachment", "{n} attachments", made.files).format(
+                n=made.files))
     )  # fmt: skip
     if made.left_out:
         print(
-            _("{n} confidential attachments (worker interviews) were left out; --internal "
-              "includes them.").format(n=made.left_out)
+            ngettext("{n} confidential attachment (a worker interview's) was left out; "
+                     "--internal includes it.",
+                     "{n} confidential attachments (worker interviews) were left out; "
+                     "--internal includes them.", made.left_out).format(n=made.left_out)
         )  # fmt: skip
     print(_("Anyone can check it: inspector verify {path}").format(path=args.output))
     return 0

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from inspector.i18n import _
+from inspector.i18n import _, ngettext
 
 
 def register(sub: Any) -> None:
@@ -53,9 +53,13 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
             continue
         questions = form.all_questions()
         rules = sum(len(q.findings) for q in questions.values())
+        counts = (
+            ngettext("{n} question", "{n} questions", len(questions)).format(n=len(questions)),
+            ngettext("{n} finding rule", "{n} finding rules", rules).format(n=rules),
+        )
         print(
-            _("{file}: OK ({id} {version}: {questions} questions, {rules} finding rules)").format(
-                file=path, id=form.id, version=form.version, questions=len(questions), rules=rules
+            _("{file}: OK ({id} {version}: {questions}, {rules})").format(
+                file=path, id=form.id, version=form.version, questions=counts[0], rules=counts[1]
             )
         )
     if failed:

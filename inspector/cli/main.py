@@ -64,7 +64,8 @@ def _has_screen() -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import backup, commands, exchange, forms, reports, selfcheck
+    from inspector.cli import backup, commands, exchange, forms, lifecycle, reports, selfcheck
+    from inspector.cli.options import accept_global_options_anywhere
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -88,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.register(sub)
     backup.register(sub)
     selfcheck.register(sub)
+    lifecycle.register(sub)
+    accept_global_options_anywhere(parser)
     return parser
 
 

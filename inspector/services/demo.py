@@ -23,12 +23,13 @@ from inspector.services.inspections import (
     start_inspection,
 )
 from inspector.services.interviews import WorkerIdentityData, add_worker_interview
-from inspector.services.profile import set_profile
+from inspector.services.profile import get_profile, set_profile
 from inspector.services.sample_answers import sample_answers
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import Vault
 from inspector.vault.tables import (
     ActionStatus,
+    Agency,
     CorrectiveAction,
     InspectionKind,
     LicenceStatus,
@@ -109,6 +110,7 @@ class DemoSummary:
     agencies: int
     inspections: int
     complaints: int
+    already_there: bool = False  # the vault held this demo set already; nothing was added
 
 
 def _agency_data(rng: random.Random, index: int) -> AgencyData:
@@ -135,20 +137,35 @@ def _agency_data(rng: random.Random, index: int) -> AgencyData:
 
 def fill_demo(vault: Vault, *, agencies: int = 40, seed: int = 2026) -> DemoSummary:
     """Add demo data to ``vault``: agencies with branches and sub-agents, complaints, and
-    inspections in every status (draft, in progress, completed, locked)."""
+    inspections in every status (draft, in progress, completed, locked).
+
+    The inspector's profile is left as it is; a vault without one gets the demo inspector's, so
+    that reports can be signed. A vault that holds this demo set already (one of its licence
+    numbers) gets nothing more: the summary says so with ``already_there``."""
     rng = random.Random(seed)  # noqa: S311 - invented demo data, not security
     today = dt.date.today()
-    with UnitOfWork(vault, actor="demo") as uow:
-        set_profile(
-            uow,
-            "Demo Inspector",
-            authority="Department of Foreign Employment (demo)",
-            jurisdiction="Bagmati Province",
+    registry = [_agency_data(rng, index) for index in range(agencies)]
+    with vault.reading() as session:
+        known = session.scalar(
+            select(Agency.id)
+            .where(Agency.licence_number.in_([data.licence_number for data in registry]))
+            .limit(1)
         )
+        has_profile = get_profile(session) is not None
+    if known is not None:
+        return DemoSummary(agencies=0, inspections=0, complaints=0, already_there=True)
+    if not has_profile:
+        with UnitOfWork(vault, actor="demo") as uow:
+            set_profile(
+                uow,
+                "Demo Inspector",
+                authority="Department of Foreign Employment (demo)",
+                jurisdiction="Bagmati Province",
+            )
     agency_ids: list[uuid.UUID] = []
     with UnitOfWork(vault, actor="demo") as uow:
-        for index in range(agencies):
-            agency_id = create_agency(uow, _agency_data(rng, index))
+        for index, data in enumerate(registry):
+            agency_id = create_agency(uow, data)
             agency_ids.append(agency_id)
             if index % 3 == 0:
                 add_branch(uow, agency_id, "Branch office", city="Pokhara")

@@ -64,7 +64,7 @@ def test_a_package_with_one_attachment_altered_fails_verify_naming_the_file(
     made = run_cli("--vault", str(demo.folder), "--passphrase-file", str(passphrase_file),
                    "package", demo.interviewed, "-o", str(path))  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "the signed report, 1 attachments" in made.stdout
+    assert "the signed report, 1 attachment, SHA-256" in made.stdout
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
         manifest = json.loads(archive.read("manifest.json"))

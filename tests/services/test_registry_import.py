@@ -328,7 +328,7 @@ def test_the_import_command(vault_folder: Path, passphrase_file: Path, tmp_path:
     assert "line 3, column A (Licence No): The licence number is missing" in result.stdout
     result = run_cli(*args, "agencies", "import", str(path), "--report", str(report))
     assert result.returncode == 11, result.stderr
-    assert "Imported: 1 new agencies, 0 updated, 0 unchanged, 1 rows rejected." in result.stdout
+    assert "Imported: 1 new agency, 0 updated, 0 unchanged, 1 row rejected." in result.stdout
     with report.open(encoding="utf-8-sig", newline="") as handle:
         assert list(csv.reader(handle))[1] == [
             "3", "A", "Licence No", "The licence number is missing"
