@@ -79,3 +79,34 @@ class FormInvalid(InspectorError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+class SyncError(InspectorError):
+    """A sync or an enrolment that could not finish: no network, the server refusing or too
+    new. Nothing is lost: the next sync goes on from what the server acknowledged."""
+
+    exit_code = 12
+
+
+class SyncNotSetUp(SyncError):
+    """This laptop is set standalone, is not enrolled, or the server no longer knows it."""
+
+    exit_code = 13
+
+
+class DeviceRevoked(SyncError):
+    """The server revoked this laptop: it syncs no more and its key material is destroyed."""
+
+    exit_code = 14
+
+
+class VaultRevoked(VaultError):
+    """A vault whose key material was destroyed when its laptop was revoked."""
+
+    exit_code = 14
+
+
+class EnrolmentRefused(SyncError):
+    """The enrolment code was refused, or the server's authority was not confirmed."""
+
+    exit_code = 15
