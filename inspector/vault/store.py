@@ -154,6 +154,9 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
 
 def find_vault(folder: Path) -> keys.KeyFile:
     """The vault's key file; a clear error when the folder holds no vault or only half of one."""
+    from inspector.vault.revoke import refuse_if_revoked
+
+    refuse_if_revoked(folder)  # its keys were destroyed: say so, not "key file missing"
     path = key_path(folder)
     if not path.exists():
         if db_path(folder).exists():
