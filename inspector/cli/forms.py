@@ -91,9 +91,13 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
     for warning in conversion.warnings:
         print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
     form = conversion.form
+    count = len(form.all_questions())
     print(
-        _("{file}: written ({id} {version}: {questions} questions)").format(
-            file=output, id=form.id, version=form.version, questions=len(form.all_questions())
+        _("{file}: written ({id} {version}: {questions})").format(
+            file=output,
+            id=form.id,
+            version=form.version,
+            questions=ngettext("{n} question", "{n} questions", count).format(n=count),
         )
     )
     return 0
