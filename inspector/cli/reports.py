@@ -204,6 +204,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("  " + (_("Trusted: yes") if check.trusted else _("Trusted: NO")))
         for problem in check.problems:
             print("  - " + problem)
+    _print_timestamps(result)
     if not result.intact:
         print(_("The document is NOT intact: do not rely on it."), file=sys.stderr)
         return NOT_INTACT
@@ -218,6 +219,32 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return NOT_TRUSTED
     print(_("The document is intact and signed by a trusted signer."))
     return 0
+
+
+def _print_timestamps(result: Any) -> None:
+    """Document timestamps (an authority's time, not the signer's clock) and whether the file
+    carries its own validation data (PAdES B-LT)."""
+    if not result.signatures:
+        return
+    for stamp in result.timestamps:
+        when = stamp.time.strftime("%Y-%m-%d %H:%M:%S UTC") if stamp.time else "-"
+        print(_("Document timestamp {field}").format(field=stamp.field))
+        print("  " + _("Time: {time}").format(time=when))
+        print("  " + _("Timestamping authority: {name}").format(name=stamp.authority or "-"))
+        print("  " + (_("Intact: yes") if stamp.intact else _("Intact: NO")))
+        print("  " + (_("Trusted: yes") if stamp.trusted else _("Trusted: NO")))
+        for problem in stamp.problems:
+            print("  - " + problem)
+    data = result.validation_data
+    if data is None:
+        print(_("Validation data (DSS): not embedded"))
+    else:
+        print(
+            _(
+                "Validation data (DSS): embedded ({certificates} certificates, {crls} CRLs, "
+                "{ocsps} OCSP responses)"
+            ).format(certificates=data.certificates, crls=data.crls, ocsps=data.ocsp_responses)
+        )
 
 
 def _printable(name: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
@@ -26,9 +27,34 @@ class SignatureCheck:
 
 
 @dataclass(frozen=True)
+class TimestampCheck:
+    """A document timestamp (PAdES B-T and later): an authority's word that the document, as it
+    was up to there, existed at ``time``."""
+
+    field: str
+    time: dt.datetime | None
+    authority: str  # the timestamping authority's name
+    intact: bool
+    trusted: bool
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValidationData:
+    """What the document security store (DSS) holds, so the signatures can be checked later
+    without asking anyone (PAdES B-LT)."""
+
+    certificates: int
+    crls: int
+    ocsp_responses: int
+
+
+@dataclass(frozen=True)
 class Verification:
     signatures: tuple[SignatureCheck, ...]
     problems: tuple[str, ...] = field(default=())
+    timestamps: tuple[TimestampCheck, ...] = ()
+    validation_data: ValidationData | None = None  # None: no DSS in the file
 
     @property
     def intact(self) -> bool:
@@ -36,6 +62,7 @@ class Verification:
             bool(self.signatures)
             and not self.problems
             and all(s.intact and s.unchanged_since for s in self.signatures)
+            and all(t.intact for t in self.timestamps)
         )
 
     @property
@@ -61,14 +88,14 @@ def load_trust_roots(pem_or_der: bytes) -> list[bytes]:
 
 
 def verify_pdf(content: bytes, trust_roots: list[bytes] | None = None) -> Verification:
-    """Check every signature of ``content``. Trust comes only from ``trust_roots`` (DER): a
-    self-signed certificate is not trusted unless given there. Nothing is fetched from the
-    network."""
+    """Check every signature and document timestamp of ``content``. Trust comes only from
+    ``trust_roots`` (DER): a self-signed certificate is not trusted unless given there.
+    Certificates and revocation lists the file's DSS holds are used (a signer the embedded CRL
+    revokes is not trusted); nothing is fetched from the network."""
     from asn1crypto import x509
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+    from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 
     roots = []
     for der in trust_roots or []:
@@ -83,14 +110,15 @@ def verify_pdf(content: bytes, trust_roots: list[bytes] | None = None) -> Verifi
             embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
         return Verification((), (_("The file is not a readable PDF."),))
-    if not embedded:
+    signatures = [s for s in embedded if s.sig_object_type != "/DocTimeStamp"]
+    if not signatures:
         return Verification((), (_("The document carries no signature."),))
+    dss, validation_data = _read_dss(reader)
     checks = []
-    for signature in embedded:
-        context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    for signature in signatures:
         try:
             with quiet_libraries():
-                status = validate_pdf_signature(signature, context)
+                status = validate_pdf_signature(signature, _context(roots, dss))
         except Exception:  # any failure to check means "not intact"
             checks.append(
                 SignatureCheck(
@@ -105,7 +133,73 @@ def verify_pdf(content: bytes, trust_roots: list[bytes] | None = None) -> Verifi
             )
             continue
         checks.append(_check(signature.field_name or "", status))
-    return Verification(tuple(checks))
+    stamps = []
+    for stamp in embedded:
+        if stamp.sig_object_type != "/DocTimeStamp":
+            continue
+        try:
+            with quiet_libraries():
+                stamp_status = validate_pdf_timestamp(stamp, _context(roots, dss))
+        except Exception:  # as above: unreadable means not intact
+            stamps.append(
+                TimestampCheck(
+                    field=stamp.field_name or "",
+                    time=None,
+                    authority="",
+                    intact=False,
+                    trusted=False,
+                    problems=(_("The timestamp could not be checked: the file is damaged."),),
+                )
+            )
+            continue
+        stamps.append(_timestamp_check(stamp.field_name or "", stamp_status))
+    return Verification(tuple(checks), timestamps=tuple(stamps), validation_data=validation_data)
+
+
+def _read_dss(reader: Any) -> tuple[Any, ValidationData | None]:
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import ValidationInfoReadingError
+
+    try:
+        with quiet_libraries():
+            dss = DocumentSecurityStore.read_dss(reader)
+            certificates = len(list(dss.load_certs()))
+    except (ValidationInfoReadingError, ValueError, KeyError, TypeError):
+        return None, None
+    return dss, ValidationData(certificates, len(dss.crls), len(dss.ocsps))
+
+
+def _context(roots: list[Any], dss: Any) -> Any:
+    """A fresh validation context per check (pyHanko caches in it): the trust roots, plus the
+    DSS's certificates and revocation data when there is a DSS; never fetching."""
+    from pyhanko_certvalidator import ValidationContext
+
+    settings: dict[str, Any] = {"trust_roots": roots, "allow_fetching": False}
+    if dss is None:
+        return ValidationContext(**settings)
+    return dss.as_validation_context(settings)
+
+
+def _timestamp_check(field_name: str, status: Any) -> TimestampCheck:
+    problems = []
+    intact = bool(status.intact and status.valid)
+    if not intact:
+        problems.append(_("The timestamped content was changed after timestamping."))
+    trusted = bool(status.trusted)
+    if not trusted:
+        problems.append(
+            _("The timestamping authority's certificate does not lead to a trusted certificate.")
+        )
+    cert = status.signing_cert
+    name = cert.subject.native.get("common_name")
+    return TimestampCheck(
+        field=field_name,
+        time=status.timestamp,
+        authority=str(name) if name else cert.subject.human_friendly,
+        intact=intact,
+        trusted=trusted,
+        problems=tuple(problems),
+    )
 
 
 def _check(field_name: str, status: object) -> SignatureCheck:
@@ -127,7 +221,10 @@ def _check(field_name: str, status: object) -> SignatureCheck:
             _("Content was added or changed after signing (an incremental update alters it).")
         )
     trusted = bool(status.trusted)  # type: ignore[attr-defined]
-    if not trusted:
+    if status.revoked:  # type: ignore[attr-defined]
+        trusted = False
+        problems.append(_("The signer's certificate has been revoked."))
+    elif not trusted:
         problems.append(_("The signer's certificate does not lead to a trusted certificate."))
     cert = status.signing_cert  # type: ignore[attr-defined]
     return SignatureCheck(
