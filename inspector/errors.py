@@ -38,6 +38,18 @@ class VaultTooNew(VaultError):
     exit_code = 5
 
 
+class VaultBusy(VaultError):
+    """Someone else has the vault open, or is replacing it: nothing was done."""
+
+    exit_code = 16
+
+
+class DiskFull(InspectorError):
+    """The disk (or the user's quota) is full: what was being written was left out whole."""
+
+    exit_code = 17
+
+
 class PassphraseRejected(InspectorError):
     """A new passphrase that does not meet the minimum."""
 

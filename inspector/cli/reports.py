@@ -79,12 +79,13 @@ def register(sub: Any) -> None:
 def _write_new(path: str, content: bytes, force: bool) -> None:
     """Write ``content`` to ``path``; refuse to overwrite a file unless ``force``."""
     import os
+    from pathlib import Path
 
     from inspector.errors import InvalidInput
+    from inspector.vault.files import create_private
 
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(path, flags, 0o644)
+    try:  # mode 600, and never through a symbolic link planted at path
+        fd = create_private(Path(path), replace=force)
     except FileExistsError:
         raise InvalidInput(
             _("{path} already exists; add --force to overwrite it.").format(path=path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -353,7 +354,9 @@ def write_export(
         "json": [JSON_FILE],
     }[fmt] + [MANIFEST_FILE]
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    taken = [name for name in names if (folder / name).exists()]
+    # lexists: a symbolic link planted where a file goes counts as taken (and --force replaces
+    # the link itself, never what it points to).
+    taken = [name for name in names if os.path.lexists(folder / name)]
     if taken and not overwrite:
         raise InvalidInput(
             _("{folder} already holds {names}; choose an empty folder or add --force.").format(

@@ -12,6 +12,10 @@ starts with ``=``, ``+``, ``-``, ``@`` (or their full-width forms), a tab or a c
 would be run as a formula by a spreadsheet, so it gets a leading apostrophe, which spreadsheets
 show as text. Numbers, dates and booleans are written as such and never guarded. In XLSX every
 text cell is stored as a string (never a formula), so no apostrophe is needed there.
+
+Every file is created mode 600, never through a symbolic link (``inspector.vault.files``), and
+the XLSX workbook is built in memory: openpyxl would otherwise write each sheet, confidential
+cells and all, to a temporary file in $TMPDIR first (left behind by a crash).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import io
 import json
 import os
 import uuid
@@ -67,8 +72,10 @@ def csv_cell(value: Any) -> str:
 
 def _private_file(path: Path) -> int:
     """Open a new file for writing, readable by the user only (exports may hold personal data);
-    an existing file is replaced."""
-    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    an existing file (or a symbolic link planted there) is replaced, never written through."""
+    from inspector.vault.files import create_private
+
+    return create_private(path, replace=True)
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -92,18 +99,55 @@ def xlsx_value(value: Any) -> Any:
     return value
 
 
-def write_xlsx(
-    path: Path, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
-) -> None:
-    """One workbook, a sheet per table; text cells are strings, never formulas."""
+def _in_memory_sheet(sheet: Any) -> None:
+    """Give a write-only sheet a writer whose stream is in memory (openpyxl's default is a
+    temporary file)."""
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    sheet._writer = WorksheetWriter(sheet, out=io.BytesIO())
+    sheet._writer.write_top()
+
+
+def _save_in_memory(book: Any) -> bytes:
+    """The workbook as XLSX bytes, with no file written anywhere."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class InMemoryWriter(ExcelWriter):  # type: ignore[misc]
+        def write_worksheet(self, ws: Any) -> None:
+            from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+
+            ws._drawing = SpreadsheetDrawing()
+            ws._drawing.charts = ws._charts
+            ws._drawing.images = ws._images
+            if not ws.closed:
+                ws.close()
+            writer = ws._writer
+            ws._rels = writer._rels
+            self._archive.writestr(ws.path[1:], writer.read())
+            self.manifest.append(ws)
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        InMemoryWriter(book, archive).save()
+    return out.getvalue()
+
+
+def xlsx_bytes(sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]) -> bytes:
+    """One workbook, a sheet per table, built in memory; text cells are strings, never
+    formulas."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
     bold = Font(bold=True)
+    if not sheets:
+        sheets = [("Sheet", [], [])]
     for title, headers, rows in sheets:
         sheet = book.create_sheet(title[:31])
+        _in_memory_sheet(sheet)
 
         def cell(value: Any, header: bool = False, sheet: Any = sheet) -> WriteOnlyCell:
             made = WriteOnlyCell(sheet, value=xlsx_value(value))
@@ -120,8 +164,16 @@ def write_xlsx(
         sheet.append([cell(h, header=True) for h in headers])
         for row in rows:
             sheet.append([cell(value) for value in row])
+    return _save_in_memory(book)
+
+
+def write_xlsx(
+    path: Path, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+) -> None:
+    """One workbook, a sheet per table (see :func:`xlsx_bytes`), written mode 600."""
+    content = xlsx_bytes(sheets)
     with os.fdopen(_private_file(path), "wb") as out:
-        book.save(out)
+        out.write(content)
 
 
 def write_json(path: Path, document: Any) -> None:

@@ -62,8 +62,11 @@ def _new_copy(path: Path, data_key: bytes) -> dbapi.Connection:
     file is synced once, when complete). A WAL destination would write every page twice."""
     import sqlcipher3.dbapi2 as dbapi
 
+    from inspector.vault.engine import create_private_file
+
     if len(data_key) != keys.DATA_KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
+    create_private_file(path)
     conn = dbapi.connect(str(path), check_same_thread=False)
     conn.isolation_level = None
     conn.execute("PRAGMA cipher_log_level = NONE")

@@ -38,6 +38,16 @@ def is_damage(exc: BaseException) -> bool:
     return any(marker in text for marker in DAMAGED_MARKERS)
 
 
+def create_private_file(path: Path) -> None:
+    """Make a missing database file mode 600 before SQLite does (it would use the umask, often
+    644); SQLite gives its ``-wal``, ``-shm`` and ``-journal`` files the database's mode."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def connect(path: Path, data_key: bytes) -> dbapi.Connection:
     """A keyed connection with the vault's pragmas set. Raises ``VaultDamaged`` when the file
     cannot be read with this key (damaged, truncated, or not ours)."""
@@ -46,6 +56,7 @@ def connect(path: Path, data_key: bytes) -> dbapi.Connection:
     hex_key = data_key.hex()
     if not _HEX_KEY.match(hex_key):
         raise ValueError("the data key must be 32 bytes")
+    create_private_file(path)
     conn = dbapi.connect(str(path), check_same_thread=False)
     conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     try:

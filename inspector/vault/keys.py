@@ -1,11 +1,12 @@
 """The key file: the vault's random data key, wrapped once under the passphrase and once under the
 recovery key.
 
-The data key is the raw SQLCipher key and never changes; a passphrase change rewraps it. The
-passphrase goes through Argon2id (parameters stored in the file) to a key that wraps the data key
-with AES-256-GCM. The recovery key has 160 random bits, so HKDF is enough to turn it into a
-wrapping key. Each slot binds the vault id and its own name as associated data, so slots cannot be
-swapped between files or with each other.
+The data key is the raw SQLCipher key. A passphrase change rewraps it; a re-key
+(``inspector.vault.rekey``) replaces it, and with it the recovery key, so that no older copy of
+the key file opens the database any more. The passphrase goes through Argon2id (parameters
+stored in the file) to a key that wraps the data key with AES-256-GCM. The recovery key has 160
+random bits, so HKDF is enough to turn it into a wrapping key. Each slot binds the vault id and
+its own name as associated data, so slots cannot be swapped between files or with each other.
 
 The file is replaced by writing a sibling, fsyncing it and renaming it over the old one, so a crash
 during a passphrase change leaves either the old file or the new one, never half of each.
@@ -56,11 +57,16 @@ class KdfParams:
 
 @dataclass
 class KeyFile:
-    """``slots`` maps a slot name ("passphrase", "recovery") to its salt, nonce and ciphertext."""
+    """``slots`` maps a slot name ("passphrase", "recovery") to its salt, nonce and ciphertext.
+
+    ``database_salt`` is the first 16 bytes of the database it belongs to (SQLCipher's salt,
+    stored in clear at the start of the file and kept by a re-key): it tells a key file from
+    another vault apart from a damaged database. Key files written before it existed lack it."""
 
     vault_id: str
     kdf: KdfParams
     slots: dict[str, dict[str, str]] = field(default_factory=dict)
+    database_salt: str | None = None
 
 
 def _b64(data: bytes) -> str:
@@ -177,13 +183,22 @@ class NewKeys:
     recovery_key: str
 
 
-def new_key_file(passphrase: str, kdf: KdfParams | None = None) -> NewKeys:
-    """Make a data key and a recovery key and wrap the data key under both."""
-    check_new_passphrase(passphrase)
+def new_key_file(
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    *,
+    vault_id: str | None = None,
+    database_salt: str | None = None,
+    check: bool = True,
+) -> NewKeys:
+    """Make a data key and a recovery key and wrap the data key under both (for a new vault,
+    or for a re-key of the vault ``vault_id``; ``check=False`` keeps a passphrase in use)."""
+    if check:
+        check_new_passphrase(passphrase)
     kdf = kdf or KdfParams()
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
     recovery_secret = secrets.token_bytes(RECOVERY_KEY_BYTES)
-    key_file = KeyFile(vault_id=str(uuid.uuid4()), kdf=kdf)
+    key_file = KeyFile(vault_id=vault_id or str(uuid.uuid4()), kdf=kdf, database_salt=database_salt)
     salt = secrets.token_bytes(16)
     key_file.slots["passphrase"] = _seal(
         _passphrase_key(passphrase, salt, kdf),
@@ -234,20 +249,36 @@ def rewrap_passphrase(
         data_key,
         _aad(key_file.vault_id, "passphrase"),
     )
-    return KeyFile(vault_id=key_file.vault_id, kdf=kdf, slots=slots)
+    return KeyFile(
+        vault_id=key_file.vault_id, kdf=kdf, slots=slots, database_salt=key_file.database_salt
+    )
+
+
+def database_salt_of(path: Path) -> str | None:
+    """SQLCipher's salt: the first 16 bytes of the database file, in hex (None when the file is
+    missing or shorter)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
 
 
 # --- reading and writing ---
 
 
 def key_file_to_json(key_file: KeyFile) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "vault_id": key_file.vault_id,
         "kdf": {"name": "argon2id", **key_file.kdf.to_json()},
         "slots": key_file.slots,
     }
+    if key_file.database_salt:
+        doc["database_salt"] = key_file.database_salt
+    return doc
 
 
 def read_key_file(path: Path) -> KeyFile:
@@ -283,7 +314,12 @@ def read_key_file(path: Path) -> KeyFile:
             and 8 * 1024 <= kdf.memory_kib <= 4 * 1024 * 1024
         ):
             raise ValueError("kdf")
-        return KeyFile(vault_id=str(uuid.UUID(doc["vault_id"])), kdf=kdf, slots=slots)
+        salt = doc.get("database_salt")
+        if salt is not None and (not isinstance(salt, str) or len(bytes.fromhex(salt)) != 16):
+            raise ValueError("database_salt")
+        return KeyFile(
+            vault_id=str(uuid.UUID(doc["vault_id"])), kdf=kdf, slots=slots, database_salt=salt
+        )
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise VaultDamaged(
             _("The key file {path} is damaged or not a Field Inspector key file.").format(path=path)
@@ -307,10 +343,10 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

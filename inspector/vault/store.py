@@ -1,7 +1,9 @@
 """Creating, unlocking and re-keying a vault folder.
 
-A vault folder holds ``vault.db`` (SQLCipher 4; WAL files beside it while open), ``vault.key``
-(the wrapped data key) and ``backups/`` (encrypted copies taken before migrations).
+A vault folder (mode 700) holds ``vault.db`` (SQLCipher 4; WAL files beside it while open),
+``vault.key`` (the wrapped data key), ``vault.lock`` (the OS lock an open vault holds, see
+``inspector.vault.lock``), ``vault.attempts`` (the count of wrong passphrases) and ``backups/``
+(encrypted copies taken before migrations). Every file in it is mode 600.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from inspector.errors import (
 from inspector.i18n import _
 from inspector.vault import keys, throttle
 from inspector.vault.engine import DB_FILE_NAME, connect, damaged_message, is_damage, make_engine
+from inspector.vault.files import make_private, make_private_dir
+from inspector.vault.lock import VaultLock, acquire
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -46,12 +50,18 @@ class Vault:
     connections hold it anyway, and ``close()`` drops both."""
 
     def __init__(
-        self, folder: Path, vault_id: str, engine: Engine, data_key: bytes | None = None
+        self,
+        folder: Path,
+        vault_id: str,
+        engine: Engine,
+        data_key: bytes | None = None,
+        lock: VaultLock | None = None,
     ) -> None:
         self.folder = folder
         self.vault_id = vault_id
         self._engine: Engine | None = engine
         self._data_key = data_key
+        self._lock = lock
 
     @property
     def engine(self) -> Engine:
@@ -104,6 +114,9 @@ class Vault:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @property
     def is_open(self) -> bool:
@@ -133,22 +146,25 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
             _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
         )
     new = keys.new_key_file(passphrase, kdf)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(folder)
+    lock = acquire(folder)
     # The database first: a folder with a key file but no database would look like a lost one.
     engine = make_engine(db_path(folder), new.data_key)
     from inspector.vault.migrate import upgrade
 
     try:
         upgrade(engine)
+        new.key_file.database_salt = keys.database_salt_of(db_path(folder))
         keys.write_key_file(key_path(folder), new.key_file)
     except BaseException:
         # A database without its key file could never be opened: leave no half-made vault.
         engine.dispose()
+        lock.release()
         for name in (DB_FILE_NAME, DB_FILE_NAME + "-wal", DB_FILE_NAME + "-shm"):
             (folder / name).unlink(missing_ok=True)
         raise
     return CreatedVault(
-        Vault(folder, new.key_file.vault_id, engine, new.data_key), new.recovery_key
+        Vault(folder, new.key_file.vault_id, engine, new.data_key, lock), new.recovery_key
     )
 
 
@@ -221,26 +237,52 @@ def unlock_vault(
     A wrong secret changes no file in the folder. A schema older than the code is upgraded after an
     encrypted backup copy; a newer one is refused.
     """
+    from inspector.vault.rekey import PENDING_NAME, finish_interrupted_rekey
+
     key_file = find_vault(folder)
-    data_key = _unwrap(key_file, passphrase, recovery_key, sleep)
     path = db_path(folder)
-    if not path.exists():
-        raise VaultDamaged(
-            _("The vault database {path} is missing. Restore it from a backup.").format(path=path)
-        )
-    if path.stat().st_size == 0:
-        raise VaultDamaged(damaged_message(path))
-    # Check the file before the pool and Alembic get to it, for a clear message.
-    connect(path, data_key).close()
-    engine = make_engine(path, data_key)
+    lock = acquire(folder)
     try:
-        _upgrade_if_needed(engine, path, data_key, migrate)
-    except Exception as exc:
-        engine.dispose()
-        if is_damage(exc):
-            raise VaultDamaged(damaged_message(path)) from None
+        if (folder / PENDING_NAME).exists():
+            finish_interrupted_rekey(folder, passphrase=passphrase, recovery_key=recovery_key)
+            key_file = find_vault(folder)
+        data_key = _unwrap(key_file, passphrase, recovery_key, sleep)
+        if not path.exists():
+            raise VaultDamaged(
+                _("The vault database {path} is missing. Restore it from a backup.").format(
+                    path=path
+                )
+            )
+        if path.stat().st_size == 0:
+            raise VaultDamaged(damaged_message(path))
+        _make_private(folder)
+        # Check the file before the pool and Alembic get to it, for a clear message.
+        connect(path, data_key).close()
+        engine = make_engine(path, data_key)
+        try:
+            _upgrade_if_needed(engine, path, data_key, migrate)
+        except Exception as exc:
+            engine.dispose()
+            if is_damage(exc):
+                raise VaultDamaged(damaged_message(path)) from None
+            raise
+    except BaseException:
+        lock.release()
         raise
-    return Vault(folder, key_file.vault_id, engine, data_key)
+    return Vault(folder, key_file.vault_id, engine, data_key, lock)
+
+
+def _make_private(folder: Path) -> None:
+    """Mode 700 for the folder and 600 for its files, for a vault made by an older version (or
+    copied with a permissive umask)."""
+    make_private_dir(folder)
+    for path in folder.iterdir():
+        make_private(path)
+    backups = folder / "backups"
+    if backups.is_dir():
+        make_private_dir(backups)
+        for path in backups.iterdir():
+            make_private(path)
 
 
 def _upgrade_if_needed(engine: Engine, path: Path, data_key: bytes, migrate: bool) -> None:
@@ -256,25 +298,31 @@ def _upgrade_if_needed(engine: Engine, path: Path, data_key: bytes, migrate: boo
 def change_passphrase(
     folder: Path, old_passphrase: str, new_passphrase: str, *, sleep: Sleep = time.sleep
 ) -> None:
-    """Rewrap the data key under a new passphrase. Only the key file is rewritten."""
-    key_file = find_vault(folder)
+    """Rewrap the data key under a new passphrase. Only the key file is rewritten: an older
+    copy of it still opens the database with the old passphrase (a re-key,
+    ``inspector.vault.rekey``, ends that). Refused while the vault is open anywhere."""
+    find_vault(folder)
     keys.check_new_passphrase(new_passphrase)
-    data_key = _unwrap(key_file, old_passphrase, None, sleep)
-    keys.write_key_file(
-        key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
-    )
+    with acquire(folder, exclusive=True):
+        key_file = find_vault(folder)
+        data_key = _unwrap(key_file, old_passphrase, None, sleep)
+        keys.write_key_file(
+            key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
+        )
 
 
 def reset_passphrase(
     folder: Path, recovery_key: str, new_passphrase: str, *, sleep: Sleep = time.sleep
 ) -> None:
     """Set a new passphrase with the recovery key, for an inspector who forgot theirs."""
-    key_file = find_vault(folder)
+    find_vault(folder)
     keys.check_new_passphrase(new_passphrase)
-    data_key = _unwrap(key_file, None, recovery_key, sleep)
-    keys.write_key_file(
-        key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
-    )
+    with acquire(folder, exclusive=True):
+        key_file = find_vault(folder)
+        data_key = _unwrap(key_file, None, recovery_key, sleep)
+        keys.write_key_file(
+            key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
+        )
 
 
 def vault_files(folder: Path) -> list[Path]:
