@@ -262,6 +262,28 @@ def test_inspector_verify_shows_the_timestamp_and_the_validation_data(sealed: Se
     assert "Validation data (DSS): not embedded" in before.stdout
 
 
+def test_an_ec_laptop_key_without_a_crl_address_is_sealed_too(
+    authority: AuthorityMaterial,
+) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "laptop-7")]))
+        .sign(key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.PEM)
+    )
+    der = issue_certificate(authority, csr.decode("ascii"), common_name="Bikash Thapa")  # type: ignore[arg-type]
+    signed = sign_pdf(_report(), SigningMaterial(der, _pkcs8(key)), reason="Inspection report")
+    result = seal_report(signed, authority, make_crl(authority, []))
+    assert result.signer == "Bikash Thapa"
+    signature = PdfFileReader(io.BytesIO(result.pdf)).embedded_signatures[0]
+    status = validate_pdf_signature(signature, _dss_only_context(result.pdf, authority))
+    assert status.bottom_line, status.pretty_print_details()
+
+
 def test_a_sealed_report_can_be_sealed_again(sealed: Sealed, authority: AuthorityMaterial) -> None:
     again = seal_report(sealed.result.pdf, authority, make_crl(authority, []))
     assert again.pdf.startswith(sealed.result.pdf)
