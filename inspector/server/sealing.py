@@ -132,7 +132,7 @@ def _current_crl(ca: x509.Certificate, crl_der: bytes) -> x509.CertificateRevoca
 
 
 def _read_pdf(pdf: bytes) -> PdfFileReader:
-    if not pdf.lstrip()[:5] == b"%PDF-":
+    if b"%PDF-" not in pdf[:1024]:  # readers allow a little junk before the header
         raise InvalidInput(_("The file is not a PDF."))
     try:
         with quiet_libraries():
