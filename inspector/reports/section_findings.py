@@ -1,0 +1,192 @@
+"""The report's findings (each with the standard, the rule and answers behind it, its corrective
+actions and evidence), the table of corrective actions, and the evidence list with thumbnails and
+SHA-256 fingerprints."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from inspector.reports.content import FindingEntry
+from inspector.reports.section_layout import GRID, Layout, file_size, spacer
+from inspector.reports.style import RULE_COLOUR, SEVERITY_COLOURS, SHADE_COLOUR
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+
+class FindingPages(Layout):
+    def findings(self) -> list[Flowable]:
+        from reportlab.platypus import PageBreak
+
+        _ = self._
+        out: list[Flowable] = [PageBreak(), self.p(_("Findings"), "h1")]
+        if not self.c.findings:
+            out.append(self.p(_("The inspection found no breach.")))
+        out += [self.finding(f) for f in self.c.findings]
+        return out
+
+    def finding(self, finding: FindingEntry, dropped: bool = False) -> Flowable:
+        from reportlab.platypus import KeepTogether, Table, TableStyle
+
+        _ = self._
+        colour = SEVERITY_COLOURS.get(finding.severity, RULE_COLOUR)
+        head = Table(
+            [
+                [
+                    self.p(self.severity(finding.severity).upper(), "finding"),
+                    self.p(f"F{finding.number}. {finding.title}", "finding"),
+                ]
+            ],
+            colWidths=[100, self.width - 100],
+            hAlign="LEFT",
+        )
+        head.setStyle(
+            TableStyle(
+                [
+                    *GRID[:1],
+                    ("BACKGROUND", (0, 0), (-1, -1), "#37474f" if dropped else colour),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        rows: list[tuple[str, str]] = []
+        if finding.section:
+            rows.append((_("Section"), finding.section))
+        if finding.standards:
+            rows.append(
+                (
+                    _("Standard breached"),
+                    "\n".join(
+                        f"{s.code}: {s.text}" if s.text else s.code for s in finding.standards
+                    ),
+                )
+            )
+        if finding.notes:
+            rows.append((_("Inspector's notes"), finding.notes))
+        if finding.derived:
+            how = _("Derived by rule {rule} of the checklist").format(rule=finding.rule_id)
+            if finding.rule_when:
+                how += " (" + _("condition: {condition}").format(condition=finding.rule_when) + ")"
+            rows.append((_("How it was found"), how))
+        else:
+            rows.append((_("How it was found"), _("Recorded by the inspector")))
+        for line in finding.answers:
+            rows.append((_("Answer"), f"{line.question}\n→ {line.answer}"))
+        if finding.rule_severity:
+            rows.append(
+                (
+                    _("Severity changed"),
+                    _("from {old} to {new}: {reason}").format(
+                        old=self.severity(finding.rule_severity),
+                        new=self.severity(finding.severity),
+                        reason=finding.override_reason,
+                    ),
+                )
+            )
+        elif finding.override_reason:
+            rows.append((_("Dropped") if dropped else _("Override"), finding.override_reason))
+        for action in finding.actions:
+            rows.append(
+                (
+                    _("Corrective action"),
+                    _("{action}\nDeadline: {deadline} ({status})").format(
+                        action=action.description,
+                        deadline=self.date(action.deadline),
+                        status=self.status(action.status),
+                    ),
+                )
+            )
+        if finding.evidence_numbers:
+            rows.append(
+                (_("Evidence"), ", ".join(f"E{number}" for number in finding.evidence_numbers))
+            )
+        return KeepTogether([head, self.labelled(rows, 120), spacer(8)])
+
+    def actions(self) -> list[Flowable]:
+        _ = self._
+        actions = self.c.actions
+        out: list[Flowable] = [self.p(_("Corrective actions"), "h1")]
+        if not actions:
+            return [*out, self.p(_("No corrective action is required."))]
+        out.append(
+            self.p(
+                _(
+                    "The agency carries out each action by its deadline and keeps proof; the "
+                    "authority checks critical and major ones on site."
+                ),
+                "small",
+            )
+        )
+        out.append(
+            self.grid(
+                [_("Finding"), _("Action"), _("Deadline"), _("Status")],
+                [
+                    [
+                        f"F{a.finding_number}",
+                        a.description,
+                        self.date(a.deadline),
+                        self.status(a.status),
+                    ]
+                    for a in actions
+                ],
+                [self.width * 0.1, self.width * 0.58, self.width * 0.16, self.width * 0.16],
+            )
+        )
+        return out
+
+    def evidence(self) -> list[Flowable]:
+        from reportlab.platypus import Image, Table, TableStyle
+
+        _ = self._
+        out: list[Flowable] = [self.p(_("Evidence"), "h1")]
+        if not self.c.evidence:
+            return [*out, self.p(_("No file was attached."))]
+        out.append(
+            self.p(
+                _(
+                    "Each file is kept by the authority. Its SHA-256 fingerprint identifies it: "
+                    "any copy with the same fingerprint is the same file, byte for byte."
+                ),
+                "small",
+            )
+        )
+        rows: list[list[Any]] = [
+            [self.p(h, "cellbold") for h in ("#", _("Preview"), _("File"), _("SHA-256"))]
+        ]
+        thumb = 72.0
+        for item in self.c.evidence:
+            picture: Any = ""
+            if item.thumbnail:
+                image = Image(io.BytesIO(item.thumbnail))
+                scale = min(thumb / image.imageWidth, thumb / image.imageHeight)
+                image.drawWidth = image.imageWidth * scale
+                image.drawHeight = image.imageHeight * scale
+                picture = image
+            described = "\n".join(
+                part
+                for part in (
+                    item.filename,
+                    item.caption,
+                    f"{item.media_type}, {file_size(item.size)}",
+                    item.question,
+                    _("confidential") if item.confidential else "",
+                )
+                if part
+            )
+            digest = item.sha256[:32] + "\n" + item.sha256[32:]
+            rows.append(
+                [
+                    self.p(f"E{item.number}", "cellbold"),
+                    picture,
+                    self.p(described, "cell"),
+                    self.p(digest, "mono"),
+                ]
+            )
+        widths = [30, thumb + 8, self.width - 38 - thumb - 165, 165]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR)]))
+        out.append(table)
+        return out

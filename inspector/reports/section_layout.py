@@ -1,0 +1,163 @@
+"""What every part of the report is made with: the report's language, paragraphs, labelled and
+plain tables, the words for severities and statuses, dates, counts that hide small numbers, and
+the empty room the signature stamp is drawn into."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from inspector.i18n import translation
+from inspector.reports.content import MIN_CELL, ReportContent
+from inspector.reports.fonts import REGULAR, markup, needs_shaping
+from inspector.reports.style import RULE_COLOUR, SHADE_COLOUR, styles
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+Box = tuple[float, float, float, float]
+
+
+class Layout:
+    def __init__(self, content: ReportContent, width: float) -> None:
+        self.c = content
+        self.width = width
+        self._ = translation(content.language).gettext
+        self.s = styles()
+
+    # --- small helpers ---
+
+    def p(self, text: str, style: str = "body") -> Flowable:
+        from reportlab.platypus import Paragraph
+
+        if needs_shaping(text) and style + "+shaped" in self.s:
+            style += "+shaped"
+        return Paragraph(markup(text).replace("\n", "<br/>"), self.s[style])
+
+    def labelled(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> Flowable:
+        from reportlab.platypus import Table, TableStyle
+
+        data = [[self.p(label, "cellbold"), self.p(value or "-", "cell")] for label, value in rows]
+        table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle(GRID))
+        return table
+
+    def grid(
+        self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float]
+    ) -> Flowable:
+        from reportlab.platypus import Table, TableStyle
+
+        data = [[self.p(h, "cellbold") for h in header]]
+        data += [
+            [cell if not isinstance(cell, str) else self.p(cell, "cell") for cell in row]
+            for row in rows
+        ]
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR)]))
+        return table
+
+    def severity(self, severity: str) -> str:
+        _ = self._
+        return {
+            "critical": _("Critical"),
+            "major": _("Major"),
+            "minor": _("Minor"),
+            "observation": _("Observation"),
+        }.get(severity, severity)
+
+    def date(self, value: dt.date | dt.datetime | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, dt.datetime):
+            return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return value.isoformat()
+
+    def status(self, status: str) -> str:
+        _ = self._
+        return {
+            "open": _("open"),
+            "in-progress": _("in progress"),
+            "done": _("done"),
+            "verified": _("verified"),
+            "cancelled": _("cancelled"),
+        }.get(status, status)
+
+    def count(self, tally: int | None) -> str:
+        return self._("fewer than {n}").format(n=MIN_CELL) if tally is None else str(tally)
+
+    def licence_status(self, status: str) -> str:
+        _ = self._
+        return {
+            "pending": _("pending"),
+            "active": _("active"),
+            "suspended": _("suspended"),
+            "revoked": _("revoked"),
+            "expired": _("expired"),
+        }.get(status, status)
+
+    def boxed(self, text: str) -> Flowable:
+        from reportlab.platypus import Table, TableStyle
+
+        table = Table([[self.p(text)]], colWidths=[self.width], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    *GRID[:1],
+                    ("BOX", (0, 0), (-1, -1), 0.6, RULE_COLOUR),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return table
+
+
+GRID: list[tuple[Any, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # for empty cells too: no stray Helvetica
+    ("GRID", (0, 0), (-1, -1), 0.4, RULE_COLOUR),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+def spacer(height: float) -> Flowable:
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height)
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _signature_space_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class SignatureSpace(Flowable):
+        """Empty room for the signature stamp; notes the page and position it was drawn at."""
+
+        def __init__(self, width: float, height: float, record: list[tuple[int, Box]]) -> None:
+            super().__init__()
+            self.width, self.height, self.record = width, height, record
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            box = (x, y, x + self.width, y + self.height)
+            self.record.append((self.canv.getPageNumber() - 1, box))
+
+    return SignatureSpace
+
+
+def signature_space(width: float, height: float, record: list[tuple[int, Box]]) -> Flowable:
+    cls: Callable[..., Flowable] = _signature_space_class()
+    return cls(width, height, record)
