@@ -64,7 +64,7 @@ def _has_screen() -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import backup, commands, exchange, forms, lifecycle, reports, selfcheck
+    from inspector.cli import backup, commands, exchange, forms, lifecycle, reports, selfcheck, sync
     from inspector.cli.options import accept_global_options_anywhere
 
     parser = argparse.ArgumentParser(
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.register(sub)
     selfcheck.register(sub)
     lifecycle.register(sub)
+    sync.register(sub)
     accept_global_options_anywhere(parser)
     return parser
 

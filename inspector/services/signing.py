@@ -127,3 +127,10 @@ def import_certificate(
 def check_material(material: SigningMaterial) -> None:
     """Refuse to sign with an expired certificate or one without non-repudiation."""
     check_signing_certificate(material)
+
+
+def install_issued_certificate(uow: UnitOfWork, material: SigningMaterial) -> CertificateInfo:
+    """The certificate the authority's CA issued at enrolment, with the key made on this laptop;
+    it becomes the one in use (reports signed before keep their own)."""
+    check_signing_certificate(material)
+    return _store(uow, material, "signing_identity.enrolled")

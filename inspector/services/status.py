@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector.services.backup import BackupReminder, backup_reminder
-from inspector.vault.tables import Agency, Complaint, Inspection, OutboxEntry
+from inspector.services.sync import waiting_counts
+from inspector.vault.tables import Agency, Complaint, Inspection
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class VaultStatus:
     agencies: int
     inspections: dict[str, int]  # by status
     complaints: int
-    unsynced: int  # outbox entries not yet sent
+    unsynced: int  # records (each once) and files waiting to go to the server
     reminder: BackupReminder
 
 
@@ -31,9 +32,6 @@ def vault_status(session: Session, reminder_days: int) -> VaultStatus:
         agencies=session.scalar(select(func.count()).select_from(Agency)) or 0,
         inspections=by_status,
         complaints=session.scalar(select(func.count()).select_from(Complaint)) or 0,
-        unsynced=session.scalar(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.sent_at.is_(None))
-        )
-        or 0,
+        unsynced=sum(waiting_counts(session)),
         reminder=backup_reminder(session, reminder_days),
     )

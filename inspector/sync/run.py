@@ -1,0 +1,310 @@
+"""One sync, in the protocol's order: records (the outbox), audit events and the signed audit
+head, files, then changes down. Each step records what the server acknowledged as it goes, so
+the run may be cut at any instant: the next one sends again only what was not acknowledged,
+and the server answers ``duplicate`` for what it had already stored."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector.errors import SyncError, SyncNotSetUp
+from inspector.i18n import _
+from inspector.sync import blobs, outbox, pull, state
+from inspector.sync.client import Hello, ServerClient, ServerRefusal
+from inspector.sync.values import record_data
+from inspector.vault.tables import AuditEvent, InspectorProfile, SentBlob, SigningIdentity
+from inspector.vault.types import utcnow
+
+if TYPE_CHECKING:
+    from inspector.vault.store import Vault
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """``step``: "records", "audit", "files" or "changes"; ``done`` of ``total`` (records,
+    events, bytes; 0 when not known)."""
+
+    step: str
+    done: int
+    total: int
+
+
+Progress = Callable[[SyncProgress], None]
+
+
+@dataclass
+class SyncReport:
+    records_sent: int = 0
+    audit_events_sent: int = 0
+    files_sent: int = 0
+    file_bytes_sent: int = 0
+    files_waiting: int = 0  # left for the next sync (``--no-blobs``, or refused)
+    received: pull.Received = field(default_factory=pull.Received)
+    quarantined: list[outbox.Refusal] = field(default_factory=list)
+    conflicts: list[outbox.Refusal] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    clock_skew_seconds: float | None = None
+
+
+@contextmanager
+def writing(vault: Vault) -> Iterator[Session]:
+    """A write transaction (BEGIN IMMEDIATE) that commits on success."""
+    session = Session(vault.engine.execution_options(write=True), expire_on_commit=False)
+    with session, session.begin():
+        yield session
+
+
+def _nothing(_progress: SyncProgress) -> None:
+    return None
+
+
+class SyncRun:
+    def __init__(
+        self, vault: Vault, client: ServerClient, progress: Progress | None = None
+    ) -> None:
+        self.vault = vault
+        self.client = client
+        self.progress = progress or _nothing
+        self.report = SyncReport()
+
+    def run(self, *, files: bool = True) -> SyncReport:
+        hello = self.client.hello()
+        with self.vault.reading() as session:
+            enrolment = state.enrolment(session)
+            if enrolment is None:
+                raise SyncNotSetUp(
+                    _("This laptop is not enrolled: inspector enroll URL CODE sets it up.")
+                )
+            device_id = enrolment.device_id
+            actor = session.scalar(select(InspectorProfile.name).limit(1)) or "inspector"
+        if hello.server_time is not None:
+            skew = (utcnow() - hello.server_time).total_seconds()
+            self.report.clock_skew_seconds = skew
+            with writing(self.vault) as session:
+                state.put(session, state.CLOCK_SKEW, skew)
+        self.push_records(hello)
+        self.push_audit(hello)
+        if files:
+            self.push_files(hello)
+        else:
+            with self.vault.reading() as session:
+                self.report.files_waiting = len(blobs.files_waiting(session))
+        self.pull(device_id, actor)
+        return self.report
+
+    # --- records ---
+
+    def push_records(self, hello: Hello) -> None:
+        with self.vault.reading() as session:
+            waiting = outbox.waiting(session)
+        parents: set[str] = set()
+        done = 0
+        for start in range(0, len(waiting), hello.max_batch_records):
+            items = waiting[start : start + hello.max_batch_records]
+            with self.vault.reading() as session:
+                records = list(outbox.outgoing(session, items, parents))
+            for batch, too_large in outbox.batches(
+                records, hello.max_batch_records, hello.max_body_bytes
+            ):
+                if too_large:
+                    self._too_large(too_large, hello)
+                if batch:
+                    self._send(batch)
+            done += len(items)
+            self.progress(SyncProgress("records", done, len(waiting)))
+
+    def _too_large(self, records: list[outbox.Outgoing], hello: Hello) -> None:
+        reason = _("larger than the server takes in one request ({limit} bytes)").format(
+            limit=hello.max_body_bytes
+        )
+        with writing(self.vault) as session:
+            for record in records:
+                outbox.quarantine(session, record, reason)
+                self.report.quarantined.append(outbox.Refusal.of(record, reason))
+
+    def _send(self, batch: list[outbox.Outgoing]) -> None:
+        answer = self.client.post_records([record.wire() for record in batch])
+        results = answer.get("results")
+        if not isinstance(results, list):
+            raise SyncError(_("The server's answer to an upload is not what Field Inspector "
+                              "expects; nothing was marked as sent."))  # fmt: skip
+        with writing(self.vault) as session:
+            answered = outbox.record_answers(session, batch, results)
+        self.report.records_sent += answered.acknowledged
+        self.report.quarantined += answered.quarantined
+        self.report.conflicts += answered.conflicts
+
+    # --- the audit trail ---
+
+    def push_audit(self, hello: Hello) -> None:
+        """Events after the last one the server acknowledged, in order; the mark moves over
+        each event answered (stored, or quarantined when refused), never past a gap."""
+        with self.vault.reading() as session:
+            acknowledged = int(state.get(session, state.AUDIT_SEQ, 0))
+        while True:
+            with self.vault.reading() as session:
+                events = list(
+                    session.scalars(
+                        select(AuditEvent)
+                        .where(AuditEvent.seq > acknowledged)
+                        .order_by(AuditEvent.seq)
+                        .limit(hello.max_batch_records)
+                    )
+                )
+            if not events:
+                break
+            records = [
+                outbox.Outgoing("audit_event", str(event.id), 1, None, "upsert",
+                                record_data(event), None)
+                for event in events
+            ]  # fmt: skip
+            handled: set[str] = set()
+            for batch, too_large in outbox.batches(
+                records, hello.max_batch_records, hello.max_body_bytes
+            ):
+                if too_large:
+                    self._too_large(too_large, hello)
+                    handled.update(record.id for record in too_large)
+                if batch:
+                    handled.update(self._send_audit(batch))
+            mark = acknowledged
+            for event in events:
+                if str(event.id) not in handled:
+                    break
+                mark = event.seq
+            if mark == acknowledged:
+                break  # the server answered none of them: the next sync tries again
+            with writing(self.vault) as session:
+                state.put(session, state.AUDIT_SEQ, mark)
+            acknowledged = mark
+            self.progress(SyncProgress("audit", self.report.audit_events_sent, 0))
+        self._send_head(acknowledged)
+
+    def _send_audit(self, batch: list[outbox.Outgoing]) -> set[str]:
+        answer = self.client.post_records([record.wire() for record in batch])
+        results = answer.get("results")
+        if not isinstance(results, list):
+            raise SyncError(_("The server's answer to an upload is not what Field Inspector "
+                              "expects; nothing was marked as sent."))  # fmt: skip
+        by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+        handled: set[str] = set()
+        with writing(self.vault) as session:
+            for record in batch:
+                result = by_id.get(record.id, {})
+                status = result.get("status")
+                if status in outbox.ACKNOWLEDGED:
+                    self.report.audit_events_sent += 1
+                elif status in ("refused", "conflict"):
+                    reason = str(result.get("reason") or _("refused by the server"))
+                    outbox.quarantine(session, record, reason)
+                    self.report.quarantined.append(outbox.Refusal.of(record, reason))
+                else:
+                    continue
+                handled.add(record.id)
+        return handled
+
+    def _send_head(self, seq: int) -> None:
+        with self.vault.reading() as session:
+            if seq <= 0 or int(state.get(session, state.AUDIT_HEAD_SENT, 0)) == seq:
+                return
+            event = session.get(AuditEvent, seq)
+            identity = session.scalar(
+                select(SigningIdentity).order_by(SigningIdentity.created_at.desc()).limit(1)
+            )
+            if event is None or identity is None:
+                return
+            signature = sign_head(identity.private_key, self.vault.vault_id, seq, event.hash)
+            head_hash = event.hash
+        try:
+            self.client.audit_head(
+                seq, head_hash, utcnow().isoformat(), base64.b64encode(signature).decode("ascii")
+            )
+        except ServerRefusal as refusal:
+            if refusal.code == "history_rewritten":
+                raise SyncError(
+                    _(
+                        "The server says this laptop's audit trail no longer holds what it "
+                        "reported before ({message}). Tell your administrator; nothing was "
+                        "changed here."
+                    ).format(message=refusal)
+                ) from None
+            raise
+        with writing(self.vault) as session:
+            state.put(session, state.AUDIT_HEAD_SENT, seq)
+
+    # --- files ---
+
+    def push_files(self, hello: Hello) -> None:
+        with self.vault.reading() as session:
+            waiting = blobs.files_waiting(session)
+        total = sum(item.size for item in waiting)
+        done = 0
+
+        def moved(count: int) -> None:
+            nonlocal done
+            done += count
+            self.progress(SyncProgress("files", done, total))
+
+        for item in waiting:
+            with self.vault.reading() as session:
+                content = blobs.file_bytes(session, item)
+            if content is None:
+                self.report.problems.append(
+                    _("file {sha} is no longer intact in this vault and was not sent").format(
+                        sha=item.sha256[:12]
+                    )
+                )
+                self.report.files_waiting += 1
+                continue
+            try:
+                sent = blobs.upload(self.client, item.sha256, content, hello.chunk_size, moved)
+            except ServerRefusal as refusal:
+                self.report.problems.append(
+                    _("file {sha} was refused: {reason}").format(
+                        sha=item.sha256[:12], reason=refusal
+                    )
+                )
+                self.report.files_waiting += 1
+                continue
+            with writing(self.vault) as session:
+                if session.get(SentBlob, item.sha256) is None:
+                    session.add(SentBlob(sha256=item.sha256, size=item.size))
+            self.report.files_sent += 1
+            self.report.file_bytes_sent += sent
+
+    # --- changes down ---
+
+    def pull(self, device_id: uuid.UUID, actor: str) -> None:
+        received = pull.pull(
+            self.client,
+            lambda: writing(self.vault),
+            self.vault.reading,
+            device_id,
+            actor,
+        )
+        self.report.received = received
+        self.report.problems += received.skipped
+        self.progress(SyncProgress("changes", 1, 1))
+
+
+def sign_head(private_key_der: bytes, vault_id: str, seq: int, head_hash: str) -> bytes:
+    """The device's signature over ``"{vault_id}:{seq}:{hash}"`` (RSA PKCS#1 v1.5 or ECDSA, with
+    SHA-256), as the protocol's audit-head asks."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    key = serialization.load_der_private_key(private_key_der, password=None)
+    message = f"{vault_id}:{seq}:{head_hash}".encode()
+    if isinstance(key, rsa.RSAPrivateKey):
+        return key.sign(message, padding.PKCS1v15(), hashes.SHA256())
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return key.sign(message, ec.ECDSA(hashes.SHA256()))
+    raise SyncError(_("The vault's signing key is of a kind the server does not take."))

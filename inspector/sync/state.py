@@ -1,0 +1,42 @@
+"""Small facts about sync kept in the vault (``vault_setting``, keys ``sync.*``): the pull cursor,
+the last audit event the server acknowledged, when the last sync ended and how, the standalone
+switch. Written without audit events: they are bookkeeping, not changes to anyone's work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector.vault.tables import Enrolment, VaultSetting
+
+CURSOR = "sync.cursor"
+AUDIT_SEQ = "sync.audit_seq"
+AUDIT_HEAD_SENT = "sync.audit_head_sent"
+LAST_SYNC = "sync.last_sync"
+LAST_ATTEMPT = "sync.last_attempt"
+LAST_ERROR = "sync.last_error"
+CLOCK_SKEW = "sync.clock_skew"
+STANDALONE = "sync.standalone"
+
+
+def get(session: Session, key: str, default: Any = None) -> Any:
+    setting = session.get(VaultSetting, key)
+    return default if setting is None else setting.value
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    setting = session.get(VaultSetting, key)
+    if setting is None:
+        session.add(VaultSetting(key=key, value=value))
+    else:
+        setting.value = value
+
+
+def enrolment(session: Session) -> Enrolment | None:
+    return session.scalar(select(Enrolment).limit(1))
+
+
+def is_standalone(session: Session) -> bool:
+    return bool(get(session, STANDALONE, False))

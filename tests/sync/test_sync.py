@@ -1,0 +1,195 @@
+"""Laptops syncing with a real central server process on loopback (PostgreSQL): each
+inspector's work arrives once, reference data reaches the right laptop only, a refused record is
+quarantined while the rest arrive, and a revoked laptop can no longer be unlocked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from inspector.services.complaints import ComplaintData, record_complaint
+from inspector.services.sync import quarantined, sync_now, sync_status
+from inspector.services.uow import UnitOfWork
+from inspector.vault.tables import Agency, Assignment, Complaint, Inspection
+from tests.conftest import PASSPHRASE, run_cli
+from tests.sync.conftest import (
+    FAST,
+    Central,
+    Laptop,
+    device_of,
+    enrolled,
+    local_agency,
+    local_files,
+    local_records,
+    make_inspection,
+    server_files,
+    server_records,
+)
+
+
+def _licences(laptop: Laptop) -> set[str]:
+    with laptop.vault.reading() as session:
+        return set(session.scalars(select(Agency.licence_number)))
+
+
+def test_two_laptops_work_arrives_once_and_reference_data_reaches_the_right_one(
+    central: Central, make_laptop: Callable[[str], Laptop]
+) -> None:
+    from inspector.server import admin
+    from inspector.server.tables import Agency as ServerAgency
+
+    server, ministry = central.server, central.ministry
+    due = dt.date.today() + dt.timedelta(days=14)
+    assignment = server.admin(
+        lambda s: admin.assign(s, ministry.inspector, f"{ministry.home}-0002", due=due,
+                               notes="Fee complaints from Doha").id
+    )  # fmt: skip
+    asha, bikram, leila = make_laptop("asha"), make_laptop("bikram"), make_laptop("leila")
+    enrolled(central, asha, ministry.inspector)
+    enrolled(central, bikram, ministry.other_inspector)
+    enrolled(central, leila, ministry.consular)
+
+    first = sync_now(asha.vault, client_options=FAST)
+    assert (first.received.agencies, first.received.forms) == (6, 4)
+    assert first.received.assignments >= 1
+    sync_now(bikram.vault, client_options=FAST)
+    assert _licences(asha) == {f"{ministry.home}-{n:04d}" for n in range(6)}
+    assert _licences(bikram) == {f"{ministry.other}-{n:04d}" for n in range(6)}
+    with asha.vault.reading() as session:
+        row = session.get(Assignment, assignment)
+        assert row is not None and (row.licence_number, row.due_date) == (
+            f"{ministry.home}-0002",
+            due,
+        )
+    with bikram.vault.reading() as session:
+        assert session.get(Assignment, assignment) is None
+
+    # A consular official takes a complaint naming an agency of Bagmati; it goes to Bagmati.
+    agency_id, licence = server.admin(
+        lambda s: tuple(s.execute(select(ServerAgency.id, ServerAgency.licence_number)
+                                  .where(ServerAgency.licence_number == f"{ministry.home}-0001"))
+                        .one())
+    )  # fmt: skip
+    with UnitOfWork(leila.vault) as uow:
+        uow.session.add(Agency(id=agency_id, licence_number=licence, name="Agency 1", country="NP"))
+        complaint_id = record_complaint(
+            uow,
+            ComplaintData(summary="Paid 1,200 dollars for a visa.", agency_id=agency_id,
+                          origin_country="NP", destination_country="QA", consent_to_share=True),
+        )  # fmt: skip
+
+    rng = random.Random(1)  # noqa: S311 - test data
+    mine = [make_inspection(asha.vault, local_agency(asha.vault), attachments=2, rng=rng)
+            for _ in range(2)]  # fmt: skip
+    theirs = make_inspection(bikram.vault, local_agency(bikram.vault), attachments=1, rng=rng)
+    for laptop in (leila, asha, bikram, asha, bikram):
+        sync_now(laptop.vault, client_options=FAST)
+
+    with asha.vault.reading() as session:
+        referred = session.get(Complaint, complaint_id)
+        assert referred is not None and referred.agency_id == agency_id
+        assert referred.complainant_code == ""  # the identity stayed at the consulate
+        assert session.get(Inspection, theirs) is None
+    with bikram.vault.reading() as session:
+        assert session.get(Complaint, complaint_id) is None
+        assert not set(session.scalars(select(Inspection.id))) & set(mine)
+
+    everything = server_files(server)
+    for laptop in (asha, bikram):
+        held = server_records(server, device_of(laptop.vault))
+        assert len(held) == len(set(held)), "a record stored twice"
+        assert set(held) == local_records(laptop.vault)
+        for sha in local_files(laptop.vault):
+            assert everything.get(sha) == sha
+        with laptop.vault.reading() as session:
+            status = sync_status(session)
+        assert (status.items_waiting, status.quarantined, status.conflicts) == (0, 0, 0)
+        assert status.last_sync is not None and status.last_error is None
+
+
+def test_a_refused_record_is_quarantined_and_every_other_record_arrives(
+    central: Central, make_laptop: Callable[[str], Laptop], passphrase_file: Path
+) -> None:
+    laptop = make_laptop("asha-two")
+    enrolled(central, laptop, central.ministry.inspector)
+    sync_now(laptop.vault, client_options=FAST)
+    agency = local_agency(laptop.vault)
+    rng = random.Random(2)  # noqa: S311 - test data
+    good = [make_inspection(laptop.vault, agency, attachments=1, rng=rng) for _ in range(2)]
+    # Text pasted from a scanned document carried a NUL character: the server takes no such
+    # record, and none of the answers that hang from it.
+    bad = make_inspection(laptop.vault, agency, notes="Seen at the office\x00", lock=False)
+    with laptop.vault.reading() as session:
+        reference = session.get(Inspection, bad).reference  # type: ignore[union-attr]
+    laptop.vault.close()
+
+    result = run_cli("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file),
+                     "sync")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    first_line = result.stdout.splitlines()[0]
+    assert "records and 2 files sent" in first_line and "quarantined" in first_line
+    assert f"quarantined: inspection {reference}: The record holds a NUL character." in (
+        result.stdout
+    )
+
+    laptop.reopen()
+    with laptop.vault.reading() as session:
+        held = quarantined(session)
+        status = sync_status(session)
+    assert {row.entity_id for row in held if row.entity_type == "inspection"} == {str(bad)}
+    assert {row.entity_type for row in held} == {"inspection", "answer"}
+    assert (status.records_waiting, status.files_waiting) == (0, 0)
+    assert status.quarantined == len(held)
+
+    stored = set(server_records(central.server, device_of(laptop.vault)))
+    expected = {
+        r for r in local_records(laptop.vault) if r[1] not in {row.entity_id for row in held}
+    }
+    assert stored == expected
+    assert {str(g) for g in good} <= {r[1] for r in stored if r[0] == "inspection"}
+
+    listing = run_cli("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file),
+                      "sync", "quarantine")  # fmt: skip
+    assert f"inspection {reference}: The record holds a NUL character." in listing.stdout
+
+
+def test_a_revoked_laptop_can_no_longer_be_unlocked_after_its_next_sync(
+    central: Central, make_laptop: Callable[[str], Laptop], passphrase_file: Path
+) -> None:
+    from inspector.errors import VaultRevoked
+    from inspector.server.admin import revoke_device
+    from inspector.vault.store import unlock_vault
+
+    laptop = make_laptop("asha-stolen")
+    enrolled(central, laptop, central.ministry.inspector)
+    sync_now(laptop.vault, client_options=FAST)
+    inspection = make_inspection(laptop.vault, local_agency(laptop.vault))
+    sync_now(laptop.vault, client_options=FAST)
+    device = device_of(laptop.vault)
+    laptop.vault.close()
+    central.server.admin(lambda s: revoke_device(s, str(device), reason="reported stolen"))
+    key_file = laptop.folder / "vault.key"
+    assert key_file.exists()
+
+    result = run_cli("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file),
+                     "sync")  # fmt: skip
+    assert result.returncode == 14, result.stderr
+    assert "revoked this laptop" in result.stderr
+    assert not key_file.exists()
+    assert not list(laptop.folder.glob("vault.key*"))
+
+    again = run_cli("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file),
+                    "status")  # fmt: skip
+    assert again.returncode == 14
+    assert "revoked by the ministry" in again.stderr and "can no longer be opened" in again.stderr
+    with pytest.raises(VaultRevoked):
+        unlock_vault(laptop.folder, PASSPHRASE)
+    # What the laptop had sent is kept on the server.
+    assert ("inspection", str(inspection)) in {
+        r[:2] for r in server_records(central.server, device)
+    }
