@@ -14,12 +14,13 @@ import uuid
 import zlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select, update
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
@@ -61,7 +62,7 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody} for code in codes}
 
 
-AUTH_ERRORS = (401, 403, 413, 422, 426, 429)
+AUTH_ERRORS = (400, 401, 403, 413, 422, 426, 429)
 
 
 # --- bodies ---
@@ -480,14 +481,14 @@ def _granted(state: ServerState, caller: Caller, sha256: str) -> Blob | None:
         )
 
 
-SHA_PATH = r"^[0-9a-f]{64}$"
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
 
 
 @router.get("/blobs/{sha256}", response_model=BlobStatus, responses=_errors(404, *AUTH_ERRORS))
 def blob_status(
     request: Request,
     caller: CallerDep,
-    sha256: Annotated[str, Field(pattern=SHA_PATH)],
+    sha256: Sha256,
 ) -> BlobStatus:
     state = state_of(request)
     _check_sha(sha256)
@@ -519,7 +520,7 @@ MAX_BLOB_BYTES = 4 * 1024**3
 async def blob_upload(
     request: Request,
     caller: CallerDep,
-    sha256: str,
+    sha256: Sha256,
     offset: Annotated[int, Query(ge=0, le=MAX_BLOB_BYTES)],
     size: Annotated[int, Query(ge=1, le=MAX_BLOB_BYTES)],
 ) -> BlobStatus:
@@ -585,7 +586,7 @@ def _grant(state: ServerState, caller: Caller, sha256: str, size: int) -> None:
     response_class=StreamingResponse,
     responses={200: {"content": {"application/octet-stream": {}}}, **_errors(404, *AUTH_ERRORS)},
 )
-def blob_content(request: Request, caller: CallerDep, sha256: str) -> StreamingResponse:
+def blob_content(request: Request, caller: CallerDep, sha256: Sha256) -> StreamingResponse:
     state = state_of(request)
     _check_sha(sha256)
     granted = _granted(state, caller, sha256)
@@ -694,6 +695,14 @@ def create_app(state: ServerState) -> FastAPI:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
         return _error_response(error)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+        message = error.detail if isinstance(error.detail, str) else _("The request is wrong.")
+        return _error_response(
+            ApiError(error.status_code, codes.get(error.status_code, "error"), message)
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
