@@ -5,33 +5,53 @@ query itself, to the jurisdiction of the person the device was enrolled for."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
-import gzip
-import hashlib
-import hmac
 import secrets
 import uuid
-import zlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
+from inspector.server import blob_routes
 from inspector.server.admin import audit, code_hash
 from inspector.server.changes import changes_after
 from inspector.server.config import API_VERSION, MIN_CLIENT_API
+from inspector.server.http import (
+    AUTH_ERRORS,
+    CREDENTIAL_PREFIX,
+    ApiError,
+    Caller,
+    CallerDep,
+    error_answers,
+    error_response,
+    json_body,
+    rate_limited,
+    secret_hash,
+    state_of,
+)
 from inspector.server.records import Ingest
+from inspector.server.schemas import (
+    AuditHead,
+    AuditHeadResult,
+    BatchResult,
+    ChangeOut,
+    ChangePage,
+    Enrolled,
+    EnrolledAccount,
+    EnrolRequest,
+    Hello,
+    RecordBatch,
+    RecordResult,
+)
 from inspector.server.state import ServerState
 from inspector.server.tables import (
     Account,
-    Blob,
     Device,
     EnrolmentCode,
     Jurisdiction,
@@ -39,213 +59,12 @@ from inspector.server.tables import (
 )
 from inspector.vault.types import utcnow
 
-CREDENTIAL_PREFIX = "fi1"
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.extra = extra
-        self.headers: dict[str, str] = {}
-
-
-class ErrorBody(BaseModel):
-    error: str
-    message: str
-    received: int | None = None
-
-
-def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {code: {"model": ErrorBody} for code in codes}
-
-
-AUTH_ERRORS = (400, 401, 403, 413, 422, 426, 429)
-
-
-# --- bodies ---
-
-
-class Hello(BaseModel):
-    api_version: int
-    min_client_api: int
-    max_body_bytes: int
-    chunk_size: int
-    max_batch_records: int
-    server_time: dt.datetime
-    ca_fingerprint: str
-    name: str
-
-
-class EnrolRequest(BaseModel):
-    code: str = Field(max_length=64)
-    csr_pem: str = Field(max_length=20_000)
-    device_name: str = Field(default="", max_length=200)
-    vault_id: str = Field(default="", max_length=64)
-
-
-class EnrolledAccount(BaseModel):
-    name: str
-    role: str
-    jurisdiction: str
-    jurisdiction_name: str
-    authority: str
-
-
-class Enrolled(BaseModel):
-    device_id: uuid.UUID
-    credential: str
-    certificate_pem: str
-    chain_pem: list[str]
-    account: EnrolledAccount
-    ca_fingerprint: str
-
-
-class RecordBatch(BaseModel):
-    records: list[Any] = Field(max_length=10_000)
-
-
-class RecordResult(BaseModel):
-    type: str
-    id: str
-    status: str
-    revision: int | None = None
-    reason: str | None = None
-
-
-class BatchResult(BaseModel):
-    results: list[RecordResult]
-    server_time: dt.datetime
-
-
-class ChangeOut(BaseModel):
-    seq: int
-    type: str
-    id: str
-    data: dict[str, Any]
-
-
-class ChangePage(BaseModel):
-    changes: list[ChangeOut]
-    cursor: int
-    more: bool
-
-
-class BlobStatus(BaseModel):
-    sha256: str
-    size: int
-    received: int
-    complete: bool
-
-
-class AuditHead(BaseModel):
-    seq: int = Field(ge=0, le=2**62)
-    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
-    signed_at: dt.datetime
-    signature: str = Field(max_length=2000)
-
-
-class AuditHeadResult(BaseModel):
-    status: str
-
-
-# --- plumbing ---
-
-
-def state_of(request: Request) -> ServerState:
-    state: ServerState = request.app.state.server
-    return state
-
-
-class Caller:
-    def __init__(self, device: Device, account: Account) -> None:
-        self.device = device
-        self.account = account
-
-
-def _credential_parts(header: str | None) -> tuple[uuid.UUID, str]:
-    if not header or not header.startswith("Bearer "):
-        raise ApiError(401, "unauthenticated", _("This request needs a device credential."))
-    parts = header[len("Bearer ") :].strip().split(".")
-    try:
-        if len(parts) != 3 or parts[0] != CREDENTIAL_PREFIX:
-            raise ValueError
-        return uuid.UUID(parts[1]), parts[2]
-    except ValueError:
-        raise ApiError(401, "unauthenticated", _("The device credential is not valid.")) from None
-
-
-def _secret_hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-def authenticated(
-    request: Request,
-    authorization: Annotated[str | None, Header()] = None,
-) -> Caller:
-    state = state_of(request)
-    device_id, secret = _credential_parts(authorization)
-    with state.session() as session:
-        row = session.execute(
-            select(Device, Account)
-            .join(Account, Account.id == Device.account_id)
-            .where(Device.id == device_id)
-        ).first()
-        if row is None or not hmac.compare_digest(row[0].credential_hash, _secret_hash(secret)):
-            raise ApiError(401, "unauthenticated", _("The device credential is not valid."))
-        device, account = row
-        if device.revoked_at is not None or not account.active:
-            raise ApiError(
-                403,
-                "revoked",
-                _("This laptop was revoked by the ministry and may no longer sync."),
-            )
-        now = utcnow()
-        if device.last_seen_at is None or now - device.last_seen_at > dt.timedelta(seconds=30):
-            device.last_seen_at = now
-    wait = state.rates.wait_for(str(device_id))
-    if wait > 0:
-        error = ApiError(429, "rate_limited", _("Too many requests; try again shortly."))
-        error.headers["Retry-After"] = str(max(1, round(wait)))
-        raise error
-    return Caller(device, account)
-
-
-CallerDep = Annotated[Caller, Depends(authenticated)]
-
-
-async def json_body(request: Request, limit: int) -> Any:
-    """The request's JSON, gunzipped when the client compressed it, never past ``limit``."""
-    import json
-
-    raw = bytearray()
-    async for chunk in request.stream():
-        raw.extend(chunk)
-        if len(raw) > limit:
-            raise ApiError(413, "too_large", _("The request is larger than the server takes."))
-    if request.headers.get("content-encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            plain = inflater.decompress(bytes(raw), limit + 1)
-        except zlib.error:
-            raise ApiError(400, "bad_request", _("The compressed body is damaged.")) from None
-        if len(plain) > limit or inflater.unconsumed_tail:
-            raise ApiError(413, "too_large", _("The request is larger than the server takes."))
-        raw = bytearray(plain)
-    try:
-        return json.loads(raw)
-    except (ValueError, RecursionError):
-        raise ApiError(400, "bad_request", _("The request body is not JSON.")) from None
-
-
 # --- routes ---
 
 router = APIRouter(prefix="/api/v1")
 
 
-@router.get("/hello", response_model=Hello, responses=_errors(426))
+@router.get("/hello", response_model=Hello, responses=error_answers(426))
 def hello(request: Request) -> Hello:
     from inspector.server.authority import ca_fingerprint
 
@@ -272,7 +91,7 @@ def _pem(der: bytes) -> str:
 @router.get(
     "/authority/ca.pem",
     response_class=Response,
-    responses={200: {"content": {"application/x-pem-file": {}}}, **_errors(426)},
+    responses={200: {"content": {"application/x-pem-file": {}}}, **error_answers(426)},
 )
 def ca_certificate(request: Request) -> Response:
     return Response(
@@ -283,7 +102,7 @@ def ca_certificate(request: Request) -> Response:
 @router.get(
     "/authority/tsa.pem",
     response_class=Response,
-    responses={200: {"content": {"application/x-pem-file": {}}}, **_errors(426)},
+    responses={200: {"content": {"application/x-pem-file": {}}}, **error_answers(426)},
 )
 def tsa_certificate(request: Request) -> Response:
     return Response(
@@ -306,22 +125,18 @@ def current_crl(state: ServerState) -> bytes:
 @router.get(
     "/authority/crl.der",
     response_class=Response,
-    responses={200: {"content": {"application/pkix-crl": {}}}, **_errors(426)},
+    responses={200: {"content": {"application/pkix-crl": {}}}, **error_answers(426)},
 )
 def crl(request: Request) -> Response:
     return Response(current_crl(state_of(request)), media_type="application/pkix-crl")
 
 
-@router.post("/enroll", response_model=Enrolled, responses=_errors(400, 413, 422, 426, 429))
+@router.post("/enroll", response_model=Enrolled, responses=error_answers(400, 413, 422, 426, 429))
 def enroll(request: Request, body: EnrolRequest) -> Enrolled:
     from inspector.server.authority import ca_fingerprint, issue_certificate
 
     state = state_of(request)
-    wait = state.rates.wait_for("enroll")
-    if wait > 0:
-        error = ApiError(429, "rate_limited", _("Too many requests; try again shortly."))
-        error.headers["Retry-After"] = str(max(1, round(wait)))
-        raise error
+    rate_limited(state, "enroll")
     refused = ApiError(
         400,
         "bad_code",
@@ -372,7 +187,7 @@ def enroll(request: Request, body: EnrolRequest) -> Enrolled:
                 account_id=account.id,
                 name=body.device_name.strip()[:200],
                 vault_id=body.vault_id.strip()[:64],
-                credential_hash=_secret_hash(secret),
+                credential_hash=secret_hash(secret),
                 certificate=certificate,
                 certificate_serial=str(serial),
             )
@@ -398,7 +213,7 @@ def enroll(request: Request, body: EnrolRequest) -> Enrolled:
 @router.post(
     "/records",
     response_model=BatchResult,
-    responses=_errors(400, *AUTH_ERRORS),
+    responses=error_answers(400, *AUTH_ERRORS),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -438,7 +253,7 @@ def _ingest(state: ServerState, caller: Caller, records: list[Any]) -> BatchResu
     return BatchResult(results=[RecordResult(**r) for r in results], server_time=utcnow())
 
 
-@router.get("/changes", response_model=ChangePage, responses=_errors(*AUTH_ERRORS))
+@router.get("/changes", response_model=ChangePage, responses=error_answers(*AUTH_ERRORS))
 def changes(
     request: Request,
     caller: CallerDep,
@@ -459,151 +274,10 @@ def changes(
     return ChangePage(changes=page, cursor=page[-1].seq if page else after, more=len(page) == limit)
 
 
-def _blob_key(caller: Caller, sha256: str) -> str:
-    return f"j{caller.account.jurisdiction_id}/{sha256}"
-
-
-def _check_sha(sha256: str) -> str:
-    from inspector.server.blobstore import check_sha256
-
-    try:
-        return check_sha256(sha256)
-    except InvalidInput as exc:
-        raise ApiError(422, "bad_request", str(exc)) from None
-
-
-def _granted(state: ServerState, caller: Caller, sha256: str) -> Blob | None:
-    with state.session() as session:
-        return session.scalar(
-            select(Blob).where(
-                Blob.sha256 == sha256, Blob.jurisdiction_id == caller.account.jurisdiction_id
-            )
-        )
-
-
-Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
-
-
-@router.get("/blobs/{sha256}", response_model=BlobStatus, responses=_errors(404, *AUTH_ERRORS))
-def blob_status(
-    request: Request,
-    caller: CallerDep,
-    sha256: Sha256,
-) -> BlobStatus:
-    state = state_of(request)
-    _check_sha(sha256)
-    granted = _granted(state, caller, sha256)
-    if granted is not None:
-        return BlobStatus(sha256=sha256, size=granted.size, received=granted.size, complete=True)
-    received = state.blobs.received(_blob_key(caller, sha256))
-    if received == 0:
-        raise ApiError(404, "unknown_blob", _("The server holds nothing of this file yet."))
-    return BlobStatus(sha256=sha256, size=-1, received=received, complete=False)
-
-
-MAX_BLOB_BYTES = 4 * 1024**3
-
-
-@router.put(
-    "/blobs/{sha256}",
-    response_model=BlobStatus,
-    responses=_errors(400, 409, *AUTH_ERRORS),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            },
-        }
-    },
-)
-async def blob_upload(
-    request: Request,
-    caller: CallerDep,
-    sha256: Sha256,
-    offset: Annotated[int, Query(ge=0, le=MAX_BLOB_BYTES)],
-    size: Annotated[int, Query(ge=1, le=MAX_BLOB_BYTES)],
-) -> BlobStatus:
-    state = state_of(request)
-    _check_sha(sha256)
-    chunk = bytearray()
-    async for part in request.stream():
-        chunk.extend(part)
-        if len(chunk) > state.config.chunk_size:
-            raise ApiError(
-                413,
-                "too_large",
-                _("A chunk holds at most {n} bytes.").format(n=state.config.chunk_size),
-            )
-    return await run_in_threadpool(_take_chunk, state, caller, sha256, offset, size, bytes(chunk))
-
-
-def _take_chunk(
-    state: ServerState, caller: Caller, sha256: str, offset: int, size: int, chunk: bytes
-) -> BlobStatus:
-    from inspector.server.blobstore import HashMismatch, WrongOffset
-    from inspector.server.reports import seal_reports_of_blob
-
-    granted = _granted(state, caller, sha256)
-    if granted is not None:
-        return BlobStatus(sha256=sha256, size=granted.size, received=granted.size, complete=True)
-    if offset + len(chunk) > size:
-        raise ApiError(400, "bad_request", _("The chunk goes past the size of the file."))
-    if not chunk and offset < size:
-        raise ApiError(400, "bad_request", _("The chunk is empty."))
-    key = _blob_key(caller, sha256)
-    try:
-        received = state.blobs.append(key, offset, chunk) if chunk else offset
-    except WrongOffset as exc:
-        raise ApiError(409, "wrong_offset", str(exc), received=exc.received) from None
-    if received < size:
-        return BlobStatus(sha256=sha256, size=size, received=received, complete=False)
-    try:
-        state.blobs.finish(key, sha256, size)
-    except HashMismatch as exc:
-        raise ApiError(422, "hash_mismatch", str(exc)) from None
-    except WrongOffset as exc:
-        raise ApiError(409, "wrong_offset", str(exc), received=exc.received) from None
-    _grant(state, caller, sha256, size)
-    seal_reports_of_blob(state, caller.account.jurisdiction_id, sha256)
-    return BlobStatus(sha256=sha256, size=size, received=size, complete=True)
-
-
-def _grant(state: ServerState, caller: Caller, sha256: str, size: int) -> None:
-    from sqlalchemy.exc import IntegrityError
-
-    try:
-        with state.session() as session:
-            session.add(
-                Blob(sha256=sha256, jurisdiction_id=caller.account.jurisdiction_id, size=size)
-            )
-    except IntegrityError:
-        pass  # another process finished the same upload first
-
-
-@router.get(
-    "/blobs/{sha256}/content",
-    response_class=StreamingResponse,
-    responses={200: {"content": {"application/octet-stream": {}}}, **_errors(404, *AUTH_ERRORS)},
-)
-def blob_content(request: Request, caller: CallerDep, sha256: Sha256) -> StreamingResponse:
-    state = state_of(request)
-    _check_sha(sha256)
-    granted = _granted(state, caller, sha256)
-    if granted is None:
-        raise ApiError(404, "unknown_blob", _("The server holds nothing of this file yet."))
-    reader = state.blobs.read(sha256)
-    return StreamingResponse(
-        reader,
-        media_type="application/octet-stream",
-        headers={"Content-Length": str(granted.size)},
-    )
-
-
 @router.post(
     "/audit-head",
     response_model=AuditHeadResult,
-    responses=_errors(409, *AUTH_ERRORS),
+    responses=error_answers(409, *AUTH_ERRORS),
 )
 def audit_head(request: Request, caller: CallerDep, body: AuditHead) -> AuditHeadResult:
     """The laptop's audit-chain head, signed with its signing key. A head the server has seen
@@ -674,11 +348,6 @@ def _signature_ok(certificate_der: bytes, message: bytes, signature_b64: str) ->
 # --- the application ---
 
 
-def _error_response(error: ApiError) -> JSONResponse:
-    body: dict[str, Any] = {"error": error.code, "message": error.message, **error.extra}
-    return JSONResponse(body, status_code=error.status, headers=error.headers)
-
-
 def create_app(state: ServerState) -> FastAPI:
     from inspector import __version__
 
@@ -694,13 +363,13 @@ def create_app(state: ServerState) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
-        return _error_response(error)
+        return error_response(error)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
         message = error.detail if isinstance(error.detail, str) else _("The request is wrong.")
-        return _error_response(
+        return error_response(
             ApiError(error.status_code, codes.get(error.status_code, "error"), message)
         )
 
@@ -710,21 +379,21 @@ def create_app(state: ServerState) -> FastAPI:
             f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
             for e in error.errors()[:5]
         )
-        return _error_response(ApiError(422, "bad_request", problems[:500]))
+        return error_response(ApiError(422, "bad_request", problems[:500]))
 
     @app.middleware("http")
     async def _limits(request: Request, call_next: Any) -> Response:
         length = request.headers.get("content-length")
         limit = state.config.max_body_bytes
         if length is not None and (not length.isdigit() or int(length) > limit):
-            return _error_response(
+            return error_response(
                 ApiError(413, "too_large", _("The request is larger than the server takes."))
             )
         client_api = request.headers.get("x-inspector-api")
         if client_api is not None and (
             not client_api.isdigit() or int(client_api) < MIN_CLIENT_API
         ):
-            return _error_response(
+            return error_response(
                 ApiError(
                     426,
                     "client_too_old",
@@ -735,10 +404,5 @@ def create_app(state: ServerState) -> FastAPI:
         return response
 
     app.include_router(router)
+    app.include_router(blob_routes.router)
     return app
-
-
-def gzip_json(data: Any) -> bytes:
-    import json
-
-    return gzip.compress(json.dumps(data).encode("utf-8"))
