@@ -44,7 +44,9 @@ def _granted(state: ServerState, caller: Caller, sha256: str) -> Blob | None:
         )
 
 
-@router.get("/blobs/{sha256}", response_model=BlobStatus, responses=error_answers(404, *AUTH_ERRORS))
+@router.get(
+    "/blobs/{sha256}", response_model=BlobStatus, responses=error_answers(404, *AUTH_ERRORS)
+)
 def blob_status(
     request: Request,
     caller: CallerDep,
@@ -144,7 +146,10 @@ def _grant(state: ServerState, caller: Caller, sha256: str, size: int) -> None:
 @router.get(
     "/blobs/{sha256}/content",
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/octet-stream": {}}}, **error_answers(404, *AUTH_ERRORS)},
+    responses={
+        200: {"content": {"application/octet-stream": {}}},
+        **error_answers(404, *AUTH_ERRORS),
+    },
 )
 def blob_content(request: Request, caller: CallerDep, sha256: Sha256) -> StreamingResponse:
     state = state_of(request)
