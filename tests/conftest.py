@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from inspector.vault.store import Vault, create_vault, unlock_vault
 
 # The demo vault with a signing certificate, shared by tests/reports and tests/cli.
-pytest_plugins = ["tests.reports.fixtures"]
+pytest_plugins = ["tests.reports.fixtures", "tests.server.s3"]
 
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
