@@ -36,6 +36,9 @@ def _config(args: argparse.Namespace) -> ServerConfig:
         name=getattr(args, "name", None) or ServerConfig.name,
         public_url=getattr(args, "public_url", "") or "",
     )
+    rate = getattr(args, "rate", None)
+    if rate:
+        config = dataclasses.replace(config, rate_per_second=rate, rate_burst=args.burst)
     chunk = getattr(args, "chunk_size", None)
     if chunk:
         config = dataclasses.replace(
@@ -290,6 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1")
     serve.add_argument("--chunk-size", type=int, default=None, help=argparse.SUPPRESS)
+    serve.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        metavar="N",
+        help=_("requests a second each device may make (default 50), in bursts of --burst"),
+    )
+    serve.add_argument("--burst", type=int, default=200, metavar="N")
     serve.add_argument(
         "--demo", action="store_true", help=_("add a demo ministry when the database is empty")
     )
