@@ -6,71 +6,31 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.gui import labels
-from inspector.gui.agency_model import country_name
+from inspector.gui.agency_facts import AgencyFacts
+from inspector.gui.agency_lists import ITEM_ID, AgencyHistory, list_tree
 from inspector.gui.messages import make_heading, show_error
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
-    from inspector.services.agency_overview import AgencyOverview, RiskLevel
-
-_ID = Qt.ItemDataRole.UserRole
+    from inspector.services.agency_overview import AgencyOverview
 
 
-def _tree(name: str, headers: list[str], widths: list[int], stretch: int = -1) -> QTreeWidget:
-    """A read-only list; column ``stretch`` (default the last) takes the width left over."""
-    tree = QTreeWidget()
-    tree.setObjectName(name)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = tree.header()
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    if stretch >= 0:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return tree
-
-
-def _item(values: list[str], item_id: Any = None) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(values)
-    for column, value in enumerate(values):
-        item.setToolTip(column, value)
-    if item_id is not None:
-        item.setData(0, _ID, item_id)
-    return item
-
-
-def _colour(item: QTreeWidgetItem, colour: Any) -> None:
-    for column in range(item.columnCount()):
-        item.setForeground(column, QBrush(colour))
-
-
-class AgencyDetail(QWidget):
+class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
     """Loads an agency's overview off the GUI thread and shows it."""
 
     back_requested = Signal()
@@ -120,7 +80,7 @@ class AgencyDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agencyTabs")
         self.tabs.addTab(self._facts_tab(), "")
-        self.inspections = _tree(
+        self.inspections = list_tree(
             "agencyInspections",
             [
                 self.tr("Inspection and findings"),
@@ -137,7 +97,7 @@ class AgencyDetail(QWidget):
         self.inspections.setUniformRowHeights(False)
         self.inspections.itemActivated.connect(self._inspection_activated)
         self.tabs.addTab(self.inspections, "")
-        self.actions = _tree(
+        self.actions = list_tree(
             "agencyActions",
             [
                 self.tr("Deadline"),
@@ -152,7 +112,7 @@ class AgencyDetail(QWidget):
         )
         self.actions.itemActivated.connect(self._inspection_activated)
         self.tabs.addTab(self.actions, "")
-        self.complaints = _tree(
+        self.complaints = list_tree(
             "agencyComplaints",
             [
                 self.tr("Reference"),
@@ -179,47 +139,6 @@ class AgencyDetail(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.back_requested)
         self.clear()
-
-    def _facts_tab(self) -> QWidget:
-        page = QWidget()
-        self.facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, text in (
-            ("country", self.tr("Country:")),
-            ("city", self.tr("City:")),
-            ("address", self.tr("Address:")),
-            ("responsible", self.tr("Responsible person:")),
-            ("phone", self.tr("Phone:")),
-            ("email", self.tr("Email:")),
-            ("destinations", self.tr("Destination countries:")),
-            ("sectors", self.tr("Sectors:")),
-        ):
-            value = QLabel()
-            value.setObjectName(f"fact_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            self.facts.addRow(text, value)
-        self.branches = _tree(
-            "agencyBranches",
-            [self.tr("Branch"), self.tr("City"), self.tr("Address"), self.tr("Licence")],
-            [220, 130, 260],
-        )
-        self.sub_agents = _tree(
-            "agencySubAgents",
-            [self.tr("Sub-agent"), self.tr("Registration"), self.tr("Area")],
-            [220, 150],
-        )
-        self.branches_heading = QLabel()
-        self.sub_agents_heading = QLabel()
-        layout = QVBoxLayout(page)
-        layout.addLayout(self.facts)
-        layout.addWidget(self.branches_heading)
-        layout.addWidget(self.branches, 2)
-        layout.addWidget(self.sub_agents_heading)
-        layout.addWidget(self.sub_agents, 2)
-        layout.addStretch(1)
-        return page
 
     def _name_tabs(self, overview: AgencyOverview | None) -> None:
         inspections = len(overview.inspections) if overview else 0
@@ -297,212 +216,6 @@ class AgencyDetail(QWidget):
         self._show_complaints(overview)
         self._name_tabs(overview)
 
-    def _show_facts(self, overview: AgencyOverview) -> None:
-        agency = overview.agency
-        values = {
-            "country": f"{agency.country} ({country_name(agency.country)})",
-            "city": agency.city,
-            "address": agency.address,
-            "responsible": agency.responsible_person,
-            "phone": agency.phone,
-            "email": agency.email,
-            "destinations": ", ".join(
-                f"{code} ({country_name(code)})" for code in agency.destination_countries
-            ),
-            "sectors": ", ".join(agency.sectors),
-        }
-        for key, value in values.items():
-            self.fact_labels[key].setText(value or self.tr("not recorded"))
-        self.branches.clear()
-        for branch in overview.branches:
-            self.branches.addTopLevelItem(
-                _item([branch.name, branch.city, branch.address, branch.licence_number])
-            )
-        self.sub_agents.clear()
-        for sub_agent in overview.sub_agents:
-            self.sub_agents.addTopLevelItem(
-                _item([sub_agent.name, sub_agent.registration_number, sub_agent.area])
-            )
-        self.branches_heading.setText(
-            self.tr("Branches ({n})").format(n=len(overview.branches))
-            if overview.branches
-            else self.tr("Branches: none recorded")
-        )
-        self.sub_agents_heading.setText(
-            self.tr("Sub-agents ({n})").format(n=len(overview.sub_agents))
-            if overview.sub_agents
-            else self.tr("Sub-agents: none recorded")
-        )
-        self.branches.setVisible(bool(overview.branches))
-        self.sub_agents.setVisible(bool(overview.sub_agents))
-
-    def _show_risk(self, overview: AgencyOverview) -> None:
-        risk = overview.risk
-        if risk.band is None:
-            self.risk_badge.setText(self.tr("Risk: not assessed"))
-            self.risk_badge.setStyleSheet(
-                "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"
-            )
-        else:
-            foreground, background = labels.BAND_COLOURS[risk.band.value]
-            self.risk_badge.setText(
-                self.tr("Risk: {band}").format(band=labels.risk_band(risk.band.value))
-            )
-            self.risk_badge.setStyleSheet(
-                f"QLabel {{ color: {foreground}; background: {background}; font-weight: bold; "
-                "border-radius: 4px; padding: 6px; }"
-            )
-        text = self.explain(risk, overview)
-        self.risk_explained.setText(text)
-        self.risk_badge.setToolTip(text)
-
-    def explain(self, risk: RiskLevel, overview: AgencyOverview) -> str:
-        """How the risk level was reached, in words."""
-        parts = []
-        if risk.last_reference is None:
-            parts.append(
-                self.tr(
-                    "No completed inspection yet: the risk level comes from the findings of "
-                    "completed inspections."
-                )
-            )
-        else:
-            last = next(i for i in overview.inspections if i.reference == risk.last_reference)
-            points = last.score.points if last.score else 0
-            parts.append(
-                self.tr(
-                    "Last completed inspection {ref} on {date}: {band}, {points} points."
-                ).format(
-                    ref=risk.last_reference,
-                    date=labels.date_text(risk.last_date),
-                    band=labels.risk_band(risk.last_band.value) if risk.last_band else "—",
-                    points=points,
-                )
-            )
-        parts.append(
-            self.tr(
-                "Demerits since {start} ({months} months; inspections counted: {n}): "
-                "{demerits}, which means {standing} (12 or more: surveillance; 24 or more: "
-                "suspension or revocation)."
-            ).format(
-                start=labels.date_text(risk.window_start),
-                months=risk.window_months,
-                n=risk.counted,
-                demerits=risk.demerits,
-                standing=labels.standing(risk.standing.value),
-            )
-        )
-        if risk.raised_by_demerits and risk.band is not None:
-            parts.append(
-                self.tr("The demerits raise the risk to {band}.").format(
-                    band=labels.risk_band(risk.band.value)
-                )
-            )
-        if overview.overdue_actions or overview.complaints_awaiting:
-            parts.append(
-                self.tr(
-                    "Not counted in the band: overdue corrective actions {actions}, complaints "
-                    "awaiting action {complaints}."
-                ).format(actions=overview.overdue_actions, complaints=overview.complaints_awaiting)
-            )
-        return " ".join(parts)
-
-    def _show_inspections(self, overview: AgencyOverview) -> None:
-        self.inspections.clear()
-        grey = self.palette().placeholderText().color()
-        for inspection in overview.inspections:
-            score = inspection.score
-            status = labels.inspection_status(inspection.status.value)
-            if inspection.amended_by:
-                status = self.tr("{status}, amended by {ref}").format(
-                    status=status, ref=inspection.amended_by
-                )
-            item = _item(
-                [
-                    inspection.reference,
-                    labels.date_text(inspection.date),
-                    labels.inspection_kind(inspection.kind.value),
-                    status,
-                    str(score.points) if score else "—",
-                    labels.risk_band(score.band.value) if score else self.tr("(not completed)"),
-                ],
-                inspection.id,
-            )
-            font = QFont(item.font(0))
-            font.setBold(True)
-            item.setFont(0, font)
-            if score is not None and score.band.value in ("high", "critical"):
-                item.setForeground(5, QBrush(labels.RED))
-            self.inspections.addTopLevelItem(item)  # before its children: spans need the view
-            for finding in inspection.findings:
-                text = self.tr("{severity}: {title}").format(
-                    severity=labels.severity(finding.severity.value), title=finding.title
-                )
-                if finding.standard:
-                    text = self.tr("{finding} ({standard})").format(
-                        finding=text, standard=finding.standard
-                    )
-                if finding.dropped:
-                    text = self.tr("{finding} - dropped").format(finding=text)
-                child = _item([text], inspection.id)
-                if finding.dropped:
-                    struck = QFont(child.font(0))
-                    struck.setStrikeOut(True)
-                    child.setFont(0, struck)
-                    _colour(child, grey)
-                elif finding.severity.value == "critical":
-                    child.setForeground(0, QBrush(labels.RED))
-                item.addChild(child)
-                child.setFirstColumnSpanned(True)
-            if not inspection.findings:
-                child = _item([self.tr("No findings")], inspection.id)
-                item.addChild(child)
-                child.setFirstColumnSpanned(True)
-        if overview.inspections:
-            self.inspections.topLevelItem(0).setExpanded(True)
-        else:
-            self.inspections.addTopLevelItem(_item([self.tr("Not inspected yet.")]))
-
-    def _show_actions(self, overview: AgencyOverview) -> None:
-        self.actions.clear()
-        for action in overview.open_actions:
-            item = _item(
-                [
-                    labels.date_text(action.deadline),
-                    labels.days_left(action.days_left),
-                    action.description,
-                    labels.severity(action.severity.value),
-                    action.inspection_reference,
-                    labels.action_status(action.status.value),
-                ],
-                action.inspection_id,
-            )
-            item.setToolTip(2, f"{action.finding_title}\n\n{action.description}")
-            if action.overdue:
-                _colour(item, labels.RED)
-            self.actions.addTopLevelItem(item)
-        if not overview.open_actions:
-            self.actions.addTopLevelItem(_item(["", self.tr("No open corrective actions.")]))
-
-    def _show_complaints(self, overview: AgencyOverview) -> None:
-        self.complaints.clear()
-        for complaint in overview.complaints:
-            item = _item(
-                [
-                    complaint.reference,
-                    labels.date_text(complaint.received_on),
-                    labels.complaint_status(complaint.status.value),
-                    self.tr("urgent") if complaint.urgent else "",
-                    ", ".join(complaint.allegations),
-                ],
-                complaint.id,
-            )
-            if complaint.urgent:
-                item.setForeground(3, QBrush(labels.RED))
-            self.complaints.addTopLevelItem(item)
-        if not overview.complaints:
-            self.complaints.addTopLevelItem(_item(["", self.tr("No complaints name this agency.")]))
-
     def clear(self) -> None:
         """Forget the agency shown (the vault is being locked, or another agency opens)."""
         self._generation += 1
@@ -528,11 +241,11 @@ class AgencyDetail(QWidget):
             self.start_inspection.emit(self.agency_id)
 
     def _inspection_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        inspection_id = item.data(0, _ID)
+        inspection_id = item.data(0, ITEM_ID)
         if isinstance(inspection_id, uuid.UUID):
             self.open_inspection.emit(inspection_id)
 
     def _complaint_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        complaint_id = item.data(0, _ID)
+        complaint_id = item.data(0, ITEM_ID)
         if isinstance(complaint_id, uuid.UUID):
             self.open_complaint.emit(complaint_id)

@@ -9,14 +9,11 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui.complaint_actions import ComplaintActions
 from inspector.gui.complaint_detail import ComplaintDetailView, status_label
+from inspector.gui.complaint_table import ComplaintTableModel
 from inspector.gui.messages import make_heading, show_error
 
 if TYPE_CHECKING:
@@ -42,95 +41,9 @@ if TYPE_CHECKING:
 
 ROWS_SHOWN = 2000  # a consulate's complaints for years; older ones by status filter
 STATUSES = ("received", "referred", "under-investigation", "closed")
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class ComplaintTableModel(QAbstractTableModel):
-    COLUMNS = ("reference", "received", "agency", "corridor", "allegations", "flags", "status")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ComplaintRow] = []
-        self.titles = {
-            "reference": self.tr("Reference"),
-            "received": self.tr("Received"),
-            "agency": self.tr("Agency"),
-            "corridor": self.tr("Corridor"),
-            "allegations": self.tr("Allegations"),
-            "flags": self.tr("Flags"),
-            "status": self.tr("Status"),
-        }
-
-    def set_rows(self, rows: list[ComplaintRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, complaint_id: uuid.UUID) -> int:
-        for number, row in enumerate(self.rows):
-            if row.id == complaint_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[self.COLUMNS[section]]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == "flags":
-            return QColor("#b00020")
-        if role == Qt.ItemDataRole.FontRole:
-            if column == "agency" and row.agency_id is None:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if column == "flags" and row.trafficking_indicators:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == "agency" and row.agency_id is None:
-            return self.tr("Not linked to a registered agency")
-        return None
-
-    def _text(self, row: ComplaintRow, column: str) -> str:
-        if column == "reference":
-            return row.reference
-        if column == "received":
-            return row.received_at.astimezone().strftime("%Y-%m-%d")
-        if column == "agency":
-            return row.agency_name
-        if column == "corridor":
-            return " → ".join(c for c in (row.origin_country, row.destination_country) if c)
-        if column == "allegations":
-            return ", ".join(row.allegations)
-        if column == "flags":
-            flags = []
-            if row.urgent:
-                flags.append(self.tr("Urgent"))
-            if row.trafficking_indicators:
-                flags.append(self.tr("Trafficking"))
-            return ", ".join(flags)
-        return status_label(row.status)
-
-
-class ComplaintsPage(QWidget):
+class ComplaintsPage(ComplaintActions, QWidget):
     def __init__(self, context: AppContext, workspace: QWidget | None = None) -> None:
         super().__init__(workspace)
         self.context = context
@@ -353,162 +266,6 @@ class ComplaintsPage(QWidget):
         if dialog.saved_id is not None:
             self.status_filter.setCurrentIndex(0)
             self.select(dialog.saved_id)
-
-    # -- acting on the complaint shown ---------------------------------------------------------
-    def _shown(self) -> ComplaintDetail | None:
-        return self.detail.detail
-
-    def start_inspection(self) -> None:
-        detail = self._shown()
-        if detail is None:
-            return
-        if detail.row.agency_id is None:
-            self._ask(
-                "linkFirstQuestion",
-                self.tr("Start inspection"),
-                self.tr("Complaint {reference} is about \u201c{name}\u201d, which is not linked to "
-                        "a registered agency. An inspection needs one.").format(
-                    reference=detail.row.reference, name=detail.row.agency_name),
-                self.tr("Link the complaint to an agency from the registry now?"),
-                self.tr("&Link to agency…"),
-                lambda: self.link_agency(then_inspect=True),
-            )  # fmt: skip
-            return
-        open_ones = [i for i in detail.inspections if str(i.status) != "locked"]
-        if open_ones:
-            self._ask(
-                "inspectAgainQuestion",
-                self.tr("Start inspection"),
-                self.tr("Inspection {reference} was already started from this complaint and is "
-                        "not finished.").format(reference=open_ones[0].reference),
-                self.tr("Start another inspection anyway?"),
-                self.tr("&Start another"),
-                lambda: self._inspect(detail.row.id),
-            )  # fmt: skip
-            return
-        self._inspect(detail.row.id)
-
-    def _ask(self, name: str, title: str, text: str, question: str, yes: str, then: Any) -> None:
-        box = QMessageBox(self)
-        box.setObjectName(name)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(question)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        accept.setObjectName("acceptButton")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(accept)
-        box.buttonClicked.connect(lambda button: then() if button is accept else None)
-        self.question = box
-        box.open()
-
-    def _inspect(self, complaint_id: uuid.UUID) -> None:
-        def start(uow: Any) -> uuid.UUID:
-            from inspector.checklists.library import shipped_form
-            from inspector.services.complaints import inspect_complaint
-
-            return inspect_complaint(uow, complaint_id, shipped_form("agency-inspection"))
-
-        self.detail.start_button.setEnabled(False)
-        self.context.write(start, self._inspection_started, self._failed)
-
-    def _inspection_started(self, inspection_id: uuid.UUID) -> None:
-        self.detail.start_button.setEnabled(True)
-        self.context.changed.emit("complaints")
-        self.context.changed.emit("inspections")
-        self._open_inspection(inspection_id)
-
-    def link_agency(self, then_inspect: bool) -> None:
-        detail = self._shown()
-        if detail is None:
-            return
-        from inspector.gui.complaint_agency import LinkAgencyDialog
-
-        dialog = LinkAgencyDialog(
-            self.context, detail.row.reference, detail.agency_name_given, self
-        )
-        complaint_id = detail.row.id
-
-        def chosen() -> None:
-            agency_id = dialog.picker.agency_id
-            if agency_id is None:
-                return
-
-            def link(uow: Any) -> None:
-                from inspector.services.complaints import link_agency
-
-                link_agency(uow, complaint_id, agency_id)
-
-            def linked(_result: None) -> None:
-                self.context.changed.emit("complaints")
-                if then_inspect:
-                    self._inspect(complaint_id)
-
-            self.context.write(link, linked, self._failed)
-
-        dialog.accepted.connect(chosen)
-        self.dialog = dialog
-        dialog.open()
-
-    def refer(self) -> None:
-        detail = self._shown()
-        if detail is None or self.wording is None:
-            return
-        from inspector.gui.complaint_referral import ReferralDialog
-
-        dialog = ReferralDialog(detail, self.wording, self)
-        complaint_id = detail.row.id
-
-        def chosen() -> None:
-            referral = dialog.referral()
-
-            def refer(uow: Any) -> None:
-                from inspector.services.complaints import refer_complaint
-
-                refer_complaint(uow, complaint_id, referral)
-
-            self.context.write(refer, self._written, self._failed)
-
-        dialog.accepted.connect(chosen)
-        self.dialog = dialog
-        dialog.open()
-
-    def close_or_reopen(self) -> None:
-        detail = self._shown()
-        if detail is None:
-            return
-        complaint_id = detail.row.id
-        closing = str(detail.row.status) != "closed"
-
-        def change(uow: Any) -> None:
-            from inspector.services.complaints import reopen_complaint, set_complaint_status
-            from inspector.vault.tables import ComplaintStatus
-
-            if closing:
-                set_complaint_status(uow, complaint_id, ComplaintStatus.CLOSED)
-            else:
-                reopen_complaint(uow, complaint_id)
-
-        self.context.write(change, self._written, self._failed)
-
-    def reveal_identity(self) -> None:
-        detail = self._shown()
-        if detail is None:
-            return
-        complaint_id = detail.row.id
-
-        def reveal(uow: Any) -> Any:
-            from inspector.services.complaints import reveal_identity
-
-            return reveal_identity(uow, complaint_id)
-
-        self.context.write(
-            reveal, lambda identity: self.detail.reveal(complaint_id, identity), self._failed
-        )
-
-    def _written(self, _result: object) -> None:
-        self.context.changed.emit("complaints")
 
     def _failed(self, exc: BaseException) -> None:
         self.detail.start_button.setEnabled(True)

@@ -51,334 +51,340 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Volver a la lista de agencias (Esc o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="92"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
         <source>&amp;Start inspection…</source>
         <translation>I&amp;niciar inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="129"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
         <source>Inspection and findings</source>
         <translation>Inspección y hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="130"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="131"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="132"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="151"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="163"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="133"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="134"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="146"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="147"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
         <source>Corrective action</source>
         <translation>Medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="150"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
         <source>Inspection</source>
         <translation>Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="161"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="162"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="165"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
         <source>Allegations (checklist items)</source>
         <translation>Alegaciones (puntos de la lista de verificación)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="191"/>
-        <source>Country:</source>
-        <translation>País:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
-        <source>City:</source>
-        <translation>Ciudad:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="193"/>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="194"/>
-        <source>Responsible person:</source>
-        <translation>Persona responsable:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="195"/>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
-        <source>Email:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="197"/>
-        <source>Destination countries:</source>
-        <translation>Países de destino:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
-        <source>Sectors:</source>
-        <translation>Sectores:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Branch</source>
-        <translation>Sucursal</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Licence</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Sub-agent</source>
-        <translation>Subagente</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Registration</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Area</source>
-        <translation>Zona</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="232"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="233"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspecciones y hallazgos ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="236"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas, {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="238"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="240"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Quejas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="248"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="265"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
         <source>This agency could not be shown.</source>
         <translation>No se ha podido mostrar esta agencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="276"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
         <source>no expiry date recorded</source>
         <translation>sin fecha de vencimiento registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="280"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>válida del {start} al {end}, caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="282"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>válida del {start} al {end}, caduca en {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="289"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licencia {number} · {status} · {validity}</translation>
     </message>
+</context>
+<context>
+    <name>AgencyFacts</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="318"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="42"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="43"/>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="44"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="45"/>
+        <source>Responsible person:</source>
+        <translation>Persona responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="46"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="47"/>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="48"/>
+        <source>Destination countries:</source>
+        <translation>Países de destino:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="49"/>
+        <source>Sectors:</source>
+        <translation>Sectores:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Sub-agent</source>
+        <translation>Subagente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="93"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="330"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="105"/>
         <source>Branches ({n})</source>
         <translation>Sucursales ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="332"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="107"/>
         <source>Branches: none recorded</source>
         <translation>Sucursales: ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="335"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="110"/>
         <source>Sub-agents ({n})</source>
         <translation>Subagentes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="337"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="112"/>
         <source>Sub-agents: none recorded</source>
         <translation>Subagentes: ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="345"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="120"/>
         <source>Risk: not assessed</source>
         <translation>Riesgo: sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="352"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="127"/>
         <source>Risk: {band}</source>
         <translation>Riesgo: {band}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="368"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="143"/>
         <source>No completed inspection yet: the risk level comes from the findings of completed inspections.</source>
         <translation>Aún no hay ninguna inspección completada: el nivel de riesgo se deriva de los hallazgos de las inspecciones completadas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="377"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="152"/>
         <source>Last completed inspection {ref} on {date}: {band}, {points} points.</source>
         <translation>Última inspección completada {ref}, del {date}: {band}, {points} puntos.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="387"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="162"/>
         <source>Demerits since {start} ({months} months; inspections counted: {n}): {demerits}, which means {standing} (12 or more: surveillance; 24 or more: suspension or revocation).</source>
         <translation>Deméritos desde el {start} ({months} meses, {n} inspecciones contadas): {demerits}, es decir, {standing} (12 o más: vigilancia; 24 o más: suspensión o revocación).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="400"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="175"/>
         <source>The demerits raise the risk to {band}.</source>
         <translation>Los deméritos elevan el riesgo al nivel {band}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="407"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>No computan en el nivel: medidas correctivas vencidas {actions}, quejas pendientes de actuación {complaints}.</translation>
     </message>
+</context>
+<context>
+    <name>AgencyHistory</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="420"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="81"/>
         <source>{status}, amended by {ref}</source>
         <translation>{status}, modificada por {ref}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="430"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="91"/>
         <source>(not completed)</source>
         <translation>(no completada)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="441"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="102"/>
         <source>{severity}: {title}</source>
         <translation>{severity}: {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="445"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="106"/>
         <source>{finding} ({standard})</source>
         <translation>{finding} ({standard})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="449"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="110"/>
         <source>{finding} - dropped</source>
         <translation>{finding} - descartado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="461"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="122"/>
         <source>No findings</source>
         <translation>Sin hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="467"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="128"/>
         <source>Not inspected yet.</source>
         <translation>Aún no inspeccionada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="488"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="149"/>
         <source>No open corrective actions.</source>
         <translation>No hay medidas correctivas abiertas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="498"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="159"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="507"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="169"/>
         <source>No complaints name this agency.</source>
         <translation>Ninguna queja menciona esta agencia.</translation>
     </message>
@@ -498,6 +504,45 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/editor/questions.py" line="111"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintActions</name>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="47"/>
+        <location filename="../../inspector/gui/complaint_actions.py" line="60"/>
+        <source>Start inspection</source>
+        <translation>Iniciar inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="48"/>
+        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
+        <translation>La queja {reference} se refiere a «{name}», que no está vinculada a una agencia registrada. Una inspección la necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="51"/>
+        <source>Link the complaint to an agency from the registry now?</source>
+        <translation>¿Vincular ahora la queja a una agencia del registro?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="52"/>
+        <source>&amp;Link to agency…</source>
+        <translation>&amp;Vincular a una agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="61"/>
+        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
+        <translation>La inspección {reference} ya se inició a partir de esta queja y no ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="63"/>
+        <source>Start another inspection anyway?</source>
+        <translation>¿Iniciar otra inspección de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="64"/>
+        <source>&amp;Start another</source>
+        <translation>&amp;Iniciar otra</translation>
     </message>
 </context>
 <context>
@@ -876,52 +921,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="55"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="28"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="56"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="57"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="58"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="59"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
         <source>Allegations</source>
         <translation>Alegaciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="61"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="109"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="82"/>
         <source>Not linked to a registered agency</source>
         <translation>No vinculada a una agencia registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="126"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="99"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="128"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="101"/>
         <source>Trafficking</source>
         <translation>Trata</translation>
     </message>
@@ -929,76 +974,40 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="147"/>
-        <location filename="../../inspector/gui/complaints.py" line="518"/>
+        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <location filename="../../inspector/gui/complaints.py" line="272"/>
         <source>Complaints</source>
         <translation>Quejas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="154"/>
+        <location filename="../../inspector/gui/complaints.py" line="64"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="157"/>
+        <location filename="../../inspector/gui/complaints.py" line="67"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="161"/>
+        <location filename="../../inspector/gui/complaints.py" line="71"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nueva queja…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="188"/>
+        <location filename="../../inspector/gui/complaints.py" line="98"/>
         <source>No complaints here yet. Use “New complaint…” to record one.</source>
         <translation>Todavía no hay quejas. Use «Nueva queja…» para registrar una.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="288"/>
+        <location filename="../../inspector/gui/complaints.py" line="198"/>
         <source>the newest {n} shown</source>
         <translation>se muestran las {n} más recientes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="290"/>
+        <location filename="../../inspector/gui/complaints.py" line="200"/>
         <source>{n} shown</source>
         <translation>{n} mostradas</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="371"/>
-        <location filename="../../inspector/gui/complaints.py" line="384"/>
-        <source>Start inspection</source>
-        <translation>Iniciar inspección</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="372"/>
-        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
-        <translation>La queja {reference} se refiere a «{name}», que no está vinculada a una agencia registrada. Una inspección la necesita.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="375"/>
-        <source>Link the complaint to an agency from the registry now?</source>
-        <translation>¿Vincular ahora la queja a una agencia del registro?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="376"/>
-        <source>&amp;Link to agency…</source>
-        <translation>&amp;Vincular a una agencia…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="385"/>
-        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
-        <translation>La inspección {reference} ya se inició a partir de esta queja y no ha terminado.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="387"/>
-        <source>Start another inspection anyway?</source>
-        <translation>¿Iniciar otra inspección de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="388"/>
-        <source>&amp;Start another</source>
-        <translation>&amp;Iniciar otra</translation>
     </message>
 </context>
 <context>
@@ -1180,184 +1189,184 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="81"/>
+        <location filename="../../inspector/gui/data_page.py" line="78"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <location filename="../../inspector/gui/data_page.py" line="82"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="87"/>
+        <location filename="../../inspector/gui/data_page.py" line="84"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="101"/>
+        <location filename="../../inspector/gui/data_page.py" line="98"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Una copia de seguridad es una copia de toda la bóveda, aún cifrada: se abre con su frase de contraseña o su clave de recuperación. Guárdela en un disco que esté separado del portátil.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="116"/>
+        <location filename="../../inspector/gui/data_page.py" line="113"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="119"/>
         <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
         <translation>Incluir datos &amp;confidenciales (entrevistas, identidad de los denunciantes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="128"/>
+        <location filename="../../inspector/gui/data_page.py" line="125"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="138"/>
+        <location filename="../../inspector/gui/data_page.py" line="135"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspecciones, hallazgos, medidas correctivas y quejas, para una hoja de cálculo u otra bóveda (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="150"/>
+        <location filename="../../inspector/gui/data_page.py" line="147"/>
         <source>Evidence package</source>
         <translation>Paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="151"/>
         <source>For the &amp;authority (internal report, all files)</source>
         <translation>Para la &amp;autoridad (informe interno, todos los archivos)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="154"/>
         <source>Save evidence &amp;package…</source>
         <translation>Guardar el &amp;paquete de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspección:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="169"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
         <translation>El informe firmado, todos los adjuntos y un manifiesto firmado, en un archivo que la agencia puede comprobar con «inspector verify».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="208"/>
+        <location filename="../../inspector/gui/data_page.py" line="205"/>
         <source>This vault has never been backed up.</source>
         <translation>Esta bóveda nunca se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="210"/>
+        <location filename="../../inspector/gui/data_page.py" line="207"/>
         <source>Last backup: {when}.</source>
         <translation>Última copia: {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="214"/>
+        <location filename="../../inspector/gui/data_page.py" line="211"/>
         <source>Changes made {n} days ago are in no backup yet.</source>
         <translation>Hay cambios de hace {n} días que aún no están en ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="244"/>
+        <location filename="../../inspector/gui/data_page.py" line="241"/>
         <source>Back up the vault</source>
         <translation>Hacer copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="246"/>
-        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <location filename="../../inspector/gui/data_page.py" line="243"/>
+        <location filename="../../inspector/gui/data_page.py" line="290"/>
         <source>Backups (*.zip)</source>
         <translation>Copias de seguridad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="260"/>
+        <location filename="../../inspector/gui/data_page.py" line="257"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="277"/>
+        <location filename="../../inspector/gui/data_page.py" line="274"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Copia escrita en {path} ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="293"/>
-        <location filename="../../inspector/gui/data_page.py" line="304"/>
+        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="301"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="298"/>
+        <location filename="../../inspector/gui/data_page.py" line="295"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurar en una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="305"/>
+        <location filename="../../inspector/gui/data_page.py" line="302"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="319"/>
+        <location filename="../../inspector/gui/data_page.py" line="316"/>
         <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
         <translation>Elija otra carpeta: esta contiene la bóveda abierta. Para reemplazarla, cierre la aplicación y use «inspector restore --force».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <location filename="../../inspector/gui/data_page.py" line="322"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="330"/>
+        <location filename="../../inspector/gui/data_page.py" line="327"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Confidential data</source>
         <translation>Datos confidenciales</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="346"/>
+        <location filename="../../inspector/gui/data_page.py" line="343"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <location filename="../../inspector/gui/data_page.py" line="363"/>
         <source>Export into a folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="377"/>
+        <location filename="../../inspector/gui/data_page.py" line="374"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="382"/>
+        <location filename="../../inspector/gui/data_page.py" line="379"/>
         <source>Exported {n} records into {folder}.</source>
         <translation>{n} registros exportados a {folder}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <location filename="../../inspector/gui/data_page.py" line="400"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <location filename="../../inspector/gui/data_page.py" line="402"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <location filename="../../inspector/gui/data_page.py" line="417"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <location filename="../../inspector/gui/data_page.py" line="422"/>
         <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
         <translation>Paquete de pruebas de {reference} guardado en {path}, con {n} adjuntos.</translation>
     </message>
@@ -1483,67 +1492,67 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="139"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="157"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="218"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="223"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="389"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="399"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2058,241 +2067,241 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="115"/>
+        <location filename="../../inspector/gui/settings_page.py" line="112"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <location filename="../../inspector/gui/settings_page.py" line="117"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="123"/>
+        <location filename="../../inspector/gui/settings_page.py" line="120"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toda la ventana, las listas de verificación y los nuevos informes siguen el idioma elegido.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="129"/>
+        <location filename="../../inspector/gui/settings_page.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="135"/>
+        <location filename="../../inspector/gui/settings_page.py" line="132"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <location filename="../../inspector/gui/settings_page.py" line="137"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <location filename="../../inspector/gui/settings_page.py" line="139"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <location filename="../../inspector/gui/settings_page.py" line="141"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <location filename="../../inspector/gui/settings_page.py" line="144"/>
         <source>Lock &amp;now</source>
         <translation>Bloquear a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <location filename="../../inspector/gui/settings_page.py" line="146"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L desde cualquier parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="151"/>
+        <location filename="../../inspector/gui/settings_page.py" line="148"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Si no se pulsa ninguna tecla ni se hace clic durante este tiempo, la ventana oculta sus registros y olvida la clave hasta que vuelva a introducir su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="156"/>
+        <location filename="../../inspector/gui/settings_page.py" line="153"/>
         <source>without use</source>
         <translation>sin uso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="160"/>
+        <location filename="../../inspector/gui/settings_page.py" line="157"/>
         <source>Lock &amp;after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="167"/>
+        <location filename="../../inspector/gui/settings_page.py" line="164"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="171"/>
+        <location filename="../../inspector/gui/settings_page.py" line="168"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <location filename="../../inspector/gui/settings_page.py" line="174"/>
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordar tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="178"/>
+        <location filename="../../inspector/gui/settings_page.py" line="175"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>El panel le avisa cuando la última copia de seguridad de la bóveda es más antigua que esto.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="184"/>
-        <location filename="../../inspector/gui/settings_page.py" line="401"/>
-        <location filename="../../inspector/gui/settings_page.py" line="476"/>
+        <location filename="../../inspector/gui/settings_page.py" line="181"/>
+        <location filename="../../inspector/gui/settings_page.py" line="398"/>
+        <location filename="../../inspector/gui/settings_page.py" line="473"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="185"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
         <source>Looking for the signing certificate…</source>
         <translation>Buscando el certificado de firma…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <location filename="../../inspector/gui/settings_page.py" line="350"/>
+        <location filename="../../inspector/gui/settings_page.py" line="191"/>
+        <location filename="../../inspector/gui/settings_page.py" line="347"/>
         <source>&amp;Create a self-signed certificate</source>
         <translation>&amp;Crear un certificado autofirmado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <location filename="../../inspector/gui/settings_page.py" line="193"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="199"/>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="217"/>
+        <location filename="../../inspector/gui/settings_page.py" line="214"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="221"/>
+        <location filename="../../inspector/gui/settings_page.py" line="218"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="230"/>
+        <location filename="../../inspector/gui/settings_page.py" line="227"/>
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="231"/>
+        <location filename="../../inspector/gui/settings_page.py" line="228"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Todo su contenido está cifrado. Haga una copia de seguridad de toda la carpeta; la frase de contraseña o la clave de recuperación abre una copia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="284"/>
+        <location filename="../../inspector/gui/settings_page.py" line="281"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>No se ha podido guardar la configuración ({reason}); se aplica hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="351"/>
+        <location filename="../../inspector/gui/settings_page.py" line="348"/>
         <source>No signing certificate yet.</source>
         <translation>Aún no hay certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="352"/>
+        <location filename="../../inspector/gui/settings_page.py" line="349"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Los informes no se pueden firmar hasta que cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <location filename="../../inspector/gui/settings_page.py" line="354"/>
         <source>Signer: {name}</source>
         <translation>Firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="358"/>
+        <location filename="../../inspector/gui/settings_page.py" line="355"/>
         <source>Subject: {subject}</source>
         <translation>Sujeto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <location filename="../../inspector/gui/settings_page.py" line="356"/>
         <source>Issuer: {issuer}</source>
         <translation>Emisor: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <location filename="../../inspector/gui/settings_page.py" line="357"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validez: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="364"/>
+        <location filename="../../inspector/gui/settings_page.py" line="361"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Huella SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="362"/>
         <source>Self-signed: yes</source>
         <translation>Autofirmado: sí</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="362"/>
         <source>Self-signed: no</source>
         <translation>Autofirmado: no</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <location filename="../../inspector/gui/settings_page.py" line="368"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Este certificado ha caducado: los informes no se pueden firmar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="374"/>
+        <location filename="../../inspector/gui/settings_page.py" line="371"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Este certificado caduca el {date}: solicite uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <location filename="../../inspector/gui/settings_page.py" line="377"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Este certificado no está destinado a firmar documentos (sin no repudio).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <location filename="../../inspector/gui/settings_page.py" line="381"/>
         <source>&amp;Replace with a self-signed certificate…</source>
         <translation>&amp;Sustituir por un certificado autofirmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="387"/>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
         <source>The signing certificate could not be read.</source>
         <translation>No se ha podido leer el certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <location filename="../../inspector/gui/settings_page.py" line="399"/>
         <source>Replace the signing certificate in use?</source>
         <translation>¿Sustituir el certificado de firma en uso?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="404"/>
+        <location filename="../../inspector/gui/settings_page.py" line="401"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Los informes ya firmados siguen siendo válidos; los nuevos se firman con el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="406"/>
+        <location filename="../../inspector/gui/settings_page.py" line="403"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="432"/>
-        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <location filename="../../inspector/gui/settings_page.py" line="429"/>
+        <location filename="../../inspector/gui/settings_page.py" line="437"/>
         <source>Import signing certificate</source>
         <translation>Importar certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="434"/>
+        <location filename="../../inspector/gui/settings_page.py" line="431"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="441"/>
+        <location filename="../../inspector/gui/settings_page.py" line="438"/>
         <source>Password of {file}:</source>
         <translation>Contraseña de {file}:</translation>
     </message>
@@ -2371,151 +2380,151 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="77"/>
+        <location filename="../../inspector/gui/unlock.py" line="74"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
         <translation>Le damos la bienvenida. Todo lo que registre se guarda cifrado en este portátil. Elija una frase de contraseña de varias palabras; la necesitará cada vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="94"/>
+        <location filename="../../inspector/gui/unlock.py" line="91"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="98"/>
-        <location filename="../../inspector/gui/unlock.py" line="168"/>
+        <location filename="../../inspector/gui/unlock.py" line="95"/>
+        <location filename="../../inspector/gui/unlock.py" line="165"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="99"/>
-        <location filename="../../inspector/gui/unlock.py" line="207"/>
+        <location filename="../../inspector/gui/unlock.py" line="96"/>
+        <location filename="../../inspector/gui/unlock.py" line="204"/>
         <source>&amp;Again:</source>
         <translation>Re&amp;petir:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="100"/>
+        <location filename="../../inspector/gui/unlock.py" line="97"/>
         <source>Strength:</source>
         <translation>Solidez:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="118"/>
+        <location filename="../../inspector/gui/unlock.py" line="115"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
         <translation>Su clave de recuperación se muestra una sola vez, ahora. Anótela o imprímala y guárdela en un lugar seguro, lejos de este portátil. Es la única forma de volver a acceder a sus registros si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="133"/>
+        <location filename="../../inspector/gui/unlock.py" line="130"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="137"/>
+        <location filename="../../inspector/gui/unlock.py" line="134"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="139"/>
+        <location filename="../../inspector/gui/unlock.py" line="136"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="161"/>
+        <location filename="../../inspector/gui/unlock.py" line="158"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="164"/>
+        <location filename="../../inspector/gui/unlock.py" line="161"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation>¿Ha &amp;olvidado la frase de contraseña?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="174"/>
-        <location filename="../../inspector/gui/unlock.py" line="228"/>
+        <location filename="../../inspector/gui/unlock.py" line="171"/>
+        <location filename="../../inspector/gui/unlock.py" line="225"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Introduzca su frase de contraseña para abrir sus registros.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="188"/>
+        <location filename="../../inspector/gui/unlock.py" line="185"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
         <translation>Introduzca la clave de recuperación que guardó al crear la bóveda y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="201"/>
+        <location filename="../../inspector/gui/unlock.py" line="198"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="203"/>
+        <location filename="../../inspector/gui/unlock.py" line="200"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="205"/>
+        <location filename="../../inspector/gui/unlock.py" line="202"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="206"/>
+        <location filename="../../inspector/gui/unlock.py" line="203"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="246"/>
+        <location filename="../../inspector/gui/unlock.py" line="243"/>
         <source>Too short: at least {n} characters</source>
         <translation>Demasiado corta: al menos {n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="247"/>
+        <location filename="../../inspector/gui/unlock.py" line="244"/>
         <source>Weak: add words</source>
         <translation>Débil: añada palabras</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="248"/>
+        <location filename="../../inspector/gui/unlock.py" line="245"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="249"/>
+        <location filename="../../inspector/gui/unlock.py" line="246"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="250"/>
+        <location filename="../../inspector/gui/unlock.py" line="247"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="254"/>
+        <location filename="../../inspector/gui/unlock.py" line="251"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
         <translation>Consejo: cuatro o más palabras sin relación entre sí son robustas y fáciles de escribir.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="267"/>
-        <location filename="../../inspector/gui/unlock.py" line="359"/>
+        <location filename="../../inspector/gui/unlock.py" line="264"/>
+        <location filename="../../inspector/gui/unlock.py" line="356"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="274"/>
+        <location filename="../../inspector/gui/unlock.py" line="271"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="312"/>
+        <location filename="../../inspector/gui/unlock.py" line="309"/>
         <source>Enter your passphrase.</source>
         <translation>Introduzca su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="323"/>
+        <location filename="../../inspector/gui/unlock.py" line="320"/>
         <source>After several wrong attempts, please wait {n} seconds…</source>
         <translation>Tras varios intentos fallidos, espere {n} segundos…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="351"/>
+        <location filename="../../inspector/gui/unlock.py" line="348"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="384"/>
+        <location filename="../../inspector/gui/unlock.py" line="381"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>

@@ -51,334 +51,340 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Retour à la liste des agences (Échap ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="92"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
         <source>&amp;Start inspection…</source>
         <translation>&amp;Démarrer l&apos;inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="129"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
         <source>Inspection and findings</source>
         <translation>Inspection et constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="130"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="131"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="132"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="151"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="163"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="133"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="134"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="146"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="147"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
         <source>Corrective action</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="150"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="161"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="162"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="165"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
         <source>Allegations (checklist items)</source>
         <translation>Allégations (points de la liste de contrôle)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="191"/>
-        <source>Country:</source>
-        <translation>Pays :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
-        <source>City:</source>
-        <translation>Ville :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="193"/>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="194"/>
-        <source>Responsible person:</source>
-        <translation>Personne responsable :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="195"/>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
-        <source>Email:</source>
-        <translation>E-mail :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="197"/>
-        <source>Destination countries:</source>
-        <translation>Pays de destination :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
-        <source>Sectors:</source>
-        <translation>Secteurs :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Branch</source>
-        <translation>Succursale</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="208"/>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Sub-agent</source>
-        <translation>Sous-agent</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Registration</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="213"/>
-        <source>Area</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="232"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="233"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspections et constats ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="236"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes, {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="238"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="240"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Plaintes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="248"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="265"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
         <source>This agency could not be shown.</source>
         <translation>Impossible d&apos;afficher cette agence.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="276"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
         <source>no expiry date recorded</source>
         <translation>aucune date d&apos;expiration enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="280"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="282"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>valide du {start} au {end}, expire dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="289"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licence {number} · {status} · {validity}</translation>
     </message>
+</context>
+<context>
+    <name>AgencyFacts</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="318"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="42"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="43"/>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="44"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="45"/>
+        <source>Responsible person:</source>
+        <translation>Personne responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="46"/>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="47"/>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="48"/>
+        <source>Destination countries:</source>
+        <translation>Pays de destination :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="49"/>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Branch</source>
+        <translation>Succursale</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="59"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Sub-agent</source>
+        <translation>Sous-agent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="64"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_facts.py" line="93"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="330"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="105"/>
         <source>Branches ({n})</source>
         <translation>Succursales ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="332"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="107"/>
         <source>Branches: none recorded</source>
         <translation>Succursales : aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="335"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="110"/>
         <source>Sub-agents ({n})</source>
         <translation>Sous-agents ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="337"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="112"/>
         <source>Sub-agents: none recorded</source>
         <translation>Sous-agents : aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="345"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="120"/>
         <source>Risk: not assessed</source>
         <translation>Risque : non évalué</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="352"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="127"/>
         <source>Risk: {band}</source>
         <translation>Risque : {band}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="368"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="143"/>
         <source>No completed inspection yet: the risk level comes from the findings of completed inspections.</source>
         <translation>Aucune inspection terminée pour l&apos;instant : le niveau de risque découle des constats des inspections terminées.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="377"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="152"/>
         <source>Last completed inspection {ref} on {date}: {band}, {points} points.</source>
         <translation>Dernière inspection terminée {ref}, du {date} : {band}, {points} points.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="387"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="162"/>
         <source>Demerits since {start} ({months} months; inspections counted: {n}): {demerits}, which means {standing} (12 or more: surveillance; 24 or more: suspension or revocation).</source>
         <translation>Points de pénalité depuis le {start} ({months} mois, {n} inspections prises en compte) : {demerits}, soit {standing} (12 ou plus : surveillance ; 24 ou plus : suspension ou retrait).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="400"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="175"/>
         <source>The demerits raise the risk to {band}.</source>
         <translation>Les points de pénalité portent le risque au niveau {band}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="407"/>
+        <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>Non pris en compte dans le niveau : mesures correctives en retard {actions}, plaintes en attente de suite {complaints}.</translation>
     </message>
+</context>
+<context>
+    <name>AgencyHistory</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="420"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="81"/>
         <source>{status}, amended by {ref}</source>
         <translation>{status}, modifiée par {ref}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="430"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="91"/>
         <source>(not completed)</source>
         <translation>(non terminée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="441"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="102"/>
         <source>{severity}: {title}</source>
         <translation>{severity} : {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="445"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="106"/>
         <source>{finding} ({standard})</source>
         <translation>{finding} ({standard})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="449"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="110"/>
         <source>{finding} - dropped</source>
         <translation>{finding} - écarté</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="461"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="122"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="467"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="128"/>
         <source>Not inspected yet.</source>
         <translation>Pas encore inspectée.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="488"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="149"/>
         <source>No open corrective actions.</source>
         <translation>Aucune mesure corrective ouverte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="498"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="159"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="507"/>
+        <location filename="../../inspector/gui/agency_lists.py" line="169"/>
         <source>No complaints name this agency.</source>
         <translation>Aucune plainte ne vise cette agence.</translation>
     </message>
@@ -498,6 +504,45 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/editor/questions.py" line="111"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintActions</name>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="47"/>
+        <location filename="../../inspector/gui/complaint_actions.py" line="60"/>
+        <source>Start inspection</source>
+        <translation>Démarrer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="48"/>
+        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
+        <translation>La plainte {reference} concerne « {name} », qui n&apos;est pas liée à une agence enregistrée. Une inspection en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="51"/>
+        <source>Link the complaint to an agency from the registry now?</source>
+        <translation>Lier maintenant la plainte à une agence du registre ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="52"/>
+        <source>&amp;Link to agency…</source>
+        <translation>&amp;Lier à une agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="61"/>
+        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
+        <translation>L&apos;inspection {reference} a déjà été démarrée à partir de cette plainte et n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="63"/>
+        <source>Start another inspection anyway?</source>
+        <translation>Démarrer quand même une autre inspection ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/complaint_actions.py" line="64"/>
+        <source>&amp;Start another</source>
+        <translation>&amp;Démarrer une autre</translation>
     </message>
 </context>
 <context>
@@ -876,52 +921,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="55"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="28"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="56"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="57"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="58"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="59"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
         <source>Allegations</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="61"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="109"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="82"/>
         <source>Not linked to a registered agency</source>
         <translation>Non liée à une agence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="126"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="99"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="128"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="101"/>
         <source>Trafficking</source>
         <translation>Traite</translation>
     </message>
@@ -929,76 +974,40 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="147"/>
-        <location filename="../../inspector/gui/complaints.py" line="518"/>
+        <location filename="../../inspector/gui/complaints.py" line="60"/>
+        <location filename="../../inspector/gui/complaints.py" line="272"/>
         <source>Complaints</source>
         <translation>Plaintes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="154"/>
+        <location filename="../../inspector/gui/complaints.py" line="64"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="157"/>
+        <location filename="../../inspector/gui/complaints.py" line="67"/>
         <source>S&amp;how:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="161"/>
+        <location filename="../../inspector/gui/complaints.py" line="71"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle plainte…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="188"/>
+        <location filename="../../inspector/gui/complaints.py" line="98"/>
         <source>No complaints here yet. Use “New complaint…” to record one.</source>
         <translation>Aucune plainte pour l&apos;instant. Utilisez « Nouvelle plainte… » pour en enregistrer une.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="288"/>
+        <location filename="../../inspector/gui/complaints.py" line="198"/>
         <source>the newest {n} shown</source>
         <translation>les {n} plus récentes sont affichées</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaints.py" line="290"/>
+        <location filename="../../inspector/gui/complaints.py" line="200"/>
         <source>{n} shown</source>
         <translation>{n} affichées</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="371"/>
-        <location filename="../../inspector/gui/complaints.py" line="384"/>
-        <source>Start inspection</source>
-        <translation>Démarrer l&apos;inspection</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="372"/>
-        <source>Complaint {reference} is about “{name}”, which is not linked to a registered agency. An inspection needs one.</source>
-        <translation>La plainte {reference} concerne « {name} », qui n&apos;est pas liée à une agence enregistrée. Une inspection en a besoin.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="375"/>
-        <source>Link the complaint to an agency from the registry now?</source>
-        <translation>Lier maintenant la plainte à une agence du registre ?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="376"/>
-        <source>&amp;Link to agency…</source>
-        <translation>&amp;Lier à une agence…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="385"/>
-        <source>Inspection {reference} was already started from this complaint and is not finished.</source>
-        <translation>L&apos;inspection {reference} a déjà été démarrée à partir de cette plainte et n&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="387"/>
-        <source>Start another inspection anyway?</source>
-        <translation>Démarrer quand même une autre inspection ?</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/complaints.py" line="388"/>
-        <source>&amp;Start another</source>
-        <translation>&amp;Démarrer une autre</translation>
     </message>
 </context>
 <context>
@@ -1180,184 +1189,184 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="81"/>
+        <location filename="../../inspector/gui/data_page.py" line="78"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <location filename="../../inspector/gui/data_page.py" line="82"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="87"/>
+        <location filename="../../inspector/gui/data_page.py" line="84"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="101"/>
+        <location filename="../../inspector/gui/data_page.py" line="98"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Une sauvegarde est une copie de tout le coffre-fort, toujours chiffrée : elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé à part de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="116"/>
+        <location filename="../../inspector/gui/data_page.py" line="113"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="119"/>
         <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
         <translation>Inclure les données &amp;confidentielles (entretiens, identité des plaignants)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="128"/>
+        <location filename="../../inspector/gui/data_page.py" line="125"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="138"/>
+        <location filename="../../inspector/gui/data_page.py" line="135"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspections, constats, mesures correctives et plaintes, pour un tableur ou un autre coffre-fort (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="150"/>
+        <location filename="../../inspector/gui/data_page.py" line="147"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="151"/>
         <source>For the &amp;authority (internal report, all files)</source>
         <translation>Pour l&apos;&amp;autorité (rapport interne, tous les fichiers)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="154"/>
         <source>Save evidence &amp;package…</source>
         <translation>Enregistrer le &amp;dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspection :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="169"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
         <translation>Le rapport signé, toutes les pièces jointes et un manifeste signé, en un fichier que l&apos;agence peut vérifier avec « inspector verify ».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="208"/>
+        <location filename="../../inspector/gui/data_page.py" line="205"/>
         <source>This vault has never been backed up.</source>
         <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="210"/>
+        <location filename="../../inspector/gui/data_page.py" line="207"/>
         <source>Last backup: {when}.</source>
         <translation>Dernière sauvegarde : {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="214"/>
+        <location filename="../../inspector/gui/data_page.py" line="211"/>
         <source>Changes made {n} days ago are in no backup yet.</source>
         <translation>Des modifications faites il y a {n} jours ne sont encore dans aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="244"/>
+        <location filename="../../inspector/gui/data_page.py" line="241"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="246"/>
-        <location filename="../../inspector/gui/data_page.py" line="293"/>
+        <location filename="../../inspector/gui/data_page.py" line="243"/>
+        <location filename="../../inspector/gui/data_page.py" line="290"/>
         <source>Backups (*.zip)</source>
         <translation>Sauvegardes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="260"/>
+        <location filename="../../inspector/gui/data_page.py" line="257"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="277"/>
+        <location filename="../../inspector/gui/data_page.py" line="274"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="293"/>
-        <location filename="../../inspector/gui/data_page.py" line="304"/>
+        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="301"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="298"/>
+        <location filename="../../inspector/gui/data_page.py" line="295"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurer dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="305"/>
+        <location filename="../../inspector/gui/data_page.py" line="302"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="319"/>
+        <location filename="../../inspector/gui/data_page.py" line="316"/>
         <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
         <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert. Pour le remplacer, fermez l&apos;application et utilisez « inspector restore --force ».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <location filename="../../inspector/gui/data_page.py" line="322"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="330"/>
+        <location filename="../../inspector/gui/data_page.py" line="327"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Confidential data</source>
         <translation>Données confidentielles</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="346"/>
+        <location filename="../../inspector/gui/data_page.py" line="343"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <location filename="../../inspector/gui/data_page.py" line="363"/>
         <source>Export into a folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="377"/>
+        <location filename="../../inspector/gui/data_page.py" line="374"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="382"/>
+        <location filename="../../inspector/gui/data_page.py" line="379"/>
         <source>Exported {n} records into {folder}.</source>
         <translation>{n} enregistrements exportés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <location filename="../../inspector/gui/data_page.py" line="400"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <location filename="../../inspector/gui/data_page.py" line="402"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <location filename="../../inspector/gui/data_page.py" line="417"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <location filename="../../inspector/gui/data_page.py" line="422"/>
         <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
         <translation>Dossier de preuves de {reference} enregistré dans {path}, avec {n} pièces jointes.</translation>
     </message>
@@ -1483,67 +1492,67 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="139"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="157"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="218"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="223"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="389"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="399"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2058,241 +2067,241 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="115"/>
+        <location filename="../../inspector/gui/settings_page.py" line="112"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <location filename="../../inspector/gui/settings_page.py" line="117"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="123"/>
+        <location filename="../../inspector/gui/settings_page.py" line="120"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toute la fenêtre, les listes de contrôle et les nouveaux rapports suivent la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="129"/>
+        <location filename="../../inspector/gui/settings_page.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="135"/>
+        <location filename="../../inspector/gui/settings_page.py" line="132"/>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <location filename="../../inspector/gui/settings_page.py" line="137"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <location filename="../../inspector/gui/settings_page.py" line="139"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <location filename="../../inspector/gui/settings_page.py" line="141"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <location filename="../../inspector/gui/settings_page.py" line="144"/>
         <source>Lock &amp;now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <location filename="../../inspector/gui/settings_page.py" line="146"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L depuis n&apos;importe où dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="151"/>
+        <location filename="../../inspector/gui/settings_page.py" line="148"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Sans frappe de touche ni clic pendant cette durée, la fenêtre masque vos données et oublie la clé jusqu&apos;à ce que vous saisissiez à nouveau votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="156"/>
+        <location filename="../../inspector/gui/settings_page.py" line="153"/>
         <source>without use</source>
         <translation>sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="160"/>
+        <location filename="../../inspector/gui/settings_page.py" line="157"/>
         <source>Lock &amp;after:</source>
         <translation>Verrouiller &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="167"/>
+        <location filename="../../inspector/gui/settings_page.py" line="164"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="171"/>
+        <location filename="../../inspector/gui/settings_page.py" line="168"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <location filename="../../inspector/gui/settings_page.py" line="174"/>
         <source>&amp;Remind me after:</source>
         <translation>Me &amp;rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="178"/>
+        <location filename="../../inspector/gui/settings_page.py" line="175"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>Le tableau de bord vous prévient quand la dernière sauvegarde du coffre-fort est plus ancienne que cela.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="184"/>
-        <location filename="../../inspector/gui/settings_page.py" line="401"/>
-        <location filename="../../inspector/gui/settings_page.py" line="476"/>
+        <location filename="../../inspector/gui/settings_page.py" line="181"/>
+        <location filename="../../inspector/gui/settings_page.py" line="398"/>
+        <location filename="../../inspector/gui/settings_page.py" line="473"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="185"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
         <source>Looking for the signing certificate…</source>
         <translation>Recherche du certificat de signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <location filename="../../inspector/gui/settings_page.py" line="350"/>
+        <location filename="../../inspector/gui/settings_page.py" line="191"/>
+        <location filename="../../inspector/gui/settings_page.py" line="347"/>
         <source>&amp;Create a self-signed certificate</source>
         <translation>&amp;Créer un certificat auto-signé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <location filename="../../inspector/gui/settings_page.py" line="193"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="199"/>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="217"/>
+        <location filename="../../inspector/gui/settings_page.py" line="214"/>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="221"/>
+        <location filename="../../inspector/gui/settings_page.py" line="218"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="230"/>
+        <location filename="../../inspector/gui/settings_page.py" line="227"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="231"/>
+        <location filename="../../inspector/gui/settings_page.py" line="228"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Tout son contenu est chiffré. Sauvegardez le dossier entier ; la phrase de passe ou la clé de récupération ouvre une copie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="284"/>
+        <location filename="../../inspector/gui/settings_page.py" line="281"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés ({reason}) ; ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="351"/>
+        <location filename="../../inspector/gui/settings_page.py" line="348"/>
         <source>No signing certificate yet.</source>
         <translation>Pas encore de certificat de signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="352"/>
+        <location filename="../../inspector/gui/settings_page.py" line="349"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Les rapports ne peuvent pas être signés tant que vous n&apos;en avez pas créé ou importé un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <location filename="../../inspector/gui/settings_page.py" line="354"/>
         <source>Signer: {name}</source>
         <translation>Signataire : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="358"/>
+        <location filename="../../inspector/gui/settings_page.py" line="355"/>
         <source>Subject: {subject}</source>
         <translation>Sujet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <location filename="../../inspector/gui/settings_page.py" line="356"/>
         <source>Issuer: {issuer}</source>
         <translation>Émetteur : {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <location filename="../../inspector/gui/settings_page.py" line="357"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validité : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="364"/>
+        <location filename="../../inspector/gui/settings_page.py" line="361"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Empreinte SHA-256 : {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="362"/>
         <source>Self-signed: yes</source>
         <translation>Auto-signé : oui</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="362"/>
         <source>Self-signed: no</source>
         <translation>Auto-signé : non</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <location filename="../../inspector/gui/settings_page.py" line="368"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Ce certificat a expiré : les rapports ne peuvent pas être signés.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="374"/>
+        <location filename="../../inspector/gui/settings_page.py" line="371"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Ce certificat expire le {date} : demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <location filename="../../inspector/gui/settings_page.py" line="377"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Ce certificat n&apos;est pas destiné à la signature de documents (pas de non-répudiation).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <location filename="../../inspector/gui/settings_page.py" line="381"/>
         <source>&amp;Replace with a self-signed certificate…</source>
         <translation>Rem&amp;placer par un certificat auto-signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="387"/>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
         <source>The signing certificate could not be read.</source>
         <translation>Le certificat de signature n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <location filename="../../inspector/gui/settings_page.py" line="399"/>
         <source>Replace the signing certificate in use?</source>
         <translation>Remplacer le certificat de signature utilisé ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="404"/>
+        <location filename="../../inspector/gui/settings_page.py" line="401"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Les rapports déjà signés restent valides ; les nouveaux rapports sont signés avec le nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="406"/>
+        <location filename="../../inspector/gui/settings_page.py" line="403"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="432"/>
-        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <location filename="../../inspector/gui/settings_page.py" line="429"/>
+        <location filename="../../inspector/gui/settings_page.py" line="437"/>
         <source>Import signing certificate</source>
         <translation>Importer un certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="434"/>
+        <location filename="../../inspector/gui/settings_page.py" line="431"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="441"/>
+        <location filename="../../inspector/gui/settings_page.py" line="438"/>
         <source>Password of {file}:</source>
         <translation>Mot de passe de {file} :</translation>
     </message>
@@ -2371,151 +2380,151 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="77"/>
+        <location filename="../../inspector/gui/unlock.py" line="74"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
         <translation>Bienvenue. Tout ce que vous enregistrez est conservé chiffré sur cet ordinateur portable. Choisissez une phrase de passe de plusieurs mots ; elle vous sera demandée à chaque ouverture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="94"/>
+        <location filename="../../inspector/gui/unlock.py" line="91"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="98"/>
-        <location filename="../../inspector/gui/unlock.py" line="168"/>
+        <location filename="../../inspector/gui/unlock.py" line="95"/>
+        <location filename="../../inspector/gui/unlock.py" line="165"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="99"/>
-        <location filename="../../inspector/gui/unlock.py" line="207"/>
+        <location filename="../../inspector/gui/unlock.py" line="96"/>
+        <location filename="../../inspector/gui/unlock.py" line="204"/>
         <source>&amp;Again:</source>
         <translation>Con&amp;firmer :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="100"/>
+        <location filename="../../inspector/gui/unlock.py" line="97"/>
         <source>Strength:</source>
         <translation>Robustesse :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="118"/>
+        <location filename="../../inspector/gui/unlock.py" line="115"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
         <translation>Votre clé de récupération n&apos;est affichée qu&apos;une fois, maintenant. Notez-la ou imprimez-la et gardez-la en lieu sûr, loin de cet ordinateur portable. C&apos;est le seul moyen de retrouver vos données si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="133"/>
+        <location filename="../../inspector/gui/unlock.py" line="130"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="137"/>
+        <location filename="../../inspector/gui/unlock.py" line="134"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>J&apos;ai rangé la clé de récupération en lieu &amp;sûr</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="139"/>
+        <location filename="../../inspector/gui/unlock.py" line="136"/>
         <source>C&amp;ontinue</source>
         <translation>Co&amp;ntinuer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="161"/>
+        <location filename="../../inspector/gui/unlock.py" line="158"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="164"/>
+        <location filename="../../inspector/gui/unlock.py" line="161"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation>Phrase de passe &amp;oubliée ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="174"/>
-        <location filename="../../inspector/gui/unlock.py" line="228"/>
+        <location filename="../../inspector/gui/unlock.py" line="171"/>
+        <location filename="../../inspector/gui/unlock.py" line="225"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Saisissez votre phrase de passe pour ouvrir vos données.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="188"/>
+        <location filename="../../inspector/gui/unlock.py" line="185"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération conservée lors de la création du coffre-fort, puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="201"/>
+        <location filename="../../inspector/gui/unlock.py" line="198"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="203"/>
+        <location filename="../../inspector/gui/unlock.py" line="200"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="205"/>
+        <location filename="../../inspector/gui/unlock.py" line="202"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="206"/>
+        <location filename="../../inspector/gui/unlock.py" line="203"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="246"/>
+        <location filename="../../inspector/gui/unlock.py" line="243"/>
         <source>Too short: at least {n} characters</source>
         <translation>Trop courte : au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="247"/>
+        <location filename="../../inspector/gui/unlock.py" line="244"/>
         <source>Weak: add words</source>
         <translation>Faible : ajoutez des mots</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="248"/>
+        <location filename="../../inspector/gui/unlock.py" line="245"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="249"/>
+        <location filename="../../inspector/gui/unlock.py" line="246"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="250"/>
+        <location filename="../../inspector/gui/unlock.py" line="247"/>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="254"/>
+        <location filename="../../inspector/gui/unlock.py" line="251"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
         <translation>Astuce : quatre mots ou plus sans lien entre eux sont robustes et faciles à saisir.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="267"/>
-        <location filename="../../inspector/gui/unlock.py" line="359"/>
+        <location filename="../../inspector/gui/unlock.py" line="264"/>
+        <location filename="../../inspector/gui/unlock.py" line="356"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="274"/>
+        <location filename="../../inspector/gui/unlock.py" line="271"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase de passe doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="312"/>
+        <location filename="../../inspector/gui/unlock.py" line="309"/>
         <source>Enter your passphrase.</source>
         <translation>Saisissez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="323"/>
+        <location filename="../../inspector/gui/unlock.py" line="320"/>
         <source>After several wrong attempts, please wait {n} seconds…</source>
         <translation>Après plusieurs tentatives erronées, veuillez patienter {n} secondes…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="351"/>
+        <location filename="../../inspector/gui/unlock.py" line="348"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Phrase de passe erronée. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="384"/>
+        <location filename="../../inspector/gui/unlock.py" line="381"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre-fort.</translation>
     </message>
