@@ -237,20 +237,34 @@ async def upload_records(request: Request, caller: CallerDep) -> BatchResult:
 
 
 def _ingest(state: ServerState, caller: Caller, records: list[Any]) -> BatchResult:
+    from sqlalchemy.exc import IntegrityError
+
     from inspector.server.reports import seal_if_ready
 
+    try:
+        results, report_ids = _ingest_once(state, caller, records, careful=False)
+    except IntegrityError:
+        # Another process stored one of these new records a moment ago: record by record.
+        results, report_ids = _ingest_once(state, caller, records, careful=True)
+    for report_id in report_ids:
+        seal_if_ready(state, report_id)
+    return BatchResult(results=[RecordResult(**r) for r in results], server_time=utcnow())
+
+
+def _ingest_once(
+    state: ServerState, caller: Caller, records: list[Any], *, careful: bool
+) -> tuple[list[dict[str, Any]], list[uuid.UUID]]:
     with state.session() as session:
         device = session.get(Device, caller.device.id)
         account = session.get(Account, caller.account.id)
         if device is None or account is None:
             raise ApiError(401, "unauthenticated", _("The device credential is not valid."))
-        ingest = Ingest(session, device, account)
+        ingest = Ingest(session, device, account, careful=careful)
+        ingest.prefetch(records)
         results = [ingest.take(raw).as_json() for raw in records]
-        report_ids = [record.id for record in ingest.reports]
+        session.flush()
         ingest.announce()
-    for report_id in report_ids:
-        seal_if_ready(state, report_id)
-    return BatchResult(results=[RecordResult(**r) for r in results], server_time=utcnow())
+        return results, [record.id for record in ingest.reports]
 
 
 @router.get("/changes", response_model=ChangePage, responses=error_answers(*AUTH_ERRORS))

@@ -1,7 +1,7 @@
 """Taking a batch of records from a laptop, record by record.
 
-One bad record never blocks a queue: each record is checked and stored in a savepoint of its own
-and answered on its own (stored, duplicate, conflict, refused, ignored; docs/sync-protocol.md).
+One bad record never blocks a queue: each record is checked on its own and answered on its own
+(stored, duplicate, conflict, refused, ignored; docs/sync-protocol.md).
 Revisions decide, never clocks: a laptop's revisions only grow, so a revision the server already
 holds from the same device is a duplicate; a version from another device on a stale base is a
 conflict, and both versions are kept. A locked inspection is final: its locked version is stored.
@@ -9,6 +9,7 @@ conflict, and both versions are kept. A locked inspection is final: its locked v
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -155,14 +156,59 @@ def read_envelope(raw: Any) -> Envelope:
 
 
 class Ingest:
-    """One batch from one device."""
+    """One batch from one device.
 
-    def __init__(self, session: Session, device: Device, account: Account) -> None:
+    The records the batch names (and their parents) are read in one query first, every check
+    runs in memory, and what is kept is written in one flush at the end. A refused record
+    changes nothing before it is refused. Only when that flush fails (another server process
+    stored one of the same new records a moment earlier) does the caller run the batch again
+    ``careful``ly: a savepoint and a flush per record.
+    """
+
+    def __init__(
+        self, session: Session, device: Device, account: Account, *, careful: bool = False
+    ) -> None:
         self.session = session
         self.device = device
         self.account = account
+        self.careful = careful
+        self.known: dict[tuple[str, uuid.UUID], Record | None] = {}
         self.referred: list[Record] = []  # complaints to announce to another jurisdiction
         self.reports: list[Record] = []
+
+    def prefetch(self, raws: list[Any]) -> None:
+        """Read every stored record this batch names or hangs from, in one query."""
+        from sqlalchemy import select, tuple_
+
+        keys: set[tuple[str, uuid.UUID]] = set()
+        for raw in raws:
+            if not isinstance(raw, dict) or not isinstance(raw.get("data"), dict):
+                continue
+            with contextlib.suppress(ValueError, TypeError, AttributeError):
+                keys.add((str(raw.get("type")), uuid.UUID(str(raw.get("id")))))
+            link = PARENT.get(str(raw.get("type")))
+            if link is not None:
+                with contextlib.suppress(ValueError, TypeError, AttributeError):
+                    keys.add((link[0], uuid.UUID(str(raw["data"].get(link[1])))))
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            for record in self.session.scalars(
+                select(Record).where(tuple_(Record.type, Record.id).in_(chunk))
+            ):
+                self.known[(record.type, record.id)] = record
+        for key in ordered:
+            self.known.setdefault(key, None)
+
+    def _stored(self, kind: str, record_id: uuid.UUID) -> Record | None:
+        key = (kind, record_id)
+        if key not in self.known:
+            self.known[key] = self.session.get(Record, key)
+        return self.known[key]
+
+    def _flush(self) -> None:
+        if self.careful:
+            self._flush()
 
     # --- scope ---
 
@@ -178,7 +224,7 @@ class Ingest:
             return None
         parent_type, column = link
         parent_id = _uuid(envelope.data.get(column), column)
-        parent = self.session.get(Record, (parent_type, parent_id))
+        parent = self._stored(parent_type, parent_id)
         if parent is None:
             raise Refused(
                 _("The {parent} this record belongs to has not arrived.").format(
@@ -223,21 +269,23 @@ class Ingest:
                 envelope.revision,
                 _("The agency registry is published by the ministry; laptop copies are not kept."),
             )
-        savepoint = self.session.begin_nested()
+        savepoint = self.session.begin_nested() if self.careful else None
         try:
             if envelope.type == AUDIT:
                 outcome = self._audit_event(envelope)
             else:
                 outcome = self._record(envelope)
         except Refused as refusal:
-            savepoint.rollback()
+            if savepoint is not None:
+                savepoint.rollback()
             return Outcome(envelope.type, str(envelope.id), "refused", reason=str(refusal))
-        savepoint.commit()
+        if savepoint is not None:
+            savepoint.commit()
         return outcome
 
     def _record(self, envelope: Envelope) -> Outcome:
         parent = self._parent(envelope)
-        existing = self.session.get(Record, (envelope.type, envelope.id))
+        existing = self._stored(envelope.type, envelope.id)
         outcome = Outcome(envelope.type, str(envelope.id), "stored", envelope.revision)
         locked = envelope.type == "inspection" and envelope.data.get("status") == "locked"
         parent_locked = parent is not None and parent.locked
@@ -279,7 +327,7 @@ class Ingest:
                     base=envelope.base_revision if envelope.base_revision else _("none"),
                 ),
             )
-        record = self.session.get(Record, (envelope.type, envelope.id))
+        record = self.known.get((envelope.type, envelope.id))
         if record is not None and envelope.type == "complaint":
             self.referred.append(record)
         if record is not None and envelope.type == "report":
@@ -291,7 +339,7 @@ class Ingest:
         inspection_id = (
             envelope.id if envelope.type == "inspection" else self._optional_uuid(envelope)
         )
-        self.session.add(
+        self._add(
             Record(
                 type=envelope.type,
                 id=envelope.id,
@@ -311,7 +359,12 @@ class Ingest:
                 updated_at=now,
             )
         )
-        self.session.flush()
+        self._flush()
+
+    def _add(self, record: Record) -> None:
+        self.session.add(record)
+        self.known[(record.type, record.id)] = record
+        self._flush()
 
     def _optional_uuid(self, envelope: Envelope) -> uuid.UUID | None:
         value = envelope.data.get("inspection_id")
@@ -332,7 +385,7 @@ class Ingest:
         existing.device_id = self.device.id
         existing.agency_id = self._agency_id(envelope)
         existing.updated_at = utcnow()
-        self.session.flush()
+        self._flush()
 
     def _keep_aside(
         self,
@@ -360,7 +413,7 @@ class Ingest:
                 resolved_at=utcnow() if resolved else None,
             )
         )
-        self.session.flush()
+        self._flush()
 
     # --- the audit trail ---
 
@@ -390,7 +443,7 @@ class Ingest:
             raise Refused(_("The audit event is incomplete.")) from None
         if computed != data.get("hash"):
             raise Refused(_("The audit event's hash does not match its content."))
-        existing = self.session.get(Record, (AUDIT, envelope.id))
+        existing = self._stored(AUDIT, envelope.id)
         if existing is not None:
             if existing.digest == envelope.digest:
                 return Outcome(AUDIT, str(envelope.id), "duplicate", existing.revision)
@@ -416,7 +469,7 @@ class Ingest:
         envelope.data = {**data}
         inspection = data.get("inspection_id")
         now = utcnow()
-        self.session.add(
+        self._add(
             Record(
                 type=AUDIT,
                 id=envelope.id,
@@ -433,7 +486,7 @@ class Ingest:
         )
         device.audit_seq = seq
         device.audit_hash = computed
-        self.session.flush()
+        self._flush()
         return Outcome(AUDIT, str(envelope.id), "stored", 1)
 
     # --- after the batch ---

@@ -102,6 +102,40 @@ def test_two_processes_take_uploads_from_several_clients_at_once(two_servers) ->
         assert _through(device, second).get(f"/blobs/{sha}/content").content == data
 
 
+def test_the_same_new_records_sent_to_both_processes_at_once_are_stored_once(two_servers) -> None:
+    """A laptop whose connection dropped resends a batch while the first copy is still being
+    stored by the other process: both answers say stored or duplicate, one copy is kept."""
+    from sqlalchemy import func, select
+
+    from inspector.server.tables import Record
+
+    first, second, ministry = two_servers
+    device = enrol(first, ministry.inspector)
+    for round_ in range(5):
+        batch = []
+        for n in range(200):
+            record_id = str(uuid.uuid4())
+            batch.append({"type": "inspection", "id": record_id, "revision": 1,
+                          "data": {"id": record_id, "reference": f"R{round_}-{n}"}})  # fmt: skip
+        barrier = threading.Barrier(2)
+
+        def send(server: RunningServer, batch: list = batch, barrier=barrier) -> list:
+            barrier.wait()
+            return _through(device, server).send(*batch)
+
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(send, [first, second]))
+        for answer in answers:
+            assert {r["status"] for r in answer} <= {"stored", "duplicate"}, answer[:3]
+        ids = [uuid.UUID(r["id"]) for r in batch]
+        counts = first.admin(
+            lambda s, ids=ids: s.execute(
+                select(func.count()).select_from(Record).where(Record.id.in_(ids))
+            ).scalar_one()
+        )
+        assert counts == len(batch)
+
+
 def test_pull_cursors_read_every_change_once_while_writers_commit_out_of_order(
     two_servers,
 ) -> None:
