@@ -144,3 +144,37 @@ def test_admin_commands_run_a_ministry(tmp_path: Path) -> None:
     assert "Nothing has arrived" in run_server("admin", *data, "arrivals").stdout
     missing = run_server("admin", *data, "revoke", "00000000-0000-0000-0000-000000000000")
     assert missing.returncode == 3 and "no device" in missing.stderr
+
+
+def test_the_readmes_trial_server_starts_with_a_demo_ministry(tmp_path: Path) -> None:
+    """`inspector-server serve --data-dir DIR --demo`: codes printed, then a server answering."""
+    from tests import serverkit
+
+    port = serverkit.free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "inspector.server.cli", "serve", "--data-dir", str(tmp_path),
+         "--port", str(port), "--demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        lines = [process.stdout.readline() for _ in range(5)] if process.stdout else []
+        codes = [line.split(": ")[1].strip() for line in lines if "Enrolment code" in line]
+        assert len(codes) == 3, lines
+        import time
+
+        for _attempt in range(300):
+            try:
+                hello = httpx.get(f"http://127.0.0.1:{port}/api/v1/hello", timeout=2)
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        assert hello.json()["name"]
+        from tests.serverkit import make_csr
+
+        _key, csr = make_csr()
+        enrolled = httpx.post(f"http://127.0.0.1:{port}/api/v1/enroll",
+                              json={"code": codes[0], "csr_pem": csr}, timeout=30)  # fmt: skip
+        assert enrolled.status_code == 200 and enrolled.json()["account"]["name"] == "Asha Rai"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
