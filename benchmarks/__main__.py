@@ -27,6 +27,8 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "report": ("benchmarks.report", ["--runs", "3"], ["--runs", "1"]),
     "registry import": ("benchmarks.registry_import", [], ["--quick", "--no-write"]),
     "backup": ("benchmarks.backup", [], ["--quick", "--no-write"]),
+    "server ingest": ("benchmarks.server_ingest", [],
+                      ["--records", "1000", "--files", "4", "--clients", "2", "--no-write"]),
 }  # fmt: skip
 
 HEADER = """# Benchmarks
