@@ -180,7 +180,10 @@ def test_clicking_a_header_sorts_in_sql_both_ways(qtbot, registry) -> None:
 def test_rows_are_read_in_pages_as_the_view_needs_them(qtbot, registry) -> None:
     page = agencies_page(qtbot, registry)
     model = page.model
-    assert 1 <= len(model.cached_pages()) <= 2  # what the screen shows, not 100,000 rows
+    # The view asks for rows when it paints, an event after the result arrives: wait for it
+    # (asserting at once raced the paint on a busy machine).
+    qtbot.waitUntil(lambda: len(model.cached_pages()) >= 1, timeout=10_000)
+    assert len(model.cached_pages()) <= 2  # what the screen shows, not 100,000 rows
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: (REGISTRY_SIZE - 1) // model.PAGE_SIZE in model.cached_pages())
     for row in range(0, REGISTRY_SIZE, REGISTRY_SIZE // 40):
