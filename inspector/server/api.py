@@ -5,6 +5,7 @@ query itself, to the jurisdiction of the person the device was enrolled for."""
 from __future__ import annotations
 
 import base64
+import logging
 import secrets
 import uuid
 from typing import Annotated, Any
@@ -60,6 +61,8 @@ from inspector.server.tables import (
 from inspector.vault.types import utcnow
 
 # --- routes ---
+
+log = logging.getLogger("inspector.server")
 
 router = APIRouter(prefix="/api/v1")
 
@@ -414,7 +417,15 @@ def create_app(state: ServerState) -> FastAPI:
                     _("This version of Field Inspector is too old for the server; update it."),
                 )
             )
-        response: Response = await call_next(request)
+        try:
+            response: Response = await call_next(request)
+        except Exception as error:
+            # The type only, and no traceback: messages of library errors may quote records.
+            route = getattr(request.scope.get("route"), "path", "")  # the template only
+            log.error("unexpected %s in %s %s", type(error).__name__, request.method, route)
+            return error_response(
+                ApiError(500, "server_error", _("The server met an unexpected error; try again."))
+            )
         return response
 
     app.include_router(router)

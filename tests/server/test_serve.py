@@ -178,3 +178,27 @@ def test_the_readmes_trial_server_starts_with_a_demo_ministry(tmp_path: Path) ->
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_an_unexpected_fault_is_answered_plainly_and_logged_without_data(tmp_path: Path) -> None:
+    """A real fault (the blob folder replaced by a file): the laptop gets the protocol's error
+    shape, the server's log names the error's type and nothing of what was sent."""
+    import hashlib
+    import shutil
+
+    server = start_server(tmp_path / "s")
+    try:
+        seed_ministry(server, agencies=1)
+        device = enrol(server, "asha")
+        secret = b"Worker W-7Q2 paid 4,000 USD to Everest Manpower"
+        shutil.rmtree(tmp_path / "s" / "blobs")
+        (tmp_path / "s" / "blobs").write_bytes(b"not a folder")
+        sha = hashlib.sha256(secret).hexdigest()
+        answer = device.put(f"/blobs/{sha}", params={"offset": 0, "size": len(secret)},
+                            content=secret)  # fmt: skip
+        assert answer.status_code == 500 and answer.json()["error"] == "server_error"
+    finally:
+        server.stop()
+    log = server.process.stderr.read().decode() if server.process.stderr else ""
+    assert "unexpected" in log
+    assert "Traceback" not in log and "W-7Q2" not in log and sha not in log
