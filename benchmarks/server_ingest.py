@@ -67,7 +67,8 @@ def measure_server(processes: int, records: int, files: int, clients: int) -> tu
                 load = loads[index]
                 for k, start in enumerate(range(0, len(load), BATCH)):
                     results = ends[k % len(ends)].send(*load[start : start + BATCH])
-                    assert all(r["status"] == "stored" for r in results)
+                    if any(r["status"] != "stored" for r in results):
+                        raise SystemExit(f"a record was not stored: {results[:3]}")
 
             began = time.perf_counter()
             with ThreadPoolExecutor(clients) as pool:
@@ -80,7 +81,8 @@ def measure_server(processes: int, records: int, files: int, clients: int) -> tu
             def upload(index: int) -> None:
                 ends = [replace(devices[index], server=s) for s in servers]
                 for k, data in enumerate(payloads[index]):
-                    assert ends[k % len(ends)].upload(data, chunk=FILE_BYTES)["complete"]
+                    if not ends[k % len(ends)].upload(data, chunk=FILE_BYTES)["complete"]:
+                        raise SystemExit("a file was not complete after its last chunk")
 
             began = time.perf_counter()
             with ThreadPoolExecutor(clients) as pool:

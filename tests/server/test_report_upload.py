@@ -32,7 +32,6 @@ from tests.serverkit import (
 )
 
 
-
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     with fresh_postgres_database() as url:
