@@ -1,7 +1,8 @@
 """The README as a newcomer follows it: every command it shows runs, after `inspector demo`, with
 the exit code it documents and something to read. A command added to the README without an
 example here fails the test; commands that need a server, a screen or an outside file are listed
-in SKIPPED with the reason. Also: `.ci/run` runs exactly the README's test command, and the
+in SKIPPED with the reason (`inspector-server` and its commands are the server's: tests/server
+runs them). Also: `.ci/run` runs exactly the README's test command, and the
 README's links point inside the repository."""
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _spans(text: str) -> Iterator[str]:
     table a cell may name two: `inspector reports list REF` / `reports export ID`."""
     for block in re.findall(r"```sh\n(.*?)```", text, re.S):
         for part in re.split(r"&&|\n", block):
-            if re.match(r"(\.venv/bin/)?inspector\b", part.strip()):
+            if re.match(r"(\.venv/bin/)?inspector(\s|$)", part.strip()):
                 yield part.strip().removeprefix(".venv/bin/")
     for line in text.splitlines():
         if line.startswith("| `inspector"):
