@@ -297,7 +297,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     else:
         message = _("{reference}: the answer to '{question}' was recorded.")
     print(message.format(reference=reference, question=args.question))
-    findings = sum(1 for finding in saved.evaluation.findings)
+    findings = len(saved.evaluation.findings)
     print(
         _("Inspection {reference} is {status}; {problems}; {findings}.").format(
             reference=reference,
@@ -409,13 +409,13 @@ def cmd_findings_list(args: argparse.Namespace) -> int:
                     f"    {_('action')} {action.id.hex[:8]}  {action.status.value:<11}  "
                     f"{action.deadline.isoformat()}  {action.description}"
                 )
-        reference = inspection.reference
+        reference, count = inspection.reference, len(inspection.findings)
     if not lines:
         print(_("Inspection {reference} has no findings.").format(reference=reference))
         return 0
     print(
-        ngettext("{reference}: {n} finding", "{reference}: {n} findings", len(inspection.findings))
-        .format(reference=reference, n=len(inspection.findings))
+        ngettext("{reference}: {n} finding", "{reference}: {n} findings", count)
+        .format(reference=reference, n=count)
     )  # fmt: skip
     print("\n".join(lines))
     return 0
