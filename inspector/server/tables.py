@@ -286,3 +286,106 @@ class ServerAudit(Base):
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(60))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# --- the web console (inspector.server.console): people, sessions and what the pages need ---
+
+
+class ConsoleRole(enum.StrEnum):
+    NATIONAL_ADMIN = "national-admin"  # everything, every jurisdiction
+    SUPERVISOR = "supervisor"  # the jurisdictions listed for them
+    AUDITOR = "auditor"  # reads only; every jurisdiction unless some are listed
+
+
+class ConsoleUser(Base):
+    """A person of the ministry who uses the web console. Devices never use these accounts."""
+
+    __tablename__ = "console_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[ConsoleRole] = mapped_column(str_enum(ConsoleRole, "console_role"))
+    password_hash: Mapped[str] = mapped_column(Text)  # Argon2id, PHC string with salt and cost
+    totp_secret: Mapped[bytes | None] = mapped_column(LargeBinary)
+    totp_last_step: Mapped[int] = mapped_column(BigInteger, default=0)  # no code used twice
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    password_changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ConsoleUserJurisdiction(Base):
+    """The jurisdictions a supervisor (or a scoped auditor) sees."""
+
+    __tablename__ = "console_user_jurisdiction"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("console_user.id"), primary_key=True)
+    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdiction.id"), primary_key=True)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. Only the SHA-256 of the cookie's token is kept."""
+
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("console_user.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    second_factor_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    ended_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class ConsoleLoginAttempt(Base):
+    """Each password or second-factor attempt, for slowing down guessing."""
+
+    __tablename__ = "console_login_attempt"
+    __table_args__ = (
+        Index("ix_console_login_attempt_username_at", "username", "at"),
+        Index("ix_console_login_attempt_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(100))
+    client: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    succeeded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncRefusal(Base):
+    """A record the server refused to a laptop, and why (the console's sync health page)."""
+
+    __tablename__ = "sync_refusal"
+
+    id: Mapped[int] = mapped_column(SerialId, primary_key=True, autoincrement=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), index=True)
+    jurisdiction_id: Mapped[int] = mapped_column(ForeignKey("jurisdiction.id"), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class DeviceClient(Base):
+    """What a device last said it runs (its User-Agent), seen on its syncs."""
+
+    __tablename__ = "device_client"
+
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), primary_key=True)
+    user_agent: Mapped[str] = mapped_column(String(200), default="")
+    seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LegalProvisions(Base):
+    """A version of the ministry's overlay of national legal provisions that reports cite."""
+
+    __tablename__ = "legal_provisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column()
+    published_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    published_by: Mapped[str] = mapped_column(String(200), default="")
