@@ -53,6 +53,14 @@ def register(sub: Any) -> None:
         "import-json", help=_("read a JSON export (another vault's) into this vault")
     )
     imported.add_argument("path", metavar="DIR|FILE.json")
+    imported.add_argument(
+        "--trust",
+        metavar="CERT.pem",
+        action="append",
+        default=[],
+        help=_("a signer whose locked inspections keep their lock (besides this vault's own "
+               "certificate and others from its authority); repeatable"),
+    )  # fmt: skip
     imported.set_defaults(handler=cmd_import_json)
 
 
@@ -260,12 +268,23 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inspector.cli.main import open_vault
+    from inspector.errors import InvalidInput
     from inspector.services.json_import import import_json_export, read_export
     from inspector.services.uow import UnitOfWork
+    from inspector.vault.files import read_regular
+    from inspector.vault.seal import certificate_der
 
+    trust = []
+    for path in args.trust:
+        try:
+            trust.append(certificate_der(read_regular(Path(path), limit=1024 * 1024)))
+        except ValueError:
+            raise InvalidInput(
+                _("{path} is not a certificate (PEM or DER).").format(path=path)
+            ) from None
     document, sha256 = read_export(Path(args.path))
     with open_vault(args) as vault, UnitOfWork(vault) as uow:
-        result = import_json_export(uow, document, sha256)
+        result = import_json_export(uow, document, sha256, trust=trust)
     stored = ", ".join(f"{name} {count}" for name, count in result.stored.items()) or _("none")
     print(_("Stored: {stored}.").format(stored=stored))
     if result.already_there:

@@ -176,16 +176,13 @@ def cmd_reports_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.errors import InvalidInput
     from inspector.reports.verify import load_trust_roots, verify_pdf
 
     def read(path: str) -> bytes:
-        try:
-            return Path(path).read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
-            ) from None
+        from inspector.vault.files import read_regular
+
+        # Only a regular file, and no larger than a report can be: not /dev/zero, not a FIFO.
+        return read_regular(Path(path), limit=256 * 1024 * 1024)
 
     roots = [der for path in args.trust for der in load_trust_roots(read(path))]
     from inspector.reports.package import is_package

@@ -32,43 +32,21 @@ SIGNATURE = "manifest.json.sig"
 CERTIFICATE = "certificate.pem"
 REPORT = "report.pdf"
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MAX_REPORT_BYTES = 64 * 1024 * 1024  # read into memory to check its signature
 CHUNK = 1024 * 1024
 
 
 def sign_manifest(material: SigningMaterial, manifest: bytes) -> tuple[str, bytes]:
     """The algorithm's name and the signature of ``manifest`` with the signer's key."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
+    from inspector.vault.seal import sign
 
-    key = serialization.load_der_private_key(material.private_key, password=None)
-    if isinstance(key, rsa.RSAPrivateKey):
-        return "RSA-PKCS1v15-SHA256", key.sign(manifest, padding.PKCS1v15(), hashes.SHA256())
-    if isinstance(key, ec.EllipticCurvePrivateKey):
-        return "ECDSA-SHA256", key.sign(manifest, ec.ECDSA(hashes.SHA256()))
-    if isinstance(key, ed25519.Ed25519PrivateKey):
-        return "Ed25519", key.sign(manifest)
-    raise ValueError("unsupported signing key")
+    return sign(material.private_key, manifest)
 
 
 def _signature_valid(certificate_der: bytes, manifest: bytes, signature: bytes) -> bool:
-    from cryptography import x509
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
+    from inspector.vault.seal import signature_valid
 
-    public = x509.load_der_x509_certificate(certificate_der).public_key()
-    try:
-        if isinstance(public, rsa.RSAPublicKey):
-            public.verify(signature, manifest, padding.PKCS1v15(), hashes.SHA256())
-        elif isinstance(public, ec.EllipticCurvePublicKey):
-            public.verify(signature, manifest, ec.ECDSA(hashes.SHA256()))
-        elif isinstance(public, ed25519.Ed25519PublicKey):
-            public.verify(signature, manifest)
-        else:
-            return False
-    except InvalidSignature:
-        return False
-    return True
+    return signature_valid(certificate_der, manifest, signature)
 
 
 def signature_file(algorithm: str, signature: bytes) -> bytes:
@@ -112,11 +90,15 @@ class PackageCheck:
 
 
 def is_package(path: Path) -> bool:
-    """Whether ``path`` is a zip holding a package manifest (a PDF is not)."""
+    """Whether ``path`` is a zip holding a package manifest (a PDF is not). Only a regular file
+    is opened: a device or a pipe is not a package (and is refused when read as a PDF)."""
+    from inspector.errors import InvalidInput
+    from inspector.vault.files import open_regular
+
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
             return MANIFEST in archive.namelist()
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, zipfile.BadZipFile, InvalidInput, ValueError, EOFError):
         return False
 
 
@@ -140,59 +122,95 @@ def _certificates(pem: bytes) -> list[bytes]:
 
 def verify_package(path: Path, trust_roots: list[bytes] | None = None) -> PackageCheck:
     """Check an evidence package (see the module's docstring). Nothing is extracted to disk."""
+    from inspector.checklists.xlsform.bounds import EVIDENCE_PACKAGE, check_archive
+    from inspector.errors import InvalidInput
+    from inspector.vault.files import open_regular
+
     check = PackageCheck()
-    try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile):
-        check.problems.append(_("The file is not a readable zip archive."))
-        return check
-    with archive:
-        infos = {info.filename: info for info in archive.infolist()}
-        for name, count in Counter(i.filename for i in archive.infolist()).items():
-            if count > 1:
-                check.files.append(FileCheck(name, "twice"))
+    with open_regular(path) as handle:
+        size = handle.seek(0, 2)
+        handle.seek(0)
         try:
-            manifest_bytes = _read(archive, infos, MANIFEST, MAX_MANIFEST_BYTES)
-            manifest = json.loads(manifest_bytes)
-            if manifest.get("format") != FORMAT:
-                raise ValueError("format")
-            listed = {str(entry["path"]): entry for entry in manifest["files"]}
-        except (KeyError, ValueError, TypeError, zipfile.BadZipFile):
-            check.problems.append(_("The package has no readable manifest.json."))
+            archive = zipfile.ZipFile(handle)
+            check_archive(archive, size, path, EVIDENCE_PACKAGE)
+        except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+            check.problems.append(_("The file is not a readable zip archive."))
             return check
-        check.manifest = manifest
-        certificate = _first_certificate(archive, infos, check)
-        _check_manifest_signature(archive, infos, manifest_bytes, certificate, check)
-        expected_signer = str(manifest.get("report", {}).get("signer_fingerprint", ""))
-        if certificate is not None and hashlib.sha256(certificate).hexdigest() != expected_signer:
-            check.problems.append(
-                _("certificate.pem is not the certificate the manifest names as the signer.")
-            )
-        for name, entry in listed.items():
-            info = infos.get(name)
-            if info is None:
-                check.files.append(FileCheck(name, "missing"))
-                continue
-            try:
-                digest, size = _digest(archive, info)
-            except zipfile.BadZipFile:
-                check.files.append(FileCheck(name, "altered"))
-                continue
-            same = digest == entry.get("sha256") and size == entry.get("size")
-            check.files.append(FileCheck(name, "ok" if same else "altered"))
-        for name in infos:
-            if name not in listed and name not in (MANIFEST, SIGNATURE):
-                check.files.append(FileCheck(name, "extra"))
-        report_name = str(manifest.get("report", {}).get("file", REPORT))
-        if report_name in infos:
-            content = archive.read(infos[report_name])
-            check.report = verify_pdf(content, trust_roots)
-            signed_by = {s.signer_fingerprint for s in check.report.signatures}
-            if certificate is not None and signed_by != {hashlib.sha256(certificate).hexdigest()}:
-                check.problems.append(
-                    _("The report was not signed with the certificate in the package.")
-                )
+        except InvalidInput as exc:
+            check.problems.append(str(exc))
+            return check
+        with archive:
+            _check_contents(archive, check, trust_roots)
     return check
+
+
+def _entries(manifest: Any) -> dict[str, dict[str, Any]]:
+    """The files a manifest lists, by path; ``ValueError`` when it is not shaped as ours."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ValueError("format")
+    files = manifest.get("files")
+    if not isinstance(files, list) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("path"), str) for entry in files
+    ):
+        raise ValueError("files")
+    for key in ("report", "audit", "certificate", "signature"):
+        if not isinstance(manifest.get(key, {}), dict):
+            raise ValueError(key)
+    return {entry["path"]: entry for entry in files}
+
+
+def _check_contents(
+    archive: zipfile.ZipFile, check: PackageCheck, trust_roots: list[bytes] | None
+) -> None:
+    infos = {info.filename: info for info in archive.infolist()}
+    for name, count in Counter(i.filename for i in archive.infolist()).items():
+        if count > 1:
+            check.files.append(FileCheck(name, "twice"))
+    try:
+        manifest_bytes = _read(archive, infos, MANIFEST, MAX_MANIFEST_BYTES)
+        manifest = json.loads(manifest_bytes)
+        listed = _entries(manifest)
+    except (KeyError, ValueError, TypeError, RecursionError, zipfile.BadZipFile):
+        check.problems.append(_("The package has no readable manifest.json."))
+        return
+    check.manifest = manifest
+    certificate = _first_certificate(archive, infos, check)
+    _check_manifest_signature(archive, infos, manifest_bytes, certificate, check)
+    expected_signer = str(manifest.get("report", {}).get("signer_fingerprint", ""))
+    if certificate is not None and hashlib.sha256(certificate).hexdigest() != expected_signer:
+        check.problems.append(
+            _("certificate.pem is not the certificate the manifest names as the signer.")
+        )
+    for name, entry in listed.items():
+        info = infos.get(name)
+        if info is None:
+            check.files.append(FileCheck(name, "missing"))
+            continue
+        try:
+            digest, size = _digest(archive, info)
+        except zipfile.BadZipFile:
+            check.files.append(FileCheck(name, "altered"))
+            continue
+        same = digest == entry.get("sha256") and size == entry.get("size")
+        check.files.append(FileCheck(name, "ok" if same else "altered"))
+    for name in infos:
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            check.files.append(FileCheck(name, "extra"))
+    report_name = str(manifest.get("report", {}).get("file", REPORT))
+    if report_name in infos and infos[report_name].file_size > MAX_REPORT_BYTES:
+        check.problems.append(
+            _("The report in the package is larger than {limit} MB; it was not read.").format(
+                limit=MAX_REPORT_BYTES // (1024 * 1024)
+            )
+        )
+    elif report_name in infos:
+        content = archive.read(infos[report_name])
+        check.report = verify_pdf(content, trust_roots)
+        signed_by = {s.signer_fingerprint for s in check.report.signatures}
+        if certificate is not None and signed_by != {hashlib.sha256(certificate).hexdigest()}:
+            check.problems.append(
+                _("The report was not signed with the certificate in the package.")
+            )
 
 
 def _read(

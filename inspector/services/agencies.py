@@ -53,13 +53,21 @@ class AgencyRow:
 
 
 def _checked(data: AgencyData) -> AgencyData:
-    licence = data.licence_number.strip()
+    from inspector.services.registry_values import name_problem, normalise_identifier
+
+    licence = normalise_identifier(data.licence_number)  # NFKC, no invisible characters
     name = data.name.strip()
     country = data.country.strip().upper()
     if not licence:
         raise InvalidInput(_("The licence number is missing."))
     if not name:
         raise InvalidInput(_("The agency name is missing."))
+    for what, value in (("name", name), ("city", data.city), ("address", data.address),
+                        ("responsible_person", data.responsible_person)):  # fmt: skip
+        problem = name_problem(value, multiline=True)  # line breaks: cells wrap
+        if problem:
+            raise InvalidInput(_("The agency's {field} was refused: {reason}.").format(
+                field=what.replace("_", " "), reason=problem))  # fmt: skip
     if not COUNTRY_CODE.match(country):
         raise InvalidInput(
             _("Country '{value}' is not a two-letter ISO code such as NP or PH.").format(

@@ -7,6 +7,10 @@ code and its summary (a free-text account that can name the complainant), answer
 confidential questions and the answers of confidential questions quoted in a finding's
 evidence. Attachments never leave in an export (evidence packages carry them). Every export is
 recorded in the audit trail, saying whether it held confidential data.
+
+A JSON export also carries, for each locked inspection, its signed lock statement (the content
+digest, the attachments' hashes, the signature and the signer's certificate), so that the vault
+reading it keeps the lock only when the records it gets are the ones that were locked.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from inspector import __version__
 from inspector.errors import InvalidInput, NotFound
 from inspector.i18n import _
 from inspector.services.forms import form_of
+from inspector.services.registry_values import normalise_identifier
 from inspector.services.tables_out import plain, write_csv, write_json, write_xlsx
 from inspector.services.uow import UnitOfWork
 from inspector.vault.audit import append_event
@@ -98,6 +103,7 @@ class ExportData:
     filters: ExportFilter
     exported_at: dt.datetime
     left_out: list[str] = field(default_factory=list)  # what was kept back, for the manifest
+    locks: dict[str, dict[str, Any]] = field(default_factory=dict)  # inspection id -> statement
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.tables.items()}
@@ -177,7 +183,7 @@ def gather_export(
     agency_id = None
     if filters.agency:
         agency_id = session.scalar(
-            select(Agency.id).where(Agency.licence_number == filters.agency.strip())
+            select(Agency.id).where(Agency.licence_number == normalise_identifier(filters.agency))
         )
         if agency_id is None:
             raise NotFound(
@@ -251,7 +257,47 @@ def gather_export(
     else:
         left_out = _redact(session, tables)
     tables = {name: tables[name] for name in TABLES if name in tables}
-    return ExportData(tables, include_confidential, filters, dt.datetime.now(dt.UTC), left_out)
+    return ExportData(
+        tables,
+        include_confidential,
+        filters,
+        dt.datetime.now(dt.UTC),
+        left_out,
+        lock_statements(session, [row["id"] for row in inspections
+                                  if row["status"] is InspectionStatus.LOCKED]),
+    )  # fmt: skip
+
+
+def lock_statements(session: Session, inspection_ids: list[uuid.UUID]) -> dict[str, dict[str, Any]]:
+    """The signed lock statement of each locked inspection that has one (inspections locked
+    before lock digests existed have none), with the signer's certificate (PEM)."""
+    from inspector.reports.certificates import to_pem
+    from inspector.vault.seal import LOCK_ACTION
+    from inspector.vault.tables import AuditEvent, SigningIdentity
+
+    found: dict[str, dict[str, Any]] = {}
+    for inspection_id in inspection_ids:
+        details = session.scalar(
+            select(AuditEvent.details)
+            .where(AuditEvent.inspection_id == inspection_id, AuditEvent.action == LOCK_ACTION)
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        )
+        if not isinstance(details, dict) or "digest" not in details:
+            continue
+        statement = {key: details[key] for key in
+                     ("digest", "attachments", "algorithm", "signature", "signer")
+                     if key in details}  # fmt: skip
+        if "signer" in details:
+            certificate = session.scalar(
+                select(SigningIdentity.certificate).where(
+                    SigningIdentity.fingerprint == details["signer"]
+                )
+            )
+            if certificate is not None:
+                statement["certificate"] = to_pem(certificate)
+        found[str(inspection_id)] = statement
+    return found
 
 
 def _redact(session: Session, tables: dict[str, list[dict[str, Any]]]) -> list[str]:
@@ -329,6 +375,7 @@ def json_document(data: ExportData) -> dict[str, Any]:
         "filters": data.filters.describe(),
         "include_confidential": data.include_confidential,
         "left_out": data.left_out,
+        "locks": data.locks,
         "tables": {
             name: [{key: plain(value) for key, value in row.items()} for row in rows]
             for name, rows in data.tables.items()

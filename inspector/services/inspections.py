@@ -354,12 +354,18 @@ def reopen_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) ->
 
 
 def lock_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
+    """Lock a completed inspection for good. The lock event records the digest of its whole
+    content, signed with the inspector's key when the vault has one (``inspector.vault.seal``),
+    and the chain head is signed after it."""
+    from inspector.vault.seal import LOCK_ACTION, seal_lock
+
     inspection = _transition(
         uow, inspection_id, (InspectionStatus.COMPLETED,), InspectionStatus.LOCKED
     )
+    details = seal_lock(uow.session, inspection_id)  # the content as it is, before the lock
     inspection.status = InspectionStatus.LOCKED
     inspection.locked_at = utcnow()
-    uow.changed(inspection, "inspection.locked", inspection_id=inspection_id)
+    uow.changed(inspection, LOCK_ACTION, inspection_id=inspection_id, details=details)
 
 
 def amend_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) -> uuid.UUID:

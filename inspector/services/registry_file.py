@@ -46,6 +46,7 @@ FIELDS: dict[str, str] = {
     "sectors": "sectors",
 }
 REQUIRED = ("licence_number", "name", "country")
+MAX_REGISTRY_BYTES = 100 * 1024 * 1024  # a registry of 250,000 agencies is about 40 MB of CSV
 IGNORE = "ignore"
 
 # Headers as registries spell them, after normalise_header(): lower case, no accents or
@@ -240,36 +241,65 @@ def _csv_records(text: str) -> tuple[Iterator[tuple[int, Sequence[Any]]], Callab
     return records(), lambda: min(buffer.tell() / total, 1.0)
 
 
+def _unreadable_workbook(path: Path) -> InvalidInput:
+    return InvalidInput(
+        _("{path} is not a readable Excel workbook (.xlsx): save it again from Excel or "
+          "LibreOffice, or as 'CSV UTF-8'.").format(path=path.name)
+    )  # fmt: skip
+
+
 def _xlsx_records(
     path: Path, sheet: str | None
 ) -> tuple[Iterator[tuple[int, Sequence[Any]]], Callable[[], float], str]:
-    import zipfile
-
     from openpyxl import load_workbook
 
+    from inspector.checklists.xlsform.bounds import (
+        MAX_SHEET_COLUMNS,
+        MAX_SHEET_ROWS,
+        REGISTRY_WORKBOOK,
+        check_zip_file,
+    )
+
+    check_zip_file(path, REGISTRY_WORKBOOK)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
-        raise InvalidInput(
-            _("{path} is not a readable Excel workbook (.xlsx).").format(path=path.name)
-        ) from None
-    if sheet is not None and sheet not in book.sheetnames:
-        raise InvalidInput(
-            _("The workbook has no sheet '{sheet}'; it has: {names}.").format(
-                sheet=sheet, names=", ".join(book.sheetnames)
+        names = book.sheetnames
+        if sheet is not None and sheet not in names:
+            raise InvalidInput(
+                _("The workbook has no sheet '{sheet}'; it has: {names}.").format(
+                    sheet=sheet, names=", ".join(names)
+                )
             )
-        )
-    worksheet = book[sheet] if sheet else book.worksheets[0]
-    rows = max(worksheet.max_row or 1, 1)
+        if not book.worksheets:
+            raise InvalidInput(_("The workbook {path} has no sheet.").format(path=path.name))
+        worksheet = book[sheet] if sheet else book.worksheets[0]
+        rows = min(max(worksheet.max_row or 1, 1), MAX_SHEET_ROWS)
+        # The <dimension> a file declares is not trusted: rows are not padded to it.
+        worksheet.reset_dimensions()
+    except InvalidInput:
+        raise
+    except Exception:  # openpyxl raises many kinds (XML, zip, key, type) for a bad workbook
+        raise _unreadable_workbook(path) from None
     done = 0
 
     def records() -> Iterator[tuple[int, Sequence[Any]]]:
         nonlocal done
         try:
             start = worksheet.min_row or 1
-            for line, cells in enumerate(worksheet.iter_rows(values_only=True), start=start):
+            cells_by_row = worksheet.iter_rows(values_only=True, max_col=MAX_SHEET_COLUMNS)
+            for line, cells in enumerate(cells_by_row, start=start):
+                if line > MAX_SHEET_ROWS:
+                    raise InvalidInput(
+                        _("{path} was refused: its sheet goes on past row {limit}, the most an "
+                          "agency registry is read to.").format(path=path.name,
+                                                                limit=MAX_SHEET_ROWS)
+                    )  # fmt: skip
                 done = line
                 yield line, cells
+        except InvalidInput:
+            raise
+        except Exception:  # bad XML, an entity, a missing part: found while reading rows
+            raise _unreadable_workbook(path) from None
         finally:
             book.close()
 
@@ -365,12 +395,9 @@ def open_sheet(
 ) -> RegistrySheet:
     """Open a registry file: find its header (the first row that is not blank) and map its
     columns. Raises ``InvalidInput`` naming what is wrong with the file as a whole."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
-        ) from None
+    from inspector.vault.files import read_regular
+
+    data = read_regular(path, limit=MAX_REGISTRY_BYTES)
     suffix = path.suffix.lower()
     notices: list[str] = []
     bad_bytes = False

@@ -45,6 +45,8 @@ from inspector.services.registry_store import plan_rows, write_plan
 from inspector.services.registry_values import (
     DATE_ORDERS,
     cell_text,
+    name_problem,
+    normalise_identifier,
     parse_codes,
     parse_date,
     parse_list,
@@ -143,10 +145,13 @@ def _converter(name: str, date_order: str) -> Callable[[Any], Any]:
 
 def _failed_field(data: AgencyData) -> str:
     """The field ``_checked`` refused (it checks in this order)."""
-    if not data.licence_number.strip():
+    if not normalise_identifier(data.licence_number):
         return "licence_number"
     if not data.name.strip():
         return "name"
+    for name in ("name", "city", "address", "responsible_person"):
+        if name_problem(getattr(data, name), multiline=True):
+            return name
     if not COUNTRY_CODE.match(data.country.strip().upper()):
         return "country"
     if any(not COUNTRY_CODE.match(code) for code in data.destination_countries):

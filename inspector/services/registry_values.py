@@ -202,6 +202,39 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
+# Characters that show nothing (zero-width spaces and joiners, the soft hyphen, the byte-order
+# mark) or reorder what is shown (bidirectional controls): in an identifier they make two
+# licence numbers that look the same differ.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+# Bidirectional overrides and isolates: they can make a name read as another one.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def normalise_identifier(text: str) -> str:
+    """An identifier (a licence number) as it is compared and stored: Unicode NFKC (full-width
+    and compatibility forms folded), without invisible or bidirectional characters, spaces
+    collapsed. Two numbers that look the same are then the same."""
+    import unicodedata
+
+    folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(folded.split())
+
+
+def name_problem(text: str, *, multiline: bool = False) -> str | None:
+    """Why a name cannot be stored (control characters, bidirectional overrides), or None.
+    Joiners that scripts such as Devanagari and Persian need are allowed."""
+    from inspector.vault.columns import control_characters
+
+    if control_characters(text, multiline=multiline):
+        return _("it holds control characters")
+    if _BIDI_CONTROLS.search(text):
+        return _("it holds characters that reverse the direction of the text")
+    return None
+
+
 _LIST_SPLIT = re.compile(r"[,;|/\n]+")
 
 

@@ -268,21 +268,64 @@ class BackupManifest:
     files: dict[str, tuple[str, int]]  # name -> (sha256, size)
 
 
+MAX_MANIFEST_BYTES = 64 * 1024
+
+
+def _check_members(path: Path, archive: zipfile.ZipFile, size: int) -> dict[str, zipfile.ZipInfo]:
+    """The members of a backup, as this app writes them: exactly a manifest, a key file and a
+    database, each stored (not compressed), so that nothing unpacks to more than the file's own
+    size, and the manifest and key file small."""
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    if sorted(names) != sorted([MANIFEST, *MEMBERS]):
+        raise _damaged(path, _("it does not hold exactly a manifest, a key file and a database"))
+    for info in infos:
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise _damaged(
+                path,
+                _("{name} is compressed, and Field Inspector stores it as it is (a zip bomb "
+                  "cannot be ruled out)").format(name=info.filename),
+            )  # fmt: skip
+        if info.file_size > size:
+            raise _damaged(path, _("{name} claims to be larger than the file").format(
+                name=info.filename))  # fmt: skip
+    by_name = {info.filename: info for info in infos}
+    if by_name[MANIFEST].file_size > MAX_MANIFEST_BYTES:
+        raise _damaged(path, _("its manifest is larger than {limit} bytes").format(
+            limit=MAX_MANIFEST_BYTES))  # fmt: skip
+    if by_name[keys.KEY_FILE_NAME].file_size > keys.MAX_KEY_FILE_BYTES:
+        raise _damaged(path, _("its key file is larger than {limit} bytes").format(
+            limit=keys.MAX_KEY_FILE_BYTES))  # fmt: skip
+    return by_name
+
+
+@contextlib.contextmanager
+def _open_archive(path: Path) -> Iterator[tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]]:
+    """The backup archive at ``path`` (a regular file) and its checked members."""
+    from inspector.vault.files import open_regular
+
+    with open_regular(path) as handle:
+        size = handle.seek(0, 2)
+        handle.seek(0)
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, ValueError, EOFError):
+            raise _damaged(path, _("it is not a Field Inspector backup file")) from None
+        with archive:
+            yield archive, _check_members(path, archive, size)
+
+
 def read_manifest(path: Path) -> BackupManifest:
     """The manifest of a backup file, after checking the archive holds exactly what it lists."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = [info.filename for info in archive.infolist()]
-            if sorted(names) != sorted([MANIFEST, *MEMBERS]):
-                raise _damaged(
-                    path, _("it does not hold exactly a manifest, a key file and a database")
-                )
-            doc = json.loads(archive.read(MANIFEST))
+        with _open_archive(path) as (archive, infos):
+            doc = json.loads(archive.read(infos[MANIFEST]))
+            sizes = {name: infos[name].file_size for name in MEMBERS}
     except OSError as exc:
         raise InvalidInput(
             _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
         ) from None
-    except (zipfile.BadZipFile, ValueError):
+    except (zipfile.BadZipFile, ValueError, RecursionError):
         raise _damaged(path, _("it is not a Field Inspector backup file")) from None
     try:
         if doc["format"] != FORMAT:
@@ -293,13 +336,15 @@ def read_manifest(path: Path) -> BackupManifest:
             name: (str(doc["files"][name]["sha256"]), int(doc["files"][name]["size"]))
             for name in MEMBERS
         }
+        if any(files[name][1] != sizes[name] for name in MEMBERS):
+            raise _damaged(path, _("its files are not the size its manifest gives"))
         return BackupManifest(
             vault_id=str(doc["vault_id"]),
             created_at=dt.datetime.fromisoformat(doc["created_at"]),
             schema_revision=doc.get("schema_revision"),
             files=files,
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         raise _damaged(path, _("its manifest is not one Field Inspector writes")) from None
 
 
@@ -384,7 +429,7 @@ def restore_backup(
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
     try:
         try:
-            with zipfile.ZipFile(archive_path) as archive:
+            with _open_archive(archive_path) as (archive, _infos):
                 for name in MEMBERS:
                     _extract(archive, name, staging / name, manifest.files[name], archive_path)
         except zipfile.BadZipFile:

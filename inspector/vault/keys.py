@@ -281,8 +281,40 @@ def key_file_to_json(key_file: KeyFile) -> dict[str, Any]:
     return doc
 
 
+# The costliest key derivation a key file may ask for: the app makes 3 passes over 128 MiB with
+# 4 lanes; these leave room for a future default while a hostile file cannot make an unlock
+# (or a restore) take minutes and gigabytes.
+MAX_KDF = KdfParams(iterations=8, lanes=16, memory_kib=512 * 1024)
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
+def _kdf_beyond_bounds(path: Path, kdf: KdfParams) -> VaultDamaged:
+    return VaultDamaged(
+        _(
+            "The key file {path} is damaged or was not written by Field Inspector: it asks for "
+            "a costlier key derivation than the app makes ({memory} MB of memory, {passes} "
+            "passes, {lanes} lanes; at most {max_memory} MB, {max_passes} passes and "
+            "{max_lanes} lanes), and it was not used."
+        ).format(
+            path=path,
+            memory=kdf.memory_kib // 1024,
+            passes=kdf.iterations,
+            lanes=kdf.lanes,
+            max_memory=MAX_KDF.memory_kib // 1024,
+            max_passes=MAX_KDF.iterations,
+            max_lanes=MAX_KDF.lanes,
+        )
+    )
+
+
 def read_key_file(path: Path) -> KeyFile:
-    raw = path.read_bytes()
+    from inspector.errors import InvalidInput
+    from inspector.vault.files import read_regular
+
+    try:
+        raw = read_regular(path, limit=MAX_KEY_FILE_BYTES)
+    except InvalidInput as exc:
+        raise VaultDamaged(str(exc)) from None
     try:
         doc = json.loads(raw)
         if doc.get("format") != FORMAT:
@@ -308,19 +340,29 @@ def read_key_file(path: Path) -> KeyFile:
                 raise ValueError("slot")
             if len(_unb64(slot["salt"])) < 16:
                 raise ValueError("salt")
-        if not (
-            1 <= kdf.iterations <= 64
-            and 1 <= kdf.lanes <= 64
-            and 8 * 1024 <= kdf.memory_kib <= 4 * 1024 * 1024
-        ):
+        if not (kdf.iterations >= 1 and kdf.lanes >= 1 and kdf.memory_kib >= 8 * 1024):
             raise ValueError("kdf")
+        if (
+            kdf.iterations > MAX_KDF.iterations
+            or kdf.lanes > MAX_KDF.lanes
+            or kdf.memory_kib > MAX_KDF.memory_kib
+        ):
+            raise _kdf_beyond_bounds(path, kdf)
         salt = doc.get("database_salt")
         if salt is not None and (not isinstance(salt, str) or len(bytes.fromhex(salt)) != 16):
             raise ValueError("database_salt")
         return KeyFile(
             vault_id=str(uuid.UUID(doc["vault_id"])), kdf=kdf, slots=slots, database_salt=salt
         )
-    except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OverflowError,
+        RecursionError,
+        binascii.Error,
+    ) as exc:
         raise VaultDamaged(
             _("The key file {path} is damaged or not a Field Inspector key file.").format(path=path)
         ) from exc

@@ -146,8 +146,15 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
     """The survey, choices and settings sheets of the workbook at ``path``, by name."""
     import openpyxl
 
+    from inspector.checklists.xlsform.bounds import XLSFORM_WORKBOOK, check_zip_file
+    from inspector.errors import InvalidInput
+
     try:
+        # A regular file within the bounds of an XLSForm, before openpyxl holds it in memory.
+        check_zip_file(path, XLSFORM_WORKBOOK)
         workbook = openpyxl.load_workbook(path, data_only=True)
+    except InvalidInput as exc:
+        raise FormInvalid([str(exc)]) from None
     except FileNotFoundError:
         raise FormInvalid([_("{file}: no such file").format(file=path)]) from None
     except IsADirectoryError:
@@ -183,7 +190,19 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
 
 
 def read_sheet(worksheet: Any, name: str) -> Sheet:
-    rows = worksheet.iter_rows(min_row=1, values_only=True)
+    from inspector.checklists.xlsform.bounds import MAX_SHEET_COLUMNS, MAX_XLSFORM_ROWS
+
+    if (worksheet.max_row or 0) > MAX_XLSFORM_ROWS:
+        raise FormInvalid(
+            [
+                _("sheet '{sheet}': {n} rows; an XLSForm is read up to {limit}").format(
+                    sheet=name, n=worksheet.max_row, limit=MAX_XLSFORM_ROWS
+                )
+            ]
+        )
+    rows = worksheet.iter_rows(
+        min_row=1, max_col=min(worksheet.max_column or 1, MAX_SHEET_COLUMNS), values_only=True
+    )
     header = next(rows, ())
     columns = [read_column(index, cell_text(value)) for index, value in enumerate(header)]
     data: list[Row] = []
