@@ -42,6 +42,11 @@ class ServerRefusal(SyncError):
         self.body = body
 
 
+class TransientFailure(SyncError):
+    """The network or the server failed on every try this run allowed (broken connections,
+    5xx, 429): nothing was refused, the same request may succeed later or smaller."""
+
+
 @dataclass(frozen=True)
 class Hello:
     api_version: int
@@ -258,7 +263,7 @@ class ServerClient:
                 # makes it idempotent; one that never connected, always.
                 connected = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
                 if (connected and not idempotent) or not self._may_retry(attempt):
-                    raise SyncError(
+                    raise TransientFailure(
                         _(
                             "Could not reach the server at {url} ({reason}). Nothing is lost: "
                             "sync again when the network is back."
@@ -274,13 +279,13 @@ class ServerClient:
                     retry_after = _retry_after(response) if status in (429, 503) else None
                     if not self._may_retry(attempt):
                         if status == 429:
-                            raise SyncError(
+                            raise TransientFailure(
                                 _(
                                     "The server asks this laptop to slow down; sync again in a "
                                     "few minutes. Nothing is lost."
                                 )
                             )
-                        raise SyncError(
+                        raise TransientFailure(
                             _(
                                 "The server had a problem (HTTP {status}) and did not recover "
                                 "in time; sync again later. Nothing is lost."
@@ -291,6 +296,11 @@ class ServerClient:
             self.retries += 1
             self._sleep(self.retry.delay(attempt, retry_after))
             attempt += 1
+
+    @property
+    def retries_left(self) -> int:
+        """Retries this run may still make, across all requests."""
+        return self._budget
 
     def _may_retry(self, attempt: int) -> bool:
         if attempt + 1 >= self.retry.tries or self._budget <= 0:

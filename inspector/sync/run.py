@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from inspector.errors import SyncError, SyncNotSetUp
 from inspector.i18n import _
 from inspector.sync import blobs, outbox, pull, state
-from inspector.sync.client import Hello, ServerClient, ServerRefusal
+from inspector.sync.client import Hello, ServerClient, ServerRefusal, TransientFailure
 from inspector.sync.values import record_data
 from inspector.vault.tables import AuditEvent, InspectorProfile, SentBlob, SigningIdentity
 from inspector.vault.types import utcnow
@@ -74,9 +74,11 @@ class SyncRun:
         self.client = client
         self.progress = progress or _nothing
         self.report = SyncReport()
+        self.batch_records = 0  # the server's limit, or less after a batch had to be split
 
     def run(self, *, files: bool = True) -> SyncReport:
         hello = self.client.hello()
+        self.batch_records = hello.max_batch_records
         with self.vault.reading() as session:
             enrolment = state.enrolment(session)
             if enrolment is None:
@@ -107,12 +109,14 @@ class SyncRun:
             waiting = outbox.waiting(session)
         parents: set[str] = set()
         done = 0
-        for start in range(0, len(waiting), hello.max_batch_records):
-            items = waiting[start : start + hello.max_batch_records]
+        start = 0
+        while start < len(waiting):
+            items = waiting[start : start + self.batch_records]
+            start += len(items)
             with self.vault.reading() as session:
                 records = list(outbox.outgoing(session, items, parents))
             for batch, too_large in outbox.batches(
-                records, hello.max_batch_records, hello.max_body_bytes
+                records, self.batch_records, hello.max_body_bytes
             ):
                 if too_large:
                     self._too_large(too_large, hello)
@@ -130,17 +134,41 @@ class SyncRun:
                 outbox.quarantine(session, record, reason)
                 self.report.quarantined.append(outbox.Refusal.of(record, reason))
 
-    def _send(self, batch: list[outbox.Outgoing]) -> None:
-        answer = self.client.post_records([record.wire() for record in batch])
+    def _post(
+        self,
+        batch: list[outbox.Outgoing],
+        record: Callable[[list[outbox.Outgoing], list[Any]], None],
+    ) -> None:
+        """Send a batch and ``record`` what the server answered. A batch the connection cannot
+        carry (cut on every try, or refused as too large) goes again in halves, and later
+        batches are kept to that size: a poor network slows the queue, never stops it."""
+        try:
+            answer = self.client.post_records([item.wire() for item in batch])
+        except (TransientFailure, ServerRefusal) as failure:
+            too_large = isinstance(failure, ServerRefusal) and failure.status == 413
+            transient = isinstance(failure, TransientFailure) and self.client.retries_left > 0
+            if len(batch) < 2 or not (too_large or transient):
+                raise
+            half = len(batch) // 2
+            self.batch_records = max(1, min(self.batch_records, half))
+            self._post(batch[:half], record)
+            self._post(batch[half:], record)
+            return
         results = answer.get("results")
         if not isinstance(results, list):
             raise SyncError(_("The server's answer to an upload is not what Field Inspector "
                               "expects; nothing was marked as sent."))  # fmt: skip
-        with writing(self.vault) as session:
-            answered = outbox.record_answers(session, batch, results)
-        self.report.records_sent += answered.acknowledged
-        self.report.quarantined += answered.quarantined
-        self.report.conflicts += answered.conflicts
+        record(batch, results)
+
+    def _send(self, batch: list[outbox.Outgoing]) -> None:
+        def record(sent: list[outbox.Outgoing], results: list[Any]) -> None:
+            with writing(self.vault) as session:
+                answered = outbox.record_answers(session, sent, results)
+            self.report.records_sent += answered.acknowledged
+            self.report.quarantined += answered.quarantined
+            self.report.conflicts += answered.conflicts
+
+        self._post(batch, record)
 
     # --- the audit trail ---
 
@@ -156,7 +184,7 @@ class SyncRun:
                         select(AuditEvent)
                         .where(AuditEvent.seq > acknowledged)
                         .order_by(AuditEvent.seq)
-                        .limit(hello.max_batch_records)
+                        .limit(self.batch_records)
                     )
                 )
             if not events:
@@ -168,7 +196,7 @@ class SyncRun:
             ]  # fmt: skip
             handled: set[str] = set()
             for batch, too_large in outbox.batches(
-                records, hello.max_batch_records, hello.max_body_bytes
+                records, self.batch_records, hello.max_body_bytes
             ):
                 if too_large:
                     self._too_large(too_large, hello)
@@ -189,26 +217,25 @@ class SyncRun:
         self._send_head(acknowledged)
 
     def _send_audit(self, batch: list[outbox.Outgoing]) -> set[str]:
-        answer = self.client.post_records([record.wire() for record in batch])
-        results = answer.get("results")
-        if not isinstance(results, list):
-            raise SyncError(_("The server's answer to an upload is not what Field Inspector "
-                              "expects; nothing was marked as sent."))  # fmt: skip
-        by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
         handled: set[str] = set()
-        with writing(self.vault) as session:
-            for record in batch:
-                result = by_id.get(record.id, {})
-                status = result.get("status")
-                if status in outbox.ACKNOWLEDGED:
-                    self.report.audit_events_sent += 1
-                elif status in ("refused", "conflict"):
-                    reason = str(result.get("reason") or _("refused by the server"))
-                    outbox.quarantine(session, record, reason)
-                    self.report.quarantined.append(outbox.Refusal.of(record, reason))
-                else:
-                    continue
-                handled.add(record.id)
+
+        def record(sent: list[outbox.Outgoing], results: list[Any]) -> None:
+            by_id = {str(r.get("id")): r for r in results if isinstance(r, dict)}
+            with writing(self.vault) as session:
+                for item in sent:
+                    result = by_id.get(item.id, {})
+                    status = result.get("status")
+                    if status in outbox.ACKNOWLEDGED:
+                        self.report.audit_events_sent += 1
+                    elif status in ("refused", "conflict"):
+                        reason = str(result.get("reason") or _("refused by the server"))
+                        outbox.quarantine(session, item, reason)
+                        self.report.quarantined.append(outbox.Refusal.of(item, reason))
+                    else:
+                        continue
+                    handled.add(item.id)
+
+        self._post(batch, record)
         return handled
 
     def _send_head(self, seq: int) -> None:
@@ -253,32 +280,52 @@ class SyncRun:
             done += count
             self.progress(SyncProgress("files", done, total))
 
-        for item in waiting:
-            with self.vault.reading() as session:
-                content = blobs.file_bytes(session, item)
-            if content is None:
-                self.report.problems.append(
-                    _("file {sha} is no longer intact in this vault and was not sent").format(
-                        sha=item.sha256[:12]
-                    )
+        complete: list[blobs.FileToSend] = []
+        try:
+            for item in waiting:
+                if self._push_file(item, hello, moved):
+                    complete.append(item)
+                if len(complete) >= 25:
+                    self._mark_complete(complete)
+        finally:
+            self._mark_complete(complete)
+
+    def _push_file(
+        self, item: blobs.FileToSend, hello: Hello, moved: Callable[[int], None]
+    ) -> bool:
+        with self.vault.reading() as session:
+            content = blobs.file_bytes(session, item)
+        if content is None:
+            self.report.problems.append(
+                _("file {sha} is no longer intact in this vault and was not sent").format(
+                    sha=item.sha256[:12]
                 )
-                self.report.files_waiting += 1
-                continue
-            try:
-                sent = blobs.upload(self.client, item.sha256, content, hello.chunk_size, moved)
-            except ServerRefusal as refusal:
-                self.report.problems.append(
-                    _("file {sha} was refused: {reason}").format(
-                        sha=item.sha256[:12], reason=refusal
-                    )
-                )
-                self.report.files_waiting += 1
-                continue
-            with writing(self.vault) as session:
+            )
+            self.report.files_waiting += 1
+            return False
+        try:
+            sent = blobs.upload(self.client, item.sha256, content, hello.chunk_size, moved)
+        except ServerRefusal as refusal:
+            self.report.problems.append(
+                _("file {sha} was refused: {reason}").format(sha=item.sha256[:12], reason=refusal)
+            )
+            self.report.files_waiting += 1
+            return False
+        if sent:
+            self.report.files_sent += 1  # not those the server held already
+            self.report.file_bytes_sent += sent
+        return True
+
+    def _mark_complete(self, complete: list[blobs.FileToSend]) -> None:
+        """Note files the server holds complete, several per transaction (a file not noted
+        before an interruption is asked about again, and costs no bytes)."""
+        if not complete:
+            return
+        with writing(self.vault) as session:
+            for item in complete:
                 if session.get(SentBlob, item.sha256) is None:
                     session.add(SentBlob(sha256=item.sha256, size=item.size))
-            self.report.files_sent += 1
-            self.report.file_bytes_sent += sent
+        complete.clear()
 
     # --- changes down ---
 

@@ -80,6 +80,10 @@ class FaultyProxy:
             writer.close()
             return
         self._writers.update((writer, up_writer))
+        for each in (writer, up_writer):  # no Nagle delay on pieces passed along
+            sock = each.get_extra_info("socket")
+            if sock is not None:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         faults = self.faults
         budget = [faults.rng.randrange(1, faults.cut_within) if faults.cut_within else -1]
 
