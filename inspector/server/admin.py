@@ -429,7 +429,7 @@ class Arrival:
     jurisdiction: str
     username: str
     received_at: dt.datetime
-    records: int
+    records: int  # the inspection's own records: answers, findings, actions, files, reports
 
 
 def arrivals(session: Session, since: dt.datetime | None = None) -> list[Arrival]:
@@ -446,7 +446,7 @@ def arrivals(session: Session, since: dt.datetime | None = None) -> list[Arrival
     counts = dict(
         session.execute(
             select(Record.inspection_id, func.count())
-            .where(Record.inspection_id.is_not(None))
+            .where(Record.inspection_id.is_not(None), Record.type != "audit_event")
             .group_by(Record.inspection_id)
         ).all()
     )
