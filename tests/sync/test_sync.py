@@ -5,6 +5,7 @@ quarantined while the rest arrive, and a revoked laptop can no longer be unlocke
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -193,3 +194,102 @@ def test_a_revoked_laptop_can_no_longer_be_unlocked_after_its_next_sync(
     assert ("inspection", str(inspection)) in {
         r[:2] for r in server_records(central.server, device)
     }
+
+
+def test_a_report_signed_offline_comes_back_timestamped(
+    central: Central, make_laptop: Callable[[str], Laptop], passphrase_file: Path, tmp_path: Path
+) -> None:
+    from inspector.services.reports import create_report
+    from inspector.sync import state
+
+    laptop = make_laptop("asha-reports")
+    enrolled(central, laptop, central.ministry.inspector)
+    sync_now(laptop.vault, client_options=FAST)
+    inspection = make_inspection(laptop.vault, local_agency(laptop.vault))
+    with UnitOfWork(laptop.vault) as uow:
+        made = create_report(uow, str(inspection))
+    report = sync_now(laptop.vault, client_options=FAST)
+    if not report.received.reports:  # sealed after this sync's pull: the next one brings it
+        report = sync_now(laptop.vault, client_options=FAST)
+    assert report.received.reports == 1
+    with laptop.vault.reading() as session:
+        ca_pem = state.enrolment(session).ca_certificate  # type: ignore[union-attr]
+    laptop.vault.close()
+    ca = tmp_path / "ca.pem"
+    ca.write_text(ca_pem, "ascii")
+    cli = ("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file))
+
+    listing = run_cli(*cli, "reports", "list", made.reference)
+    assert listing.returncode == 0, listing.stderr
+    rows = [line.split() for line in listing.stdout.splitlines()[1:]]
+    assert [row[-1] == made.sha256 for row in rows] == [True, False]  # the original, then B-LT
+    upgraded_id = rows[1][0]
+    out = tmp_path / "upgraded.pdf"
+    exported = run_cli(*cli, "reports", "export", upgraded_id, "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_bytes().startswith(made.content)  # an incremental update of the same file
+    verified = run_cli("verify", str(out), "--trust", str(ca))
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "Document timestamp" in verified.stdout
+
+
+def test_enrolment_from_the_command_line_checks_the_authority_and_keeps_the_secret_inside(
+    central: Central, make_laptop: Callable[[str], Laptop], passphrase_file: Path
+) -> None:
+    from inspector.errors import SyncNotSetUp
+    from inspector.services.sync import enrol
+    from inspector.sync import state
+    from tests.serverkit import enrolment_code
+
+    laptop = make_laptop("asha-cli")
+    laptop.vault.close()
+    server = central.server
+    code = enrolment_code(server, central.ministry.inspector)
+    cli = ("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file))
+
+    unconfirmed = run_cli(*cli, "enroll", server.url, code)
+    assert unconfirmed.returncode == 15
+    assert "must be confirmed" in unconfirmed.stderr
+    shown = unconfirmed.stdout.split("(SHA-256):")[1].split()
+    fingerprint = "".join(shown)
+    assert len(fingerprint) == 64 and len(shown) == 16  # in groups of four
+
+    wrong = run_cli(*cli, "enroll", server.url, code, "--ca-fingerprint", "ab" * 32)
+    assert wrong.returncode == 15 and "not the one given" in wrong.stderr
+    bad_code = run_cli(*cli, "enroll", server.url, "NOT-A-CODE", "--yes")
+    assert bad_code.returncode == 15 and "refused the enrolment code" in bad_code.stderr
+
+    # The fingerprint as an administrator would dictate it: colons, capitals.
+    dictated = ":".join(fingerprint[i : i + 2] for i in range(0, 64, 2)).upper()
+    done = run_cli(*cli, "enroll", server.url, code, "--ca-fingerprint", dictated)
+    assert done.returncode == 0, done.stderr
+    assert "Enrolled with Ministry of Labour as Asha Rai (Bagmati)" in done.stdout
+    assert "Reports are now signed with: CN=Asha Rai" in done.stdout
+
+    laptop.reopen()
+    with laptop.vault.reading() as session:
+        credential = state.enrolment(session).credential  # type: ignore[union-attr]
+    laptop.vault.close()
+    secret = credential.rsplit(".", 1)[1].encode()
+    home = Path(os.environ["INSPECTOR_HOME"])
+    for folder in (laptop.folder, home):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert secret not in path.read_bytes(), f"the credential in clear in {path}"
+
+    status = run_cli(*cli, "sync", "status")
+    assert (
+        "Enrolled with Ministry of Labour" in status.stdout and "Last sync: never" in status.stdout
+    )
+    synced = run_cli(*cli, "sync", "--no-blobs")
+    assert synced.returncode == 0, synced.stderr
+    assert "6 agencies" in synced.stdout and "4 checklists" in synced.stdout
+
+    assert run_cli(*cli, "sync", "--standalone", "on").returncode == 0
+    refused = run_cli(*cli, "sync")
+    assert refused.returncode == 13 and "standalone" in refused.stderr
+    laptop.reopen()
+    with pytest.raises(SyncNotSetUp, match="standalone"):
+        enrol(laptop.vault, server.url, "ANY-CODE", confirm=lambda _f, _n: True)
+    with laptop.vault.reading() as session:
+        assert sync_status(session).standalone
