@@ -430,4 +430,7 @@ def create_app(state: ServerState) -> FastAPI:
 
     app.include_router(router)
     app.include_router(blob_routes.router)
+    from inspector.server import console
+
+    console.mount(app)  # the web console under /console (inspector/server/console)
     return app

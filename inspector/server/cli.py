@@ -240,6 +240,14 @@ def _arrivals(session, args):  # type: ignore[no-untyped-def]
     )
 
 
+def _create_user(args: argparse.Namespace) -> int:
+    """A web console account; the password from --password-file, INSPECTOR_CONSOLE_PASSWORD or
+    a prompt (twice), never from the command line."""
+    from inspector.server.console.cli import create_user_command
+
+    return create_user_command(args, _state)
+
+
 def _demo(args: argparse.Namespace) -> int:
     from inspector.server.demo import seed_demo
 
@@ -368,6 +376,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("device")
     r.add_argument("--reason", default="")
     r.set_defaults(handler=_with_session(_revoke))
+
+    from inspector.server.console.cli import add_create_user
+
+    add_create_user(asub, _create_user)
 
     asub.add_parser("devices", help=_("list enrolled laptops")).set_defaults(
         handler=_with_session(_devices)
