@@ -235,7 +235,7 @@ def enrol(
                 server_url=enrolled.base_url,
                 server_name=enrolled.server_name,
                 credential=enrolled.credential,
-                ca_certificate=enrolled.ca_pem,
+                ca_certificate=enrolled.ca_pem,  # and the one given for https, if another
                 ca_fingerprint=enrolled.ca_fingerprint,
                 account=enrolled.account,
             )

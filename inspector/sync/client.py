@@ -172,6 +172,22 @@ def _error_body(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether TLS verification refused the server's certificate (retrying will not help)."""
+    import ssl
+
+    seen: BaseException | None = exc
+    for _depth in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+            seen
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _broken_link_reason(exc: Exception) -> str:
     import httpx
 
@@ -259,6 +275,14 @@ class ServerClient:
                     method, path, content=body, params=params, headers=send_headers
                 )
             except httpx.TransportError as exc:
+                if _certificate_refused(exc):
+                    raise SyncError(
+                        _(
+                            "The certificate of the server at {url} is not trusted by this "
+                            "laptop. If your authority certifies it itself, enrol with its CA "
+                            "certificate: --ca-file FILE."
+                        ).format(url=self.base_url)
+                    ) from None
                 # A request that may have reached the server is retried only when the protocol
                 # makes it idempotent; one that never connected, always.
                 connected = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)

@@ -20,6 +20,19 @@ class FirstContact:
     hello: Hello
     ca_pem: str
     ca_fingerprint: str  # SHA-256 of the CA certificate's DER, lower-case hex
+    tls_pem: str | None = None  # a CA given for the server's https certificate
+
+    @property
+    def trust_pem(self) -> str:
+        """What https is verified against from now on (beside the system's authorities): the
+        authority's CA, and the CA given for the server's certificate if another one."""
+        return trust_bundle(self.ca_pem, self.tls_pem)
+
+
+def trust_bundle(authority_pem: str, tls_pem: str | None) -> str:
+    if not tls_pem or tls_pem.strip() in authority_pem:
+        return authority_pem
+    return authority_pem.rstrip() + "\n" + tls_pem.strip() + "\n"
 
 
 @dataclass(frozen=True)
@@ -32,7 +45,7 @@ class Enrolled:
     private_key: bytes  # PKCS#8 DER
     chain: tuple[bytes, ...]  # DER, the issuer first
     account: dict[str, Any]
-    ca_pem: str
+    ca_pem: str  # what https is verified against (see FirstContact.trust_pem)
     ca_fingerprint: str
 
 
@@ -72,7 +85,7 @@ def first_contact(url: str, ca_pem: str | None = None, **client_options: Any) ->
                 "nothing was changed. Tell your administrator."
             )
         )
-    return FirstContact(server_base(url), hello, pem, fingerprint)
+    return FirstContact(server_base(url), hello, pem, fingerprint, ca_pem)
 
 
 def _key_and_request(name: str) -> tuple[bytes, str]:
@@ -144,7 +157,7 @@ def _issued(answer: dict[str, Any], contact: FirstContact, private_key: bytes) -
         private_key=private_key,
         chain=chain_der,
         account=account,
-        ca_pem=contact.ca_pem,
+        ca_pem=contact.trust_pem,
         ca_fingerprint=contact.ca_fingerprint,
     )
 
@@ -160,7 +173,7 @@ def enrol(
 ) -> Enrolled:
     """Send the code and a CSR for a new key; the device credential and certificate issued."""
     private_key, csr_pem = _key_and_request(name)
-    with ServerClient(contact.base_url, ca_pem=contact.ca_pem, **client_options) as client:
+    with ServerClient(contact.base_url, ca_pem=contact.trust_pem, **client_options) as client:
         try:
             answer = client.enroll(code.strip(), csr_pem, device_name, vault_id)
         except ServerRefusal as refusal:

@@ -500,7 +500,9 @@ class Enrolment(Base):
     server_url: Mapped[str] = mapped_column(Text)
     server_name: Mapped[str] = mapped_column(Text, default="")
     credential: Mapped[str] = mapped_column(Text)
-    ca_certificate: Mapped[str] = mapped_column(Text, doc="the authority CA, PEM")
+    ca_certificate: Mapped[str] = mapped_column(
+        Text, doc="PEM: the authority's CA, and the CA given for the server's https if another"
+    )
     ca_fingerprint: Mapped[str] = mapped_column(String(64), doc="SHA-256 of the CA's DER")
     account: Mapped[dict[str, Any]] = mapped_column(default=dict)
     enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
