@@ -187,12 +187,15 @@ def local_files(vault: Vault) -> set[str]:
 
 
 def server_records(server: RunningServer, device_id: uuid.UUID) -> list[tuple[str, str, int]]:
-    """What the server holds from one device, as a list (a record stored twice shows twice)."""
+    """What the server holds from one device, as a list (a record stored twice shows twice);
+    not the records deleted on the laptop, which the server keeps marked deleted."""
     from inspector.server.tables import Record
 
     def work(session: Any) -> list[tuple[str, str, int]]:
         rows = session.execute(
-            select(Record.type, Record.id, Record.revision).where(Record.device_id == device_id)
+            select(Record.type, Record.id, Record.revision).where(
+                Record.device_id == device_id, Record.deleted.is_(False)
+            )
         )
         return [(kind, str(record_id), revision) for kind, record_id, revision in rows]
 

@@ -43,6 +43,9 @@ def test_two_laptops_work_arrives_once_and_reference_data_reaches_the_right_one(
 ) -> None:
     from inspector.server import admin
     from inspector.server.tables import Agency as ServerAgency
+    from inspector.server.tables import Record
+    from inspector.services.inspections import record_answer
+    from inspector.vault.tables import Answer
 
     server, ministry = central.server, central.ministry
     due = dt.date.today() + dt.timedelta(days=14)
@@ -99,6 +102,19 @@ def test_two_laptops_work_arrives_once_and_reference_data_reaches_the_right_one(
     with bikram.vault.reading() as session:
         assert session.get(Complaint, complaint_id) is None
         assert not set(session.scalars(select(Inspection.id))) & set(mine)
+
+    # An answer cleared in a draft goes up as a deletion; the server keeps it marked deleted.
+    draft = make_inspection(asha.vault, local_agency(asha.vault), lock=False)
+    sync_now(asha.vault, client_options=FAST)
+    with UnitOfWork(asha.vault) as uow:
+        answer = uow.session.scalar(
+            select(Answer.id).where(Answer.inspection_id == draft,
+                                    Answer.question_path == "passports_held")
+        )  # fmt: skip
+        record_answer(uow, draft, "passports_held", None)
+    assert sync_now(asha.vault, client_options=FAST).records_sent == 1  # the deletion
+    tombstone = server.admin(lambda s: s.get(Record, ("answer", answer)))
+    assert tombstone.deleted and tombstone.device_id == device_of(asha.vault)
 
     everything = server_files(server)
     for laptop in (asha, bikram):
