@@ -128,12 +128,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_("inspector: interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:
-        from inspector.vault.engine import damaged_message, is_damage
+        from inspector.vault.engine import damaged_message, explain_fault, is_damage
 
         if is_damage(exc):
             folder = _vault_folder(args)
             print(f"inspector: {damaged_message(folder / 'vault.db')}", file=sys.stderr)
             return VaultDamaged.exit_code
+        known = explain_fault(exc, _vault_folder(args))  # a full disk, a busy vault: a sentence
+        if known is not None:
+            print(f"inspector: {known}", file=sys.stderr)
+            return int(getattr(known, "exit_code", 1))
         # The type only: messages of third-party errors may quote data.
         print(
             _(

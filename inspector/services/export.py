@@ -15,6 +15,7 @@ reading it keeps the lock only when the records it gets are the ones that were l
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -411,16 +412,35 @@ def write_export(
             )
         )
     written: list[Path] = []
+    try:
+        _write_files(data, folder, fmt, sheets, written)
+    except BaseException:
+        # A full disk half-way: no half-written export is left to be taken for a whole one.
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return written
+
+
+def _write_files(
+    data: ExportData,
+    folder: Path,
+    fmt: str,
+    sheets: dict[str, tuple[list[str], list[list[Any]]]],
+    written: list[Path],
+) -> None:
+    """Write the export's files, noting each in ``written`` before it is begun."""
     if fmt == "csv":
         for name, (headers, rows) in sheets.items():
-            write_csv(folder / f"{name}.csv", headers, rows)
             written.append(folder / f"{name}.csv")
+            write_csv(folder / f"{name}.csv", headers, rows)
     elif fmt == "xlsx":
-        write_xlsx(folder / XLSX_FILE, [(name, h, r) for name, (h, r) in sheets.items()])
         written.append(folder / XLSX_FILE)
+        write_xlsx(folder / XLSX_FILE, [(name, h, r) for name, (h, r) in sheets.items()])
     else:
-        write_json(folder / JSON_FILE, json_document(data))
         written.append(folder / JSON_FILE)
+        write_json(folder / JSON_FILE, json_document(data))
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -435,8 +455,8 @@ def write_export(
         else None,
         "files": {path.name: {"sha256": _sha256(path)} for path in written},
     }
+    written.append(folder / MANIFEST_FILE)
     write_json(folder / MANIFEST_FILE, manifest)
-    return [*written, folder / MANIFEST_FILE]
 
 
 @dataclass(frozen=True)

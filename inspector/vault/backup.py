@@ -187,6 +187,7 @@ def write_backup(
     vault: Vault, output: Path, *, overwrite: bool = False, progress: Progress | None = None
 ) -> BackupInfo:
     """Write a backup file of the open ``vault`` to ``output`` (see the module's docstring)."""
+    from inspector.vault.leftovers import pending_files
     from inspector.vault.migrate import current_revision
 
     output = output.expanduser()
@@ -208,10 +209,17 @@ def write_backup(
     with (
         _temp_file(folder, f".{output.name}.db-") as copy,
         _temp_file(folder, f".{output.name}-") as partial,
+        # Recorded in the vault folder: a crash leaves them to the next start to remove.
+        pending_files(vault.folder, copy, partial),
     ):
         vault.copy_to(copy)
         revision = current_revision(vault.engine)
-        key_bytes = (vault.folder / keys.KEY_FILE_NAME).read_bytes()
+        # The key file as it is, bound to the copy's own salt (the copy is a new database file).
+        key_file = keys.read_key_file(vault.folder / keys.KEY_FILE_NAME)
+        key_file.database_salt = keys.database_salt_of(copy)
+        key_bytes = json.dumps(keys.key_file_to_json(key_file), indent=2, sort_keys=True).encode(
+            "ascii"
+        )
         total = copy.stat().st_size
         done = 0
 
@@ -408,10 +416,13 @@ def restore_backup(
     An existing vault in ``folder`` is refused unless ``replace``; then it is renamed, never
     deleted, and the new name is returned. Nothing in ``folder`` changes until every check passed.
     """
-    from inspector.vault.store import unwrap_data_key, vault_exists
+    from inspector.vault.leftovers import clean_restores
+    from inspector.vault.lock import acquire
+    from inspector.vault.store import vault_exists
 
     manifest = read_manifest(archive_path)
     folder = folder.expanduser()
+    clean_restores(folder)  # a restore cut short before this one
     if vault_exists(folder) and not replace:
         raise VaultExists(
             _(
@@ -426,35 +437,106 @@ def restore_backup(
             )
         )
     folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+    # Refused while the vault there is open anywhere: its writers would go on writing into the
+    # vault set aside, and report success.
+    lock = acquire(folder, exclusive=True) if vault_exists(folder) else None
     try:
-        try:
-            with _open_archive(archive_path) as (archive, _infos):
-                for name in MEMBERS:
-                    _extract(archive, name, staging / name, manifest.files[name], archive_path)
-        except zipfile.BadZipFile:
-            raise _damaged(archive_path, _("the archive is damaged")) from None
-        key_file = keys.read_key_file(staging / keys.KEY_FILE_NAME)
-        if key_file.vault_id != manifest.vault_id:
-            raise _damaged(archive_path, _("its key file belongs to another vault"))
-        data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep)
-        if check_database(staging / DB_FILE_NAME, data_key):
-            raise _damaged(archive_path, _("pages of its database do not check out"))
-        revision = schema_revision(staging / DB_FILE_NAME, data_key)
-        _refuse_newer(revision)
-        set_aside = None
-        if vault_exists(folder):
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-            set_aside = folder.with_name(f"{folder.name}.before-restore-{stamp}")
-            os.rename(folder, set_aside)
-        elif folder.exists():
-            folder.rmdir()  # empty, checked above
-        os.rename(staging, folder)
-        _fsync_dir(folder.parent)
+        return _restore(archive_path, folder, manifest, passphrase, recovery_key, sleep)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _restore(
+    archive_path: Path,
+    folder: Path,
+    manifest: BackupManifest,
+    passphrase: str | None,
+    recovery_key: str | None,
+    sleep: Callable[[float], None],
+) -> Restored:
+    from inspector.vault.leftovers import (
+        CHECKED_MARKER,
+        mark_checked,
+        set_aside_name,
+        staging_marker,
+    )
+    from inspector.vault.store import unwrap_data_key, vault_exists
+
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+    swapped = False
+    try:
+        with staging_marker(staging):
+            try:
+                with _open_archive(archive_path) as (archive, _infos):
+                    for name in MEMBERS:
+                        _extract(archive, name, staging / name, manifest.files[name], archive_path)
+            except zipfile.BadZipFile:
+                raise _damaged(archive_path, _("the archive is damaged")) from None
+            key_file = keys.read_key_file(staging / keys.KEY_FILE_NAME)
+            if key_file.vault_id != manifest.vault_id:
+                raise _damaged(archive_path, _("its key file belongs to another vault"))
+            data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep)
+            if check_database(staging / DB_FILE_NAME, data_key):
+                raise _damaged(archive_path, _("pages of its database do not check out"))
+            revision = schema_revision(staging / DB_FILE_NAME, data_key)
+            _refuse_newer(revision)
+            salt = keys.database_salt_of(staging / DB_FILE_NAME)
+            if key_file.database_salt != salt:  # a backup made before salts were recorded
+                key_file.database_salt = salt
+                keys.write_key_file(staging / keys.KEY_FILE_NAME, key_file)
+            mark_checked(staging)
+            set_aside = None
+            if vault_exists(folder):
+                set_aside = set_aside_name(folder)
+                # One atomic exchange where the OS has it: the path is never without a vault.
+                if _exchange(staging, folder):
+                    swapped = True  # staging now holds the vault being replaced
+                    os.rename(staging, set_aside)
+                else:
+                    os.rename(folder, set_aside)  # a crash here is settled at the next start
+                    try:
+                        os.rename(staging, folder)
+                    except BaseException:
+                        os.rename(set_aside, folder)
+                        raise
+                    swapped = True
+            else:
+                if folder.exists():
+                    folder.rmdir()  # empty, checked above
+                os.rename(staging, folder)
+                swapped = True
+            (folder / CHECKED_MARKER).unlink(missing_ok=True)
+            _fsync_dir(folder.parent)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not swapped:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
     return Restored(folder, manifest.vault_id, manifest.created_at, revision, set_aside)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux ``renameat2`` with ``RENAME_EXCHANGE``); False where
+    the OS or the file system cannot."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import errno
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def _refuse_newer(revision: str | None) -> None:

@@ -111,3 +111,63 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+_FULL_ERRNOS = {28, 122}  # ENOSPC, EDQUOT
+_LOCKED_MARKERS = ("database is locked", "database table is locked")
+_FULL_MARKERS = ("database or disk is full", "no space left on device", "disk quota exceeded")
+
+
+def explain_fault(exc: BaseException, folder: Path | None = None) -> Exception | None:
+    """A sentence for a fault a person can act on (a full disk, a vault another writer holds,
+    a disk error), as one of our errors; None for anything else. Looks through the causes
+    (SQLAlchemy wraps driver errors) and never quotes data."""
+    import errno
+    import shutil
+
+    from inspector.errors import DiskFull, VaultBusy, VaultError
+
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(seen) < 8:
+        seen.append(current)
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    for item in seen:
+        text = str(item).lower()
+        full = isinstance(item, OSError) and item.errno in _FULL_ERRNOS
+        if full or any(marker in text for marker in _FULL_MARKERS):
+            return DiskFull(
+                _(
+                    "The disk is full (or your quota is used up): nothing was half-written, and "
+                    "what was being saved was left out whole. Free some space and try again."
+                )
+            )
+        if any(marker in text for marker in _LOCKED_MARKERS):
+            return VaultBusy(
+                _(
+                    "The vault is busy: another Field Inspector window or command has been "
+                    "writing to it for more than {seconds} seconds. Nothing was changed; try "
+                    "again when it has finished."
+                ).format(seconds=BUSY_TIMEOUT_MS // 1000)
+            )
+        if "disk i/o error" in text or (isinstance(item, OSError) and item.errno == errno.EIO):
+            if folder is not None:
+                try:
+                    if shutil.disk_usage(folder if folder.exists() else folder.parent).free < (
+                        1024 * 1024
+                    ):
+                        return DiskFull(
+                            _(
+                                "The disk is full: the vault could not even be opened. Free "
+                                "some space and try again; nothing was changed."
+                            )
+                        )
+                except OSError:
+                    pass
+            return VaultError(
+                _(
+                    "The disk could not be read or written (an input/output error). Check the "
+                    "disk or the drive the vault is on; nothing more was changed."
+                )
+            )
+    return None

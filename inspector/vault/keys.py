@@ -108,10 +108,22 @@ def passphrase_strength(passphrase: str) -> int:
     return 4
 
 
+MIN_STRENGTH = 2  # "Fair" on the window's strength bar; "Weak" (1) is refused everywhere
+
+
 def check_new_passphrase(passphrase: str) -> None:
+    """The one rule for a new passphrase, in the window and on the command line: at least
+    ``MIN_PASSPHRASE_LENGTH`` characters and a strength of at least ``MIN_STRENGTH``."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseRejected(
             _("The passphrase must have at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
+        )
+    if passphrase_strength(passphrase) < MIN_STRENGTH:
+        raise PassphraseRejected(
+            _(
+                "This passphrase is too easy to guess (repeated or too few kinds of characters). "
+                "Four or more unrelated words are strong and easy to type."
+            )
         )
 
 

@@ -85,7 +85,7 @@ def rekey_vault(
         key_file = find_vault(folder)
         finish_interrupted_rekey(folder, passphrase=passphrase, recovery_key=recovery_key)
         key_file = find_vault(folder)
-        data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep)
+        data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep, folder)
         database = db_path(folder)
         salt = keys.database_salt_of(database)
         conn = connect(database, data_key)

@@ -23,7 +23,7 @@ from inspector.errors import (
     WrongRecoveryKey,
 )
 from inspector.i18n import _
-from inspector.vault import keys, throttle
+from inspector.vault import keys, leftovers, throttle
 from inspector.vault.engine import DB_FILE_NAME, connect, damaged_message, is_damage, make_engine
 from inspector.vault.files import make_private, make_private_dir
 from inspector.vault.lock import VaultLock, acquire
@@ -148,6 +148,7 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
     new = keys.new_key_file(passphrase, kdf)
     make_private_dir(folder)
     lock = acquire(folder)
+    (folder / throttle.ATTEMPTS_FILE_NAME).touch(mode=0o600)
     # The database first: a folder with a key file but no database would look like a lost one.
     engine = make_engine(db_path(folder), new.data_key)
     from inspector.vault.migrate import upgrade
@@ -174,6 +175,9 @@ def find_vault(folder: Path) -> keys.KeyFile:
 
     refuse_if_revoked(folder)  # its keys were destroyed: say so, not "key file missing"
     path = key_path(folder)
+    if not path.exists() and not db_path(folder).exists():
+        # A restore cut short between its two renames is completed first.
+        leftovers.clean_restores(folder)
     if not path.exists():
         if db_path(folder).exists():
             raise VaultDamaged(
@@ -189,27 +193,30 @@ def find_vault(folder: Path) -> keys.KeyFile:
     return keys.read_key_file(path)
 
 
-def _throttled(key_file: keys.KeyFile, sleep: Sleep) -> None:
-    wait = throttle.seconds_to_wait(key_file.vault_id)
-    if wait > 0:
-        sleep(wait)
-
-
 def _unwrap(
-    key_file: keys.KeyFile, passphrase: str | None, recovery_key: str | None, sleep: Sleep
+    key_file: keys.KeyFile,
+    passphrase: str | None,
+    recovery_key: str | None,
+    sleep: Sleep,
+    folder: Path | None = None,
 ) -> bytes:
-    _throttled(key_file, sleep)
-    try:
-        if recovery_key is not None:
-            data_key = keys.unwrap_with_recovery_key(key_file, recovery_key)
-        elif passphrase is not None:
-            data_key = keys.unwrap_with_passphrase(key_file, passphrase)
-        else:
-            raise ValueError("a passphrase or a recovery key is needed")
-    except (WrongPassphrase, WrongRecoveryKey):
-        throttle.record_failure(key_file.vault_id)
-        raise
-    throttle.record_success(key_file.vault_id)
+    """Attempts on one vault take turns; each waits as long as the wrong ones before it ask
+    (``inspector.vault.throttle``)."""
+    with throttle.attempt(folder, key_file.vault_id) as attempts:
+        wait = attempts.seconds_to_wait()
+        if wait > 0:
+            sleep(wait)
+        try:
+            if recovery_key is not None:
+                data_key = keys.unwrap_with_recovery_key(key_file, recovery_key)
+            elif passphrase is not None:
+                data_key = keys.unwrap_with_passphrase(key_file, passphrase)
+            else:
+                raise ValueError("a passphrase or a recovery key is needed")
+        except (WrongPassphrase, WrongRecoveryKey):
+            attempts.failed()
+            raise
+        attempts.succeeded()
     return data_key
 
 
@@ -218,10 +225,11 @@ def unwrap_data_key(
     passphrase: str | None = None,
     recovery_key: str | None = None,
     sleep: Sleep = time.sleep,
+    folder: Path | None = None,
 ) -> bytes:
     """The data key from a key file, with the passphrase or the recovery key; wrong secrets
-    slow the next attempt down, as for an unlock."""
-    return _unwrap(key_file, passphrase, recovery_key, sleep)
+    slow the next attempt down, as for an unlock (counted beside the vault in ``folder``)."""
+    return _unwrap(key_file, passphrase, recovery_key, sleep, folder)
 
 
 def unlock_vault(
@@ -243,10 +251,11 @@ def unlock_vault(
     path = db_path(folder)
     lock = acquire(folder)
     try:
+        leftovers.clean(folder)  # what an interrupted backup, restore or passwd left
         if (folder / PENDING_NAME).exists():
             finish_interrupted_rekey(folder, passphrase=passphrase, recovery_key=recovery_key)
             key_file = find_vault(folder)
-        data_key = _unwrap(key_file, passphrase, recovery_key, sleep)
+        data_key = _unwrap(key_file, passphrase, recovery_key, sleep, folder)
         if not path.exists():
             raise VaultDamaged(
                 _("The vault database {path} is missing. Restore it from a backup.").format(
@@ -257,7 +266,10 @@ def unlock_vault(
             raise VaultDamaged(damaged_message(path))
         _make_private(folder)
         # Check the file before the pool and Alembic get to it, for a clear message.
-        connect(path, data_key).close()
+        try:
+            connect(path, data_key).close()
+        except VaultDamaged:
+            raise _unreadable(folder, key_file, data_key) from None
         engine = make_engine(path, data_key)
         try:
             _upgrade_if_needed(engine, path, data_key, migrate)
@@ -270,6 +282,57 @@ def unlock_vault(
         lock.release()
         raise
     return Vault(folder, key_file.vault_id, engine, data_key, lock)
+
+
+def _page_one_reads(path: Path, data_key: bytes) -> bool:
+    """Whether the key decrypts the first page (then the key is right and the damage is
+    further in)."""
+    import sqlcipher3.dbapi2 as dbapi
+
+    conn = dbapi.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")  # hex of 32 bytes: no user text
+        conn.execute("PRAGMA page_count").fetchone()
+    except dbapi.DatabaseError as exc:
+        # SQLCipher says "not a database" when page 1 fails its HMAC; "malformed" further in.
+        return "not a database" not in str(exc)
+    finally:
+        conn.close()
+    return True
+
+
+def _unreadable(folder: Path, key_file: keys.KeyFile, data_key: bytes) -> VaultDamaged:
+    """Why the database does not open with the key the key file gave. SQLCipher's salt (the
+    database's first 16 bytes, in clear) is recorded in the key file: another salt in a file of
+    whole pages means a key file and a database of two different vaults."""
+    path = db_path(folder)
+    salt = keys.database_salt_of(path)
+    size = path.stat().st_size
+    whole_pages = size > 0 and size % 1024 == 0
+    if key_file.database_salt and salt and salt != key_file.database_salt and whole_pages:
+        return VaultDamaged(
+            _(
+                "The key file {key} does not belong to the database {path}: they come from two "
+                "different vaults (or copies). Nothing was changed and nothing is damaged: put "
+                "back the key file that was beside this database, or the database that goes "
+                "with this key file."
+            ).format(key=key_path(folder), path=path)
+        )
+    if (
+        key_file.database_salt
+        and salt == key_file.database_salt
+        and not _page_one_reads(path, data_key)
+    ):
+        return VaultDamaged(
+            _(
+                "The vault database {path} cannot be read with the key file beside it: the "
+                "database is damaged, or the key file is an older copy from before the vault "
+                "was re-keyed. Nothing was changed; put back the current key file, or restore "
+                "it from a backup."
+            ).format(path=path)
+        )
+    return VaultDamaged(damaged_message(path))
 
 
 def _make_private(folder: Path) -> None:
@@ -305,7 +368,7 @@ def change_passphrase(
     keys.check_new_passphrase(new_passphrase)
     with acquire(folder, exclusive=True):
         key_file = find_vault(folder)
-        data_key = _unwrap(key_file, old_passphrase, None, sleep)
+        data_key = _unwrap(key_file, old_passphrase, None, sleep, folder)
         keys.write_key_file(
             key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
         )
@@ -319,7 +382,7 @@ def reset_passphrase(
     keys.check_new_passphrase(new_passphrase)
     with acquire(folder, exclusive=True):
         key_file = find_vault(folder)
-        data_key = _unwrap(key_file, None, recovery_key, sleep)
+        data_key = _unwrap(key_file, None, recovery_key, sleep, folder)
         keys.write_key_file(
             key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
         )

@@ -206,3 +206,60 @@ def test_only_regular_files_are_read(
         assert "not a regular file" in result.stderr, result.stderr
     assert file_hashes(vault_folder) == before
     shutil.rmtree(tmp_path / "nothing", ignore_errors=True)
+
+
+_SHEET = "xl/worksheets/sheet1.xml"
+_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&" + bytes([97 + i]) + b";") * 10)
+        for i in range(9)
+    )
+    + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&j;</t></is></c></row></sheetData>'
+    b"</worksheet>"
+)
+_XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row></sheetData>'
+    b"</worksheet>"
+)
+
+
+def _without(workbook: bytes, name: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            if info.filename != name:
+                new.writestr(info, old.read(info))
+    return out.getvalue()
+
+
+HOSTILE_WORKBOOKS = {
+    "entity-expansion": lambda: _with_member(_registry_workbook(), _SHEET, _LAUGHS),
+    "external-entity": lambda: _with_member(_registry_workbook(), _SHEET, _XXE),
+    "bad-xml": lambda: _with_member(_registry_workbook(), _SHEET, b"<worksheet><sheetData><row"),
+    "missing-sheet": lambda: _without(_registry_workbook(), _SHEET),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_WORKBOOKS))
+def test_a_hostile_workbook_gets_a_sentence_not_exit_70(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspector.cli.main import main
+
+    path = tmp_path / "registry.xlsx"
+    path.write_bytes(HOSTILE_WORKBOOKS[kind]())
+    monkeypatch.setenv("INSPECTOR_VAULT", str(tmp_path / "no-vault-needed"))
+    output = str(tmp_path / "f.yaml")
+    for argv in (
+        ["agencies", "import", str(path)],
+        ["forms", "import-xlsform", str(path), "-o", output],
+    ):
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code not in (0, 70), (argv, err)
+        assert "registry.xlsx" in err and "unexpected error" not in err, err
+        assert "root:" not in err  # nothing of /etc/passwd

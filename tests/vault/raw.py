@@ -15,3 +15,12 @@ def raw_connection(folder: Path, passphrase: str) -> dbapi.Connection:
     conn = dbapi.connect(str(folder / "vault.db"))
     conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     return conn
+
+
+def vault_data(folder: Path) -> dict[str, str]:
+    """The SHA-256 of every file in a vault folder but the count of wrong passphrases, which a
+    wrong one changes on purpose (inspector.vault.throttle)."""
+    from tests.conftest import file_hashes
+
+    return {name: digest for name, digest in file_hashes(folder).items()
+            if name != "vault.attempts"}  # fmt: skip

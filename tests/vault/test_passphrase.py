@@ -11,7 +11,8 @@ from inspector.errors import WrongPassphrase, WrongRecoveryKey
 from inspector.services.agencies import AgencyData, create_agency, list_agencies
 from inspector.services.uow import UnitOfWork
 from inspector.vault.store import change_passphrase, reset_passphrase, unlock_vault
-from tests.conftest import PASSPHRASE, TemplateVault, file_hashes, run_cli
+from tests.conftest import PASSPHRASE, TemplateVault, run_cli
+from tests.vault.raw import vault_data as file_hashes
 
 NEW = "a brand new passphrase"
 

@@ -10,7 +10,8 @@ import pytest
 from inspector.errors import VaultDamaged, WrongPassphrase
 from inspector.vault import throttle
 from inspector.vault.store import unlock_vault
-from tests.conftest import PASSPHRASE, file_hashes, run_cli
+from tests.conftest import PASSPHRASE, run_cli
+from tests.vault.raw import vault_data as file_hashes
 
 
 def test_wrong_passphrase_is_one_clear_line_and_changes_nothing(
