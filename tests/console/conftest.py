@@ -108,7 +108,6 @@ def page(page: Any, console: Console) -> Iterator[Any]:
         and urlsplit(url).netloc != server
     ]  # fmt: skip
     assert not foreign, f"requests to other hosts: {foreign}"
-    assert seen, "the page made no request at all"
 
 
 def sign_in(page: Any, console: Console, username: str, password: str = PASSWORD) -> None:
