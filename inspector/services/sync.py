@@ -1,14 +1,16 @@
 """Sync use cases for the window and the command line: enrol, sync now, the status to show,
-quarantined records and conflicts and what a person decides about them, the standalone switch.
+the standalone switch; and, from the modules beside it, quarantined records and conflicts and
+what a person decides about them (``sync_review``), the outcome in words (``sync_words``).
 
-The window runs ``sync_now`` off the GUI thread with a progress callback and shows
-``sync_status``; the command line prints ``describe_report``.
+The window runs ``sync_now`` off the GUI thread with a progress callback (called on that
+thread) and shows ``sync_status``; the command line prints ``describe_report``. For enrolment
+in two steps, ``contact_server`` gives the fingerprint to show, and ``enrol`` takes it back as
+``expected_fingerprint``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import socket
 import uuid
 from collections.abc import Callable
@@ -22,33 +24,35 @@ from inspector.errors import (
     DeviceRevoked,
     EnrolmentRefused,
     InspectorError,
-    InvalidInput,
-    NotFound,
     SyncNotSetUp,
 )
-from inspector.i18n import _, ngettext
+from inspector.i18n import _
+from inspector.services.sync_review import (
+    AssignmentRow,
+    ConflictRow,
+    QuarantineRow,
+    conflicts,
+    list_assignments,
+    newest_form,
+    quarantined,
+    resolve_conflict,
+    retry_quarantined,
+)
+from inspector.services.sync_words import CLOCK_SKEW_SHOWN_S, clock_skew_words, describe_report
 from inspector.services.uow import UnitOfWork
 from inspector.sync import state
 from inspector.vault.audit import append_event
 from inspector.vault.tables import (
-    Assignment,
-    AuditEvent,
     Enrolment,
     InspectorProfile,
-    OutboxEntry,
-    PublishedForm,
     QuarantinedRecord,
     SyncConflict,
-    SyncedRecord,
 )
 from inspector.vault.types import utcnow
 
 if TYPE_CHECKING:
-    from inspector.checklists.model import Form
     from inspector.sync.run import Progress, SyncReport
     from inspector.vault.store import Vault
-
-CLOCK_SKEW_SHOWN_S = 10 * 60
 
 
 # --- status ---
@@ -166,6 +170,24 @@ class EnrolmentDone:
 
 
 Confirm = Callable[[str, str], bool]  # (CA fingerprint, server name) -> the person says yes
+
+
+@dataclass(frozen=True)
+class ServerAuthority:
+    url: str
+    name: str
+    ca_fingerprint: str  # SHA-256 of the authority CA's DER, hex: show it grouped by four
+
+
+def contact_server(
+    url: str, *, ca_pem: str | None = None, client_options: dict[str, Any] | None = None
+) -> ServerAuthority:
+    """First contact, for a window that asks in two steps: show the person the fingerprint,
+    then call ``enrol`` with it as ``expected_fingerprint``."""
+    from inspector.sync.enrol import first_contact
+
+    contact = first_contact(url, ca_pem=ca_pem, **(client_options or {}))
+    return ServerAuthority(contact.base_url, contact.hello.name, contact.ca_fingerprint)
 
 
 def enrol(
@@ -348,241 +370,25 @@ def _revoked(vault: Vault, server: str, message: str) -> None:
     destroy_key_material(folder, server=server, reason=message)
 
 
-# --- quarantine and conflicts ---
-
-
-@dataclass(frozen=True)
-class QuarantineRow:
-    id: int
-    entity_type: str
-    entity_id: str
-    label: str  # a reference when the record has one, else the short id
-    revision: int
-    reason: str
-    at: dt.datetime
-
-
-def _label(entity_type: str, entity_id: str, data: dict[str, Any]) -> str:
-    reference = data.get("reference")
-    return f"{entity_type.replace('_', ' ')} {reference or entity_id[:8]}"
-
-
-def quarantined(session: Session) -> list[QuarantineRow]:
-    rows = session.scalars(
-        select(QuarantinedRecord)
-        .where(QuarantinedRecord.released_at.is_(None))
-        .order_by(QuarantinedRecord.at)
-    )
-    return [
-        QuarantineRow(r.id, r.entity_type, r.entity_id, _label(r.entity_type, r.entity_id, r.data),
-                      r.revision, r.reason, r.at)
-        for r in rows
-    ]  # fmt: skip
-
-
-def retry_quarantined(vault: Vault, entry_id: int) -> None:
-    """Put a quarantined record back in the queue (after the cause was fixed on the server)."""
-    with UnitOfWork(vault) as uow:
-        entry = uow.session.get(QuarantinedRecord, entry_id)
-        if entry is None or entry.released_at is not None:
-            raise NotFound(_("No quarantined record {id}.").format(id=entry_id))
-        entry.released_at = utcnow()
-        if entry.entity_type == "audit_event":
-            event_seq = uow.session.scalar(
-                select(AuditEvent.seq).where(AuditEvent.id == uuid.UUID(entry.entity_id))
-            )
-            if event_seq is not None:
-                mark = int(state.get(uow.session, state.AUDIT_SEQ, 0))
-                state.put(uow.session, state.AUDIT_SEQ, min(mark, event_seq - 1))
-        elif entry.entity_type != "form_snapshot":  # a snapshot goes again with its inspection
-            uow.session.add(OutboxEntry(entity_type=entry.entity_type, entity_id=entry.entity_id,
-                                        revision=entry.revision, operation="upsert"))  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    id: int
-    entity_type: str
-    entity_id: str
-    label: str
-    revision: int  # this laptop's
-    server_revision: int | None
-    reason: str
-    data: dict[str, Any]  # this laptop's version as sent, for a side-by-side view
-    at: dt.datetime
-
-
-def conflicts(session: Session) -> list[ConflictRow]:
-    rows = session.scalars(
-        select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.at)
-    )
-    return [
-        ConflictRow(r.id, r.entity_type, r.entity_id, _label(r.entity_type, r.entity_id, r.data),
-                    r.revision, r.server_revision, r.reason, r.data, r.at)
-        for r in rows
-    ]  # fmt: skip
-
-
-def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> None:
-    """``keep="mine"``: this laptop's version goes up again as a new revision over the
-    server's. ``keep="server"``: the server's version stands; this laptop's copy is left as it
-    is and its next change is sent over the server's."""
-    from inspector.sync.values import table_of
-
-    if keep not in ("mine", "server"):
-        raise InvalidInput(_("Keep 'mine' or 'server'."))
-    with UnitOfWork(vault) as uow:
-        conflict = uow.session.get(SyncConflict, conflict_id)
-        if conflict is None or conflict.resolved_at is not None:
-            raise NotFound(_("No open conflict {id}.").format(id=conflict_id))
-        conflict.resolved_at, conflict.resolution = utcnow(), keep
-        server_revision = conflict.server_revision or conflict.revision
-        known = uow.session.get(SyncedRecord, (conflict.entity_type, conflict.entity_id))
-        if known is None:
-            uow.session.add(SyncedRecord(entity_type=conflict.entity_type,
-                                         entity_id=conflict.entity_id,
-                                         revision=server_revision, status="conflict"))  # fmt: skip
-        else:
-            known.revision, known.status = server_revision, "conflict"
-        if keep == "mine":
-            cls = table_of(conflict.entity_type)
-            row = uow.session.get(cls, uuid.UUID(conflict.entity_id)) if cls else None
-            if row is None:
-                raise NotFound(_("The record of conflict {id} is no longer in this vault.").format(
-                    id=conflict_id))  # fmt: skip
-            row.revision = max(row.revision, server_revision)
-            uow.changed(row, "sync.conflict_kept_mine", details={"conflict": conflict_id})
-
-
-# --- what came down ---
-
-
-@dataclass(frozen=True)
-class AssignmentRow:
-    id: uuid.UUID
-    agency_id: uuid.UUID | None
-    licence_number: str
-    kind: str
-    due_date: dt.date | None
-    form_id: str
-    notes: str
-
-
-def list_assignments(session: Session) -> list[AssignmentRow]:
-    rows = session.scalars(
-        select(Assignment).order_by(Assignment.due_date.is_(None), Assignment.due_date)
-    )
-    return [
-        AssignmentRow(r.id, r.agency_id, r.licence_number, r.kind, r.due_date, r.form_id, r.notes)
-        for r in rows
-    ]
-
-
-def _version_key(version: str) -> tuple[tuple[int, Any], ...]:
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"[.\-_]", version)
-    )
-
-
-def newest_form(session: Session, form_id: str) -> Form:
-    """The checklist a new inspection should use: the newest version published by the ministry
-    or shipped with the app. Drafts keep the version they started with."""
-    from inspector.checklists.library import shipped_forms
-    from inspector.checklists.loader import load_document
-
-    candidates: list[tuple[tuple[tuple[int, Any], ...], int, Any]] = [
-        (_version_key(form.version), 0, form) for form in shipped_forms() if form.id == form_id
-    ]
-    for published in session.scalars(select(PublishedForm).where(PublishedForm.form_id == form_id)):
-        candidates.append((_version_key(published.version), 1, published))
-    if not candidates:
-        raise NotFound(_("No checklist '{id}' here.").format(id=form_id))
-    _key, _published, best = max(candidates, key=lambda item: (item[0], item[1]))
-    if isinstance(best, PublishedForm):
-        return load_document(best.content, f"{best.form_id}@{best.version}")
-    form: Form = best
-    return form
-
-
-# --- words for the command line (and a notification) ---
-
-
-def describe_report(report: SyncReport) -> list[str]:
-    """The sync's outcome in plain words: the first line says what went up and came down; one
-    line follows per record quarantined or in conflict and per problem."""
-    sent = (
-        _("{records} and {files} sent").format(
-            records=ngettext("{n} record", "{n} records", report.records_sent).format(
-                n=report.records_sent
-            ),
-            files=ngettext("{n} file", "{n} files", report.files_sent).format(n=report.files_sent),
-        )
-        if report.records_sent or report.files_sent
-        else _("nothing to send")
-    )
-    got = report.received
-    parts = [
-        ngettext("{n} agency", "{n} agencies", got.agencies).format(n=got.agencies)
-        if got.agencies else "",
-        ngettext("{n} checklist", "{n} checklists", got.forms).format(n=got.forms)
-        if got.forms else "",
-        ngettext("{n} assignment", "{n} assignments", got.assignments).format(n=got.assignments)
-        if got.assignments else "",
-        ngettext("{n} referred complaint", "{n} referred complaints", got.complaints).format(
-            n=got.complaints) if got.complaints else "",
-        ngettext("{n} timestamped report", "{n} timestamped reports", got.reports).format(
-            n=got.reports) if got.reports else "",
-    ]  # fmt: skip
-    received = [part for part in parts if part]
-    line = (
-        sent
-        + "; "
-        + (
-            _("{items} received").format(items=", ".join(received))
-            if received
-            else _("nothing new received")
-        )
-    )
-    if report.quarantined:
-        line += "; " + ngettext(
-            "{n} record quarantined", "{n} records quarantined", len(report.quarantined)
-        ).format(n=len(report.quarantined))
-    if report.conflicts:
-        line += "; " + ngettext(
-            "{n} conflict to resolve", "{n} conflicts to resolve", len(report.conflicts)
-        ).format(n=len(report.conflicts))
-    lines = [line + "."]
-    for refusal in report.quarantined:
-        lines.append(_("  quarantined: {what}: {reason}").format(
-            what=refusal.label, reason=refusal.reason))  # fmt: skip
-    for refusal in report.conflicts:
-        lines.append(_("  conflict: {what}: {reason}").format(
-            what=refusal.label, reason=refusal.reason))  # fmt: skip
-    if report.files_waiting:
-        lines.append(
-            ngettext(
-                "{n} file waits for the next sync.", "{n} files wait for the next sync.",
-                report.files_waiting,
-            ).format(n=report.files_waiting)
-        )  # fmt: skip
-    lines += [_("  note: {problem}").format(problem=problem) for problem in report.problems]
-    skew = report.clock_skew_seconds
-    if skew is not None and abs(skew) >= CLOCK_SKEW_SHOWN_S:
-        lines.append(clock_skew_words(skew))
-    return lines
-
-
-def clock_skew_words(skew_seconds: float) -> str:
-    minutes = round(abs(skew_seconds) / 60)
-    amount = (
-        ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)
-        if minutes < 120
-        else ngettext("{n} hour", "{n} hours", round(minutes / 60)).format(n=round(minutes / 60))
-    )
-    if skew_seconds > 0:
-        return _("This laptop's clock is {amount} ahead of the server's; set it right.").format(
-            amount=amount
-        )
-    return _("This laptop's clock is {amount} behind the server's; set it right.").format(
-        amount=amount
-    )
+__all__ = [
+    "AssignmentRow",
+    "ConflictRow",
+    "EnrolmentDone",
+    "QuarantineRow",
+    "ServerAuthority",
+    "SyncStatus",
+    "clock_skew_words",
+    "conflicts",
+    "contact_server",
+    "describe_report",
+    "enrol",
+    "list_assignments",
+    "newest_form",
+    "quarantined",
+    "resolve_conflict",
+    "retry_quarantined",
+    "set_standalone",
+    "sync_now",
+    "sync_status",
+    "waiting_counts",
+]

@@ -248,22 +248,25 @@ def _mark_answered(session: Session, record: Outgoing, now: dt.datetime) -> None
     )
 
 
-def _acknowledge(session: Session, record: Outgoing, revision: int, status: str) -> None:
+def _acknowledge(
+    session: Session, record: Outgoing, revision: int, status: str, quarantined: set[str]
+) -> None:
     known = session.get(SyncedRecord, (record.type, record.id))
     if known is None:
         session.add(SyncedRecord(entity_type=record.type, entity_id=record.id,
                                  revision=revision, status=status))  # fmt: skip
     else:
         known.revision, known.status, known.acknowledged_at = revision, status, utcnow()
-    session.execute(
-        update(QuarantinedRecord)
-        .where(
-            QuarantinedRecord.entity_type == record.type,
-            QuarantinedRecord.entity_id == record.id,
-            QuarantinedRecord.released_at.is_(None),
+    if record.id in quarantined:  # refused before, taken now: out of quarantine
+        session.execute(
+            update(QuarantinedRecord)
+            .where(
+                QuarantinedRecord.entity_type == record.type,
+                QuarantinedRecord.entity_id == record.id,
+                QuarantinedRecord.released_at.is_(None),
+            )
+            .values(released_at=utcnow())
         )
-        .values(released_at=utcnow())
-    )
 
 
 def quarantine(session: Session, record: Outgoing, reason: str) -> None:
@@ -313,6 +316,11 @@ def record_answers(
     """Store what the server said of each record sent; a record it did not answer stays
     waiting."""
     answered = Answered()
+    quarantined = set(
+        session.scalars(
+            select(QuarantinedRecord.entity_id).where(QuarantinedRecord.released_at.is_(None))
+        )
+    )
     by_key = {(str(r.get("type")), str(r.get("id"))): r for r in results if isinstance(r, dict)}
     now = utcnow()
     for index, record in enumerate(sent):
@@ -323,7 +331,8 @@ def record_answers(
         reason = str(result.get("reason") or "")
         revision = result.get("revision")
         if status in ACKNOWLEDGED:
-            _acknowledge(session, record, int(revision or record.revision), str(status))
+            _acknowledge(session, record, int(revision or record.revision), str(status),
+                         quarantined)  # fmt: skip
             _mark_answered(session, record, now)
             answered.acknowledged += 1
         elif status == "refused":

@@ -30,6 +30,7 @@ from inspector.vault.tables import (
     Complaint,
     OutboxEntry,
     PublishedForm,
+    QuarantinedRecord,
     Report,
     ReportUpgrade,
     SyncedRecord,
@@ -48,6 +49,7 @@ class Received:
     complaints: int = 0
     reports: int = 0
     skipped: list[str] = field(default_factory=list)  # plain sentences
+    refused_reports: list[tuple[str, str]] = field(default_factory=list)  # (report id, reason)
 
     def add(self, other: Received) -> None:
         self.agencies += other.agencies
@@ -56,6 +58,7 @@ class Received:
         self.complaints += other.complaints
         self.reports += other.reports
         self.skipped += other.skipped
+        self.refused_reports += other.refused_reports
 
 
 def canonical_json(document: Any) -> str:
@@ -192,6 +195,26 @@ def _complaint(session: Session, data: dict[str, Any]) -> bool:
     return True
 
 
+def _refused_report(session: Session, data: dict[str, Any]) -> tuple[str, str] | None:
+    """A report whose signature the server could not verify: quarantined here, with the
+    server's reason, for the inspector to see (the signed file stays as it is)."""
+    report_id = _uuid(data.get("report_id"))
+    if report_id is None or session.get(Report, report_id) is None:
+        return None
+    reason = str(data.get("problem") or "") or _("the server could not verify its signature")
+    open_entry = session.scalar(
+        select(QuarantinedRecord).where(
+            QuarantinedRecord.entity_type == "report",
+            QuarantinedRecord.entity_id == str(report_id),
+            QuarantinedRecord.released_at.is_(None),
+        )
+    )
+    if open_entry is None:
+        session.add(QuarantinedRecord(entity_type="report", entity_id=str(report_id), revision=1,
+                                      reason=reason, data={"id": str(report_id)}))  # fmt: skip
+    return str(report_id), reason
+
+
 @dataclass(frozen=True)
 class ReportFile:
     report_id: uuid.UUID
@@ -302,6 +325,10 @@ def apply_page(
             sha256 = str(data.get("ltv_sha256") or "").lower()
             if sha256 in files:
                 received.reports += _report(session, files[sha256], actor)
+            elif data.get("verified") is False:
+                refused = _refused_report(session, data)
+                if refused is not None:
+                    received.refused_reports.append(refused)
         session.flush()
     return received
 

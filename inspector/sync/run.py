@@ -339,6 +339,10 @@ class SyncRun:
         )
         self.report.received = received
         self.report.problems += received.skipped
+        self.report.quarantined += [
+            outbox.Refusal("report", report_id, f"report {report_id[:8]}", reason)
+            for report_id, reason in received.refused_reports
+        ]
         self.progress(SyncProgress("changes", 1, 1))
 
 
