@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inspector.errors import DeviceRevoked
@@ -305,32 +306,55 @@ def apply_page(
                       "being destroyed.")
                 )  # fmt: skip
     for change in changes:
-        kind = change.get("type")
-        data = change.get("data")
-        if not isinstance(data, dict):
+        if not isinstance(change.get("data"), dict):
             continue
-        if kind == "agency":
-            received.agencies += _agency(session, data)
-        elif kind == "form":
-            problem = _form(session, int(change.get("seq") or 0), data)
-            if problem is None:
-                received.forms += 1
-            else:
-                received.skipped.append(problem)
-        elif kind == "assignment":
-            received.assignments += _assignment(session, data)
-        elif kind == "complaint":
-            received.complaints += _complaint(session, data)
-        elif kind == "report":
-            sha256 = str(data.get("ltv_sha256") or "").lower()
-            if sha256 in files:
-                received.reports += _report(session, files[sha256], actor)
-            elif data.get("verified") is False:
-                refused = _refused_report(session, data)
-                if refused is not None:
-                    received.refused_reports.append(refused)
-        session.flush()
+        savepoint = session.begin_nested()
+        one = Received()
+        try:
+            _apply(session, change, files, actor, one)
+            session.flush()
+        except (IntegrityError, ValueError, TypeError):
+            # One change that does not fit this vault (a licence number held by another of its
+            # agencies, a value out of shape) is left out, named, and the rest is stored.
+            savepoint.rollback()
+            received.skipped.append(
+                _("a {kind} change from the server did not fit this vault and was left out "
+                  "({id})").format(kind=str(change.get("type"))[:20], id=str(change.get("id"))[:64])
+            )  # fmt: skip
+        else:
+            savepoint.commit()
+            received.add(one)
     return received
+
+
+def _apply(
+    session: Session,
+    change: dict[str, Any],
+    files: dict[str, ReportFile],
+    actor: str,
+    received: Received,
+) -> None:
+    kind, data = change.get("type"), change["data"]
+    if kind == "agency":
+        received.agencies += _agency(session, data)
+    elif kind == "form":
+        problem = _form(session, int(change.get("seq") or 0), data)
+        if problem is None:
+            received.forms += 1
+        else:
+            received.skipped.append(problem)
+    elif kind == "assignment":
+        received.assignments += _assignment(session, data)
+    elif kind == "complaint":
+        received.complaints += _complaint(session, data)
+    elif kind == "report":
+        sha256 = str(data.get("ltv_sha256") or "").lower()
+        if sha256 in files:
+            received.reports += _report(session, files[sha256], actor)
+        elif data.get("verified") is False:
+            refused = _refused_report(session, data)
+            if refused is not None:
+                received.refused_reports.append(refused)
 
 
 def pull(
