@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inspector.errors import InvalidInput, NotFound
@@ -62,7 +62,8 @@ def quarantined(session: Session) -> list[QuarantineRow]:
 
 
 def retry_quarantined(vault: Vault, entry_id: int) -> None:
-    """Put a quarantined record back in the queue (after the cause was fixed on the server)."""
+    """Put a quarantined record back in the queue (after the cause was fixed on the server):
+    the next sync sends it again."""
     with UnitOfWork(vault) as uow:
         entry = uow.session.get(QuarantinedRecord, entry_id)
         if entry is None or entry.released_at is not None:
@@ -75,9 +76,26 @@ def retry_quarantined(vault: Vault, entry_id: int) -> None:
             if event_seq is not None:
                 mark = int(state.get(uow.session, state.AUDIT_SEQ, 0))
                 state.put(uow.session, state.AUDIT_SEQ, min(mark, event_seq - 1))
-        elif entry.entity_type != "form_snapshot":  # a snapshot goes again with its inspection
+        elif entry.entity_type != "form_snapshot" and not _has_unsent(uow.session, entry):
+            # Its entries were sent (a report refused after it arrived): queue it once more. A
+            # snapshot goes again with its inspection.
             uow.session.add(OutboxEntry(entity_type=entry.entity_type, entity_id=entry.entity_id,
                                         revision=entry.revision, operation="upsert"))  # fmt: skip
+
+
+def _has_unsent(session: Session, entry: QuarantinedRecord) -> bool:
+    return (
+        session.scalar(
+            select(OutboxEntry.seq)
+            .where(
+                OutboxEntry.entity_type == entry.entity_type,
+                OutboxEntry.entity_id == entry.entity_id,
+                OutboxEntry.sent_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -125,7 +143,19 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> None:
                                          revision=server_revision, status="conflict"))  # fmt: skip
         else:
             known.revision, known.status = server_revision, "conflict"
-        if keep == "mine":
+        if keep == "server":
+            # This laptop's version is not sent again; its next change goes over the server's.
+            uow.session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.entity_type == conflict.entity_type,
+                    OutboxEntry.entity_id == conflict.entity_id,
+                    OutboxEntry.revision <= conflict.revision,
+                    OutboxEntry.sent_at.is_(None),
+                )
+                .values(sent_at=utcnow())
+            )
+        else:
             cls = table_of(conflict.entity_type)
             row = uow.session.get(cls, uuid.UUID(conflict.entity_id)) if cls else None
             if row is None:

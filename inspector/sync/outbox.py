@@ -3,7 +3,10 @@ sent with the record's current columns, and what the server answered recorded re
 
 A record is sent at the place of its oldest waiting entry, so a parent (written before its
 children) always goes before them, even when it changed again later. Only entries up to the one
-read are marked answered: a change made while a sync runs waits for the next one.
+read are marked sent, and only for what the server acknowledged: a change made while a sync
+runs waits for the next one. A record the server refused (quarantined) or answered with a
+conflict keeps its entries; they are held back until the record changes again or a person
+releases it, so they neither block the queue nor go up again unchanged.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ SENT_TYPES = (
     "report",
 )
 ACKNOWLEDGED = ("stored", "duplicate", "ignored")
+_PARENT_COLUMNS = {"inspection": "inspection_id", "complaint": "complaint_id"}
 _NEEDS_SNAPSHOT = ("inspection", "worker_interview")
 
 
@@ -109,18 +113,35 @@ def waiting(session: Session) -> list[Waiting]:
         .join(OutboxEntry, OutboxEntry.seq == groups.c.last)
         .order_by(groups.c.first)
     )
-    return [Waiting(*row) for row in rows]
+    held = held_back(session)
+    return [
+        item
+        for item in (Waiting(*row) for row in rows)
+        if held.get((item.type, item.id), -1) < item.revision
+    ]
+
+
+def held_back(session: Session) -> dict[tuple[str, str], int]:
+    """Records quarantined or in conflict, with the revision that was refused: their entries up
+    to that revision wait for a person (a later change goes up by itself)."""
+    held: dict[tuple[str, str], int] = {}
+    for table, still_open in (
+        (QuarantinedRecord, QuarantinedRecord.released_at.is_(None)),
+        (SyncConflict, SyncConflict.resolved_at.is_(None)),
+    ):
+        rows = session.execute(
+            select(table.entity_type, table.entity_id, table.revision).where(still_open)
+        )
+        for entity_type, entity_id, revision in rows:
+            key = (entity_type, entity_id)
+            held[key] = max(held.get(key, 0), revision)
+    return held
 
 
 def count_waiting(session: Session) -> int:
-    """How many records wait to go up (each counted once, however often it changed)."""
-    keys = (
-        select(OutboxEntry.entity_type, OutboxEntry.entity_id)
-        .where(OutboxEntry.sent_at.is_(None), OutboxEntry.entity_type.in_(SENT_TYPES))
-        .distinct()
-        .subquery()
-    )
-    return session.scalar(select(func.count()).select_from(keys)) or 0
+    """How many records wait to go up (each counted once, however often it changed; those held
+    back in quarantine or conflict are counted there)."""
+    return len(waiting(session))
 
 
 def acknowledged_revision(session: Session, type_: str, id_: str) -> int | None:
@@ -267,6 +288,14 @@ def _acknowledge(
             )
             .values(released_at=utcnow())
         )
+    parent_column = _PARENT_COLUMNS.get(record.type)
+    if parent_column and quarantined:
+        # Records refused while their parent was missing go up again with it.
+        for held in session.scalars(
+            select(QuarantinedRecord).where(QuarantinedRecord.released_at.is_(None))
+        ):
+            if held.data.get(parent_column) == record.id:
+                held.released_at = utcnow()
 
 
 def quarantine(session: Session, record: Outgoing, reason: str) -> None:
@@ -289,7 +318,6 @@ def quarantine(session: Session, record: Outgoing, reason: str) -> None:
             record.data,
         )
         open_entry.at = utcnow()
-    _mark_answered(session, record, utcnow())
 
 
 def _conflict(session: Session, record: Outgoing, server_revision: int | None, reason: str) -> None:
@@ -307,7 +335,6 @@ def _conflict(session: Session, record: Outgoing, server_revision: int | None, r
     else:
         open_entry.revision, open_entry.server_revision = record.revision, server_revision
         open_entry.reason, open_entry.data, open_entry.at = reason, record.data, utcnow()
-    _mark_answered(session, record, utcnow())
 
 
 def record_answers(

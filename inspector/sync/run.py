@@ -93,6 +93,9 @@ class SyncRun:
             with writing(self.vault) as session:
                 state.put(session, state.CLOCK_SKEW, skew)
         self.push_records(hello)
+        if self.report.records_sent:
+            # Records held back for a parent that has just been taken go up at once.
+            self.push_records(hello)
         self.push_audit(hello)
         if files:
             self.push_files(hello)

@@ -170,9 +170,27 @@ def test_a_refused_record_is_quarantined_and_every_other_record_arrives(
     assert stored == expected
     assert {str(g) for g in good} <= {r[1] for r in stored if r[0] == "inspection"}
 
+    laptop.vault.close()
     listing = run_cli("--vault", str(laptop.folder), "--passphrase-file", str(passphrase_file),
                       "sync", "quarantine")  # fmt: skip
     assert f"inspection {reference}: The record holds a NUL character." in listing.stdout
+    laptop.reopen()
+
+    # Nothing goes up again unchanged; once the inspector corrects the text, the inspection
+    # goes up, and the answers held back for it follow in the same sync.
+    assert sync_now(laptop.vault, client_options=FAST).records_sent == 0
+    with UnitOfWork(laptop.vault) as uow:
+        row = uow.session.get(Inspection, bad)
+        assert row is not None
+        row.notes = "Seen at the office"
+        uow.changed(row, "inspection.notes", inspection_id=bad)
+    fixed = sync_now(laptop.vault, client_options=FAST)
+    assert not fixed.quarantined and fixed.records_sent == len(held)
+    with laptop.vault.reading() as session:
+        assert sync_status(session).quarantined == 0
+    assert set(server_records(central.server, device_of(laptop.vault))) == local_records(
+        laptop.vault
+    )
 
 
 def test_a_revoked_laptop_can_no_longer_be_unlocked_after_its_next_sync(
