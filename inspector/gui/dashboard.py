@@ -173,6 +173,11 @@ class DashboardPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.refresh)
 
+        from inspector.gui.sync_controller import sync_controller
+        from inspector.gui.sync_status import SyncSummaryLine
+
+        self.sync = sync_controller(context)
+        self.sync_line = SyncSummaryLine(self.sync)  # what is not yet sent, the last sync
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(refresh)
@@ -186,6 +191,7 @@ class DashboardPage(QWidget):
         grid.setRowStretch(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.sync_line)
         layout.addWidget(self.backup)
         layout.addLayout(grid, 1)
         self._title_sections(None)
@@ -199,6 +205,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         days = self.context.settings.backup_reminder_days
+        self.sync.refresh_status()
         self.context.read(
             lambda session: dashboard(session, backup_days=days),
             lambda result: self._loaded(generation, result),

@@ -122,7 +122,12 @@ class InspectionsPage(QWidget):
         self.tree.setColumnWidth(3, 300)
         self.tree.itemActivated.connect(self._open)
         self.count = QLabel()
+        from inspector.gui.assignments import AssignmentsPanel
+
+        self.assignments = AssignmentsPanel(context, self)
+        self.assignments.started.connect(self._assignment_started)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.assignments)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
@@ -153,6 +158,7 @@ class InspectionsPage(QWidget):
             return
         self._generation += 1
         generation, filters = self._generation, self.filters()
+        self.assignments.refresh()
         self.context.read(
             lambda s: query_inspections(s, filters),
             lambda rows: self._show(rows, generation),
@@ -184,9 +190,14 @@ class InspectionsPage(QWidget):
     def _open(self, item: QTreeWidgetItem) -> None:
         self.workspace.open_inspection(uuid.UUID(item.data(0, Qt.ItemDataRole.UserRole)))
 
+    def _assignment_started(self, inspection_id: uuid.UUID) -> None:
+        self.context.changed.emit("inspections")
+        self.workspace.open_inspection(inspection_id)
+
     def clear(self) -> None:
         self.tree.clear()
         self.agency.clear()
+        self.assignments.clear()
 
 
 class StartInspectionDialog(QDialog):

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
         )
         context.settings_changed.connect(self._apply_settings)
+        self._add_sync()
         lock_action = QAction(self.tr("&Lock now"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -92,6 +93,13 @@ class MainWindow(QMainWindow):
         # Where the inspector was, to come back to after an auto-lock.
         self._resume: dict[str, Any] = {}
         self._language = context.settings.language
+
+    def _add_sync(self) -> None:
+        """The sync status area, "Sync now" (F9) and what a revocation does to the window."""
+        from inspector.gui.sync_window import WindowSync
+
+        self.window_sync = WindowSync(self)
+        self.sync, self.sync_status = self.window_sync.controller, self.window_sync.area
 
     # -- open / lock -------------------------------------------------------------------------
     def _open_workspace(self) -> None:
@@ -123,6 +131,7 @@ class MainWindow(QMainWindow):
             install_translators(app, self.context.settings.language)  # type: ignore[arg-type]
         self.setWindowTitle(self.tr("Field Inspector"))
         self.lock_action.setText(self.tr("&Lock now"))
+        self.window_sync.retranslate()
         unlocked_view = self.stack.currentWidget() is self.workspace
         old_unlock = self.unlock
         self.unlock = UnlockWidget(self.context)
@@ -155,6 +164,8 @@ class MainWindow(QMainWindow):
             self._resume = self.workspace.state()
             self.workspace.clear()
         self.stack.setCurrentWidget(self.unlock)
+        self.statusBar().clearMessage()
+        self.sync.stop()  # a running sync stops at its next step
         self.context.close_vault()
         self.unlock.show_start_page(
             self.tr("Locked after a period without use. Enter your passphrase to continue.")
@@ -162,5 +173,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.idle.stop()
+        self.sync.stop()
         self.context.close_vault()
         super().closeEvent(event)

@@ -95,6 +95,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._security_box())
         layout.addWidget(self._backup_box())
         layout.addWidget(self._certificate_box())
+        layout.addWidget(self._sync_box())
         layout.addWidget(self._vault_box())
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -210,6 +211,14 @@ class SettingsPage(QWidget):
         self.import_certificate.clicked.connect(self._import_certificate)
         return box
 
+    def _sync_box(self) -> QGroupBox:
+        from inspector.gui.sync_controller import sync_controller
+        from inspector.gui.sync_settings import SyncSettingsBox
+
+        self.sync_box = SyncSettingsBox(sync_controller(self.context))
+        self.sync_box.enrolled.connect(self._load_certificate)  # the authority's certificate
+        return self.sync_box
+
     def _vault_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Vault"))
         self.folder = QLineEdit(str(self.context.folder))
@@ -250,9 +259,11 @@ class SettingsPage(QWidget):
         self.problems.setText(settings_problems_text(problems))
         self.problems.setVisible(bool(problems))
         self._load_certificate()
+        self.sync_box.refresh()
 
     def clear(self) -> None:
         self._certificate_loads += 1
+        self.sync_box.clear()
         self.certificate.clear()
         self._warn("")
         if self.question is not None:

@@ -491,6 +491,122 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>AssignmentStartDialog</name>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="187"/>
+        <source>Start an assigned inspection</source>
+        <translation>Iniciar una inspección asignada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="195"/>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="196"/>
+        <source>&amp;Announced visit</source>
+        <translation>Visita an&amp;unciada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="202"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="209"/>
+        <source>{licence}: not in this laptop&apos;s registry yet; sync first.</source>
+        <translation>{licence}: todavía no está en el registro de este portátil; sincronice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="218"/>
+        <source>Agency:</source>
+        <translation>Agencia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="219"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="220"/>
+        <source>Due:</source>
+        <translation>Vencimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="221"/>
+        <source>Checklist:</source>
+        <translation>Lista de verificación:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="222"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="223"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="63"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="64"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="65"/>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="66"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="67"/>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="68"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="76"/>
+        <source>Start from &amp;assignment…</source>
+        <translation>Iniciar desde la &amp;asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="78"/>
+        <source>Start the inspection the selected assignment asks for (Enter or a double-click too)</source>
+        <translation>Iniciar la inspección que pide la asignación elegida (también con Intro o un doble clic)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="82"/>
+        <source>Assigned by your authority; they come down with each sync.</source>
+        <translation>Asignadas por su autoridad; llegan con cada sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="127"/>
+        <source>{licence} (not in the registry yet)</source>
+        <translation>{licence} (todavía no está en el registro)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="153"/>
+        <source>Assigned to you ({n})</source>
+        <translation>Asignadas a usted ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtons</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
@@ -1011,6 +1127,89 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="75"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="75"/>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="82"/>
+        <source>This laptop&apos;s version</source>
+        <translation>Versión de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="86"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="86"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="92"/>
+        <source>The server&apos;s answer</source>
+        <translation>La respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="109"/>
+        <source>Keep &amp;this laptop&apos;s version</source>
+        <translation>Conservar la versión de es&amp;te portátil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="112"/>
+        <source>It goes up again at the next sync, as a new revision over the server&apos;s.</source>
+        <translation>Se envía de nuevo en la próxima sincronización, como una nueva revisión sobre la del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="114"/>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Conservar la versión del &amp;servidor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="117"/>
+        <source>The server&apos;s version stands; your next change to the record is sent over it.</source>
+        <translation>Se mantiene la versión del servidor; su próximo cambio del registro se envía sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="126"/>
+        <source>No conflict to resolve.</source>
+        <translation>No hay conflictos que resolver.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="175"/>
+        <source>This laptop&apos;s version (revision {n})</source>
+        <translation>Versión de este portátil (revisión {n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="184"/>
+        <source>The server holds revision {n} of this record.</source>
+        <translation>El servidor tiene la revisión {n} de este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="186"/>
+        <source>The server holds another version of this record.</source>
+        <translation>El servidor tiene otra versión de este registro.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="192"/>
+        <source>Its answer: {reason}</source>
+        <translation>Su respuesta: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="194"/>
+        <source>Both versions are kept until you choose. Keep this laptop&apos;s version if yours is the one that stands; keep the server&apos;s if someone else&apos;s change should stand.</source>
+        <translation>Se conservan ambas versiones hasta que usted elija. Conserve la versión de este portátil si la suya es la válida; conserve la del servidor si debe prevalecer el cambio de otra persona.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="119"/>
@@ -1108,67 +1307,67 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="228"/>
+        <location filename="../../inspector/gui/dashboard.py" line="235"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En curso ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="231"/>
+        <location filename="../../inspector/gui/dashboard.py" line="238"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="237"/>
+        <location filename="../../inspector/gui/dashboard.py" line="244"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="242"/>
+        <location filename="../../inspector/gui/dashboard.py" line="249"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="245"/>
+        <location filename="../../inspector/gui/dashboard.py" line="252"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Quejas pendientes de actuación ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="262"/>
+        <location filename="../../inspector/gui/dashboard.py" line="269"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>A {date}; última copia de seguridad: {backup}. Intro o un doble clic abre el elemento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="265"/>
+        <location filename="../../inspector/gui/dashboard.py" line="272"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="273"/>
+        <location filename="../../inspector/gui/dashboard.py" line="280"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
         <translation>Los cambios hechos desde el {date} aún no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: en un terminal, inspector backup -o ARCHIVO. La copia está cifrada como la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="300"/>
+        <location filename="../../inspector/gui/dashboard.py" line="307"/>
         <source>Lock, then report</source>
         <translation>Bloquear y luego hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="302"/>
+        <location filename="../../inspector/gui/dashboard.py" line="309"/>
         <source>Build the report</source>
         <translation>Elaborar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="331"/>
+        <location filename="../../inspector/gui/dashboard.py" line="338"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="333"/>
+        <location filename="../../inspector/gui/dashboard.py" line="340"/>
         <source>trafficking indicators</source>
         <translation>indicios de trata</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="336"/>
+        <location filename="../../inspector/gui/dashboard.py" line="343"/>
         <source>{name} (not registered)</source>
         <translation>{name} (no registrada)</translation>
     </message>
@@ -1655,7 +1854,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="182"/>
+        <location filename="../../inspector/gui/inspections.py" line="188"/>
         <source>{n} inspection(s)</source>
         <translation>{n} inspección(es)</translation>
     </message>
@@ -1725,7 +1924,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="124"/>
+        <location filename="../../inspector/gui/main_window.py" line="132"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
@@ -1735,13 +1934,13 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="87"/>
-        <location filename="../../inspector/gui/main_window.py" line="125"/>
+        <location filename="../../inspector/gui/main_window.py" line="88"/>
+        <location filename="../../inspector/gui/main_window.py" line="133"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160"/>
+        <location filename="../../inspector/gui/main_window.py" line="171"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
     </message>
@@ -1810,6 +2009,49 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="49"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="49"/>
+        <source>The server&apos;s reason</source>
+        <translation>El motivo del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="50"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="61"/>
+        <source>Send &amp;again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="64"/>
+        <source>Put the record back in the queue, once the cause is fixed (ask your administrator); the next sync sends it.</source>
+        <translation>Volver a poner el registro en la cola, una vez corregida la causa (pregunte a su administrador); la próxima sincronización lo envía.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="69"/>
+        <source>The server refused these records; every other record went on. Nothing is lost: they stay on this laptop.</source>
+        <translation>El servidor rechazó estos registros; todos los demás pasaron. No se pierde nada: siguen en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="73"/>
+        <source>No record is quarantined.</source>
+        <translation>Ningún registro está en cuarentena.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="109"/>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2067,241 +2309,241 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="112"/>
+        <location filename="../../inspector/gui/settings_page.py" line="113"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="117"/>
+        <location filename="../../inspector/gui/settings_page.py" line="118"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <location filename="../../inspector/gui/settings_page.py" line="121"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toda la ventana, las listas de verificación y los nuevos informes siguen el idioma elegido.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="126"/>
+        <location filename="../../inspector/gui/settings_page.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="132"/>
+        <location filename="../../inspector/gui/settings_page.py" line="133"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="137"/>
+        <location filename="../../inspector/gui/settings_page.py" line="138"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="139"/>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="141"/>
+        <location filename="../../inspector/gui/settings_page.py" line="142"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <location filename="../../inspector/gui/settings_page.py" line="145"/>
         <source>Lock &amp;now</source>
         <translation>Bloquear a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="146"/>
+        <location filename="../../inspector/gui/settings_page.py" line="147"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L desde cualquier parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="148"/>
+        <location filename="../../inspector/gui/settings_page.py" line="149"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Si no se pulsa ninguna tecla ni se hace clic durante este tiempo, la ventana oculta sus registros y olvida la clave hasta que vuelva a introducir su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="153"/>
+        <location filename="../../inspector/gui/settings_page.py" line="154"/>
         <source>without use</source>
         <translation>sin uso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="157"/>
+        <location filename="../../inspector/gui/settings_page.py" line="158"/>
         <source>Lock &amp;after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="164"/>
+        <location filename="../../inspector/gui/settings_page.py" line="165"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="168"/>
+        <location filename="../../inspector/gui/settings_page.py" line="169"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="174"/>
+        <location filename="../../inspector/gui/settings_page.py" line="175"/>
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordar tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="175"/>
+        <location filename="../../inspector/gui/settings_page.py" line="176"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>El panel le avisa cuando la última copia de seguridad de la bóveda es más antigua que esto.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="181"/>
-        <location filename="../../inspector/gui/settings_page.py" line="398"/>
-        <location filename="../../inspector/gui/settings_page.py" line="473"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
+        <location filename="../../inspector/gui/settings_page.py" line="409"/>
+        <location filename="../../inspector/gui/settings_page.py" line="484"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="182"/>
+        <location filename="../../inspector/gui/settings_page.py" line="183"/>
         <source>Looking for the signing certificate…</source>
         <translation>Buscando el certificado de firma…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="191"/>
-        <location filename="../../inspector/gui/settings_page.py" line="347"/>
+        <location filename="../../inspector/gui/settings_page.py" line="192"/>
+        <location filename="../../inspector/gui/settings_page.py" line="358"/>
         <source>&amp;Create a self-signed certificate</source>
         <translation>&amp;Crear un certificado autofirmado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="193"/>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <location filename="../../inspector/gui/settings_page.py" line="197"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="214"/>
+        <location filename="../../inspector/gui/settings_page.py" line="223"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="218"/>
+        <location filename="../../inspector/gui/settings_page.py" line="227"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="227"/>
+        <location filename="../../inspector/gui/settings_page.py" line="236"/>
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="228"/>
+        <location filename="../../inspector/gui/settings_page.py" line="237"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Todo su contenido está cifrado. Haga una copia de seguridad de toda la carpeta; la frase de contraseña o la clave de recuperación abre una copia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="281"/>
+        <location filename="../../inspector/gui/settings_page.py" line="292"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>No se ha podido guardar la configuración ({reason}); se aplica hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="348"/>
+        <location filename="../../inspector/gui/settings_page.py" line="359"/>
         <source>No signing certificate yet.</source>
         <translation>Aún no hay certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="349"/>
+        <location filename="../../inspector/gui/settings_page.py" line="360"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Los informes no se pueden firmar hasta que cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="354"/>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
         <source>Signer: {name}</source>
         <translation>Firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="355"/>
+        <location filename="../../inspector/gui/settings_page.py" line="366"/>
         <source>Subject: {subject}</source>
         <translation>Sujeto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="356"/>
+        <location filename="../../inspector/gui/settings_page.py" line="367"/>
         <source>Issuer: {issuer}</source>
         <translation>Emisor: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <location filename="../../inspector/gui/settings_page.py" line="368"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validez: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="361"/>
+        <location filename="../../inspector/gui/settings_page.py" line="372"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Huella SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="362"/>
+        <location filename="../../inspector/gui/settings_page.py" line="373"/>
         <source>Self-signed: yes</source>
         <translation>Autofirmado: sí</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="362"/>
+        <location filename="../../inspector/gui/settings_page.py" line="373"/>
         <source>Self-signed: no</source>
         <translation>Autofirmado: no</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="368"/>
+        <location filename="../../inspector/gui/settings_page.py" line="379"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Este certificado ha caducado: los informes no se pueden firmar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <location filename="../../inspector/gui/settings_page.py" line="382"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Este certificado caduca el {date}: solicite uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="377"/>
+        <location filename="../../inspector/gui/settings_page.py" line="388"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Este certificado no está destinado a firmar documentos (sin no repudio).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="381"/>
+        <location filename="../../inspector/gui/settings_page.py" line="392"/>
         <source>&amp;Replace with a self-signed certificate…</source>
         <translation>&amp;Sustituir por un certificado autofirmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <location filename="../../inspector/gui/settings_page.py" line="395"/>
         <source>The signing certificate could not be read.</source>
         <translation>No se ha podido leer el certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="399"/>
+        <location filename="../../inspector/gui/settings_page.py" line="410"/>
         <source>Replace the signing certificate in use?</source>
         <translation>¿Sustituir el certificado de firma en uso?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="401"/>
+        <location filename="../../inspector/gui/settings_page.py" line="412"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Los informes ya firmados siguen siendo válidos; los nuevos se firman con el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="403"/>
+        <location filename="../../inspector/gui/settings_page.py" line="414"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="429"/>
-        <location filename="../../inspector/gui/settings_page.py" line="437"/>
+        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <location filename="../../inspector/gui/settings_page.py" line="448"/>
         <source>Import signing certificate</source>
         <translation>Importar certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="431"/>
+        <location filename="../../inspector/gui/settings_page.py" line="442"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="438"/>
+        <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>Password of {file}:</source>
         <translation>Contraseña de {file}:</translation>
     </message>
@@ -2322,54 +2564,258 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="201"/>
+        <location filename="../../inspector/gui/inspections.py" line="212"/>
         <source>Start an inspection</source>
         <translation>Iniciar una inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="205"/>
+        <location filename="../../inspector/gui/inspections.py" line="216"/>
         <source>Type part of the name or licence number…</source>
         <translation>Escriba parte del nombre o del número de licencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="227"/>
         <source>&amp;Announced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="219"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="233"/>
+        <location filename="../../inspector/gui/inspections.py" line="244"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="237"/>
+        <location filename="../../inspector/gui/inspections.py" line="248"/>
         <source>Agency:</source>
         <translation>Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="249"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Planned date:</source>
         <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="240"/>
+        <location filename="../../inspector/gui/inspections.py" line="251"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <source>The sync stopped when the window was locked; the next one goes on from there.</source>
+        <translation>La sincronización se detuvo al bloquear la ventana; la siguiente continúa desde ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="138"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="151"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="154"/>
+        <source>Send what waits and receive what is new (F9)</source>
+        <translation>Enviar lo pendiente y recibir lo nuevo (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="195"/>
+        <source>&amp;Quarantined ({n})</source>
+        <translation>En &amp;cuarentena ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="196"/>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>Con&amp;flictos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="231"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="245"/>
+        <source>The sync could not finish: {reason}</source>
+        <translation>La sincronización no pudo terminar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="247"/>
+        <source>The sync finished at {when}.</source>
+        <translation>La sincronización terminó: {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="40"/>
+        <source>Central server</source>
+        <translation>Servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="60"/>
+        <source>The one-time code from your administrator</source>
+        <translation>El código de un solo uso de su administrador</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscribir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="68"/>
+        <source>&amp;Server address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="70"/>
+        <source>Enrolment co&amp;de:</source>
+        <translation>Có&amp;digo de inscripción:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="78"/>
+        <source>Your administrator gives you the address, a one-time code and the fingerprint of the authority. Before anything is stored, the window shows the fingerprint the server sends, for you to compare.</source>
+        <translation>Su administrador le da la dirección, un código de un solo uso y la huella de la autoridad. Antes de guardar nada, la ventana muestra la huella que envía el servidor, para que usted la compare.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="82"/>
+        <source>Enrol a&amp;gain…</source>
+        <translation>Inscribir de nue&amp;vo…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="84"/>
+        <source>With a new code, for example when the administrator asks you to.</source>
+        <translation>Con un código nuevo, por ejemplo cuando el administrador se lo pida.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="87"/>
+        <source>Sync de&amp;tails…</source>
+        <translation>De&amp;talles de la sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="95"/>
+        <source>Standalone laptop: ne&amp;ver sync</source>
+        <translation>Portátil autónomo: no sincronizar nun&amp;ca</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="99"/>
+        <source>For a laptop that works on its own, without the authority&apos;s server: nothing is sent and nothing comes down.</source>
+        <translation>Para un portátil que trabaja solo, sin el servidor de la autoridad: no se envía ni se recibe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="160"/>
+        <source>This laptop is not enrolled with a server.</source>
+        <translation>Este portátil no está inscrito en ningún servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="163"/>
+        <source>Server: {name} ({url})</source>
+        <translation>Servidor: {name} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="165"/>
+        <source>Enrolled for: {account}, {jurisdiction}</source>
+        <translation>Inscrito para: {account}, {jurisdiction}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="167"/>
+        <source>Enrolled: {when}</source>
+        <translation>Inscrito: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
+        <source>Authority fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Huella de la autoridad (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="194"/>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Escriba la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="198"/>
+        <source>Enter the enrolment code.</source>
+        <translation>Escriba el código de inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="209"/>
+        <source>Contacting {url}…</source>
+        <translation>Conectando con {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="221"/>
+        <source>Confirm the server</source>
+        <translation>Confirmar el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
+        <source>Enrol this laptop with {name}?</source>
+        <translation>¿Inscribir este portátil en {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="225"/>
+        <source>Address: {url}
+
+Fingerprint of its authority (SHA-256):
+{fingerprint}
+
+Compare it with the fingerprint your administrator gave you. Enrol only if they are the same; nothing has been stored yet.</source>
+        <translation>Dirección: {url}
+
+Huella de su autoridad (SHA-256):
+{fingerprint}
+
+Compárela con la huella que le dio su administrador. Inscriba el portátil solo si son iguales; todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="231"/>
+        <source>They match: &amp;enrol</source>
+        <translation>Coinciden: &amp;inscribir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="243"/>
+        <source>Not enrolled: the fingerprint was not confirmed. Nothing was stored.</source>
+        <translation>Sin inscripción: la huella no se confirmó. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="259"/>
+        <source>Enrolling with {name}…</source>
+        <translation>Inscribiendo en {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="267"/>
+        <source>Enrolled with {server} for {account} ({jurisdiction}). Reports are now signed with the certificate your authority issued. Sync now (F9) sends your work.</source>
+        <translation>Inscrito en {server} para {account} ({jurisdiction}). Los informes se firman ahora con el certificado que emitió su autoridad. «Sincronizar ahora» (F9) envía su trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="300"/>
+        <source>Standalone: this laptop never syncs.</source>
+        <translation>Autónomo: este portátil nunca se sincroniza.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="302"/>
+        <source>This laptop may sync again.</source>
+        <translation>Este portátil puede volver a sincronizarse.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2973,29 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/unlock.py" line="381"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="53"/>
+        <source>This laptop is set standalone: it never syncs. Turn that off in Settings (Ctrl+6) if your authority runs a server.</source>
+        <translation>Este portátil está en modo autónomo: nunca se sincroniza. Desactívelo en Configuración (Ctrl+6) si su autoridad tiene un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="56"/>
+        <source>Enrol this laptop in Settings (Ctrl+6) before it can sync.</source>
+        <translation>Inscriba este portátil en Configuración (Ctrl+6) antes de sincronizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="62"/>
+        <source>The ministry revoked this laptop. Its keys were destroyed: this vault can no longer be opened, with the passphrase or the recovery key. What it had sent is kept on the server. Contact your administrator.</source>
+        <translation>El ministerio revocó este portátil. Sus claves se destruyeron: esta bóveda ya no puede abrirse, ni con la frase de contraseña ni con la clave de recuperación. Lo que había enviado se conserva en el servidor. Contacte con su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="72"/>
+        <source>Laptop revoked</source>
+        <translation>Portátil revocado</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3293,176 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/settings_page.py" line="59"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Algunos ajustes no eran válidos y han vuelto a sus valores predeterminados: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="40"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="44"/>
+        <source>today {time}</source>
+        <translation>hoy {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="50"/>
+        <source>Sending records: {done} of {total}</source>
+        <translation>Enviando registros: {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="54"/>
+        <source>Sending the audit trail: {done}</source>
+        <translation>Enviando el registro de auditoría: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="57"/>
+        <source>Sending files: {percent}%</source>
+        <translation>Enviando archivos: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="59"/>
+        <source>Receiving changes</source>
+        <translation>Recibiendo novedades</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="60"/>
+        <location filename="../../inspector/gui/sync_status.py" line="261"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="66"/>
+        <source>Standalone laptop: no sync</source>
+        <translation>Portátil autónomo: sin sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="68"/>
+        <source>Sync not set up</source>
+        <translation>Sincronización no configurada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="80"/>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="74"/>
+        <source>Not yet sent: {n}</source>
+        <translation>Pendientes de envío: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="76"/>
+        <source>Quarantined: {n}</source>
+        <translation>En cuarentena: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="78"/>
+        <source>Conflicts: {n}</source>
+        <translation>Conflictos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="72"/>
+        <source>Last sync failed: {reason}</source>
+        <translation>Falló la última sincronización: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="83"/>
+        <source>Clock is off</source>
+        <translation>Reloj desajustado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="91"/>
+        <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
+        <translation>Este portátil está en modo autónomo: nunca se sincroniza. Desactívelo en Configuración si su autoridad tiene un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="99"/>
+        <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
+        <translation>Este portátil aún no está inscrito en ningún servidor: inscríbalo en Configuración con la dirección y el código de un solo uso que le dio su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="104"/>
+        <location filename="../../inspector/gui/sync_status.py" line="115"/>
+        <source>Not yet sent: {n} records and {m} files.</source>
+        <translation>Pendientes de envío: {n} registros y {m} archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="111"/>
+        <source>Server: {name} ({url})</source>
+        <translation>Servidor: {name} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="114"/>
+        <source>Last sync: {when}.</source>
+        <translation>Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="118"/>
+        <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
+        <translation>Registros en cuarentena: {n}. Conflictos por resolver: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="124"/>
+        <source>The last sync ({when}) could not finish: {reason}</source>
+        <translation>La última sincronización ({when}) no pudo terminar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="134"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="136"/>
+        <source>Send what waits and receive what is new ({key})</source>
+        <translation>Enviar lo pendiente y recibir lo nuevo ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="256"/>
+        <source>Click for the details: quarantined records and conflicts.</source>
+        <translation>Haga clic para ver los detalles: registros en cuarentena y conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="290"/>
+        <source>Sync de&amp;tails…</source>
+        <translation>De&amp;talles de la sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="306"/>
+        <source>Standalone laptop: nothing is sent to a server.</source>
+        <translation>Portátil autónomo: no se envía nada a ningún servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="308"/>
+        <source>Not yet sent: {n}. This laptop is not enrolled with a server (Settings).</source>
+        <translation>Pendientes de envío: {n}. Este portátil no está inscrito en ningún servidor (Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="312"/>
+        <source>Not yet sent: {n}. Last sync: {when}.</source>
+        <translation>Pendientes de envío: {n}. Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="317"/>
+        <source>quarantined: {n}</source>
+        <translation>en cuarentena: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="320"/>
+        <source>conflicts to resolve: {n}</source>
+        <translation>conflictos por resolver: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="323"/>
+        <source>Needs you: {what}.</source>
+        <translation>Requiere su atención: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="327"/>
+        <source>The last sync could not finish: {reason}</source>
+        <translation>La última sincronización no pudo terminar: {reason}</translation>
     </message>
 </context>
 </TS>

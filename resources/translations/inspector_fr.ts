@@ -491,6 +491,122 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>AssignmentStartDialog</name>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="187"/>
+        <source>Start an assigned inspection</source>
+        <translation>Démarrer une inspection assignée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="195"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="196"/>
+        <source>&amp;Announced visit</source>
+        <translation>Visite a&amp;nnoncée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="202"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="209"/>
+        <source>{licence}: not in this laptop&apos;s registry yet; sync first.</source>
+        <translation>{licence} : pas encore dans le registre de cet ordinateur ; synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="218"/>
+        <source>Agency:</source>
+        <translation>Agence :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="219"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="220"/>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="221"/>
+        <source>Checklist:</source>
+        <translation>Liste de contrôle :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="222"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="223"/>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="63"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="64"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="65"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="66"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="67"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="68"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="76"/>
+        <source>Start from &amp;assignment…</source>
+        <translation>Démarrer depuis l&apos;&amp;assignation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="78"/>
+        <source>Start the inspection the selected assignment asks for (Enter or a double-click too)</source>
+        <translation>Démarrer l&apos;inspection demandée par l&apos;assignation choisie (aussi par Entrée ou un double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="82"/>
+        <source>Assigned by your authority; they come down with each sync.</source>
+        <translation>Assignées par votre autorité ; elles arrivent à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="127"/>
+        <source>{licence} (not in the registry yet)</source>
+        <translation>{licence} (pas encore dans le registre)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/assignments.py" line="153"/>
+        <source>Assigned to you ({n})</source>
+        <translation>Assignées à vous ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtons</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
@@ -1011,6 +1127,89 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="75"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="75"/>
+        <source>Found</source>
+        <translation>Constaté</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="82"/>
+        <source>This laptop&apos;s version</source>
+        <translation>Version de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="86"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="86"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="92"/>
+        <source>The server&apos;s answer</source>
+        <translation>La réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="109"/>
+        <source>Keep &amp;this laptop&apos;s version</source>
+        <translation>Garder la version de ce&amp;t ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="112"/>
+        <source>It goes up again at the next sync, as a new revision over the server&apos;s.</source>
+        <translation>Elle est renvoyée à la prochaine synchronisation, comme nouvelle révision par-dessus celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="114"/>
+        <source>Keep the &amp;server&apos;s version</source>
+        <translation>Garder la version du &amp;serveur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="117"/>
+        <source>The server&apos;s version stands; your next change to the record is sent over it.</source>
+        <translation>La version du serveur est retenue ; votre prochaine modification de l&apos;enregistrement est envoyée par-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="126"/>
+        <source>No conflict to resolve.</source>
+        <translation>Aucun conflit à résoudre.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="175"/>
+        <source>This laptop&apos;s version (revision {n})</source>
+        <translation>Version de cet ordinateur (révision {n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="184"/>
+        <source>The server holds revision {n} of this record.</source>
+        <translation>Le serveur détient la révision {n} de cet enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="186"/>
+        <source>The server holds another version of this record.</source>
+        <translation>Le serveur détient une autre version de cet enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="192"/>
+        <source>Its answer: {reason}</source>
+        <translation>Sa réponse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/conflicts.py" line="194"/>
+        <source>Both versions are kept until you choose. Keep this laptop&apos;s version if yours is the one that stands; keep the server&apos;s if someone else&apos;s change should stand.</source>
+        <translation>Les deux versions sont conservées jusqu&apos;à votre choix. Gardez la version de cet ordinateur si c&apos;est la vôtre qui doit valoir ; gardez celle du serveur si la modification de quelqu&apos;un d&apos;autre doit l&apos;emporter.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="119"/>
@@ -1108,67 +1307,67 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="228"/>
+        <location filename="../../inspector/gui/dashboard.py" line="235"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En cours ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="231"/>
+        <location filename="../../inspector/gui/dashboard.py" line="238"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="237"/>
+        <location filename="../../inspector/gui/dashboard.py" line="244"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="242"/>
+        <location filename="../../inspector/gui/dashboard.py" line="249"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="245"/>
+        <location filename="../../inspector/gui/dashboard.py" line="252"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Plaintes en attente de suite ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="262"/>
+        <location filename="../../inspector/gui/dashboard.py" line="269"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>Au {date} ; dernière sauvegarde : {backup}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="265"/>
+        <location filename="../../inspector/gui/dashboard.py" line="272"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="273"/>
+        <location filename="../../inspector/gui/dashboard.py" line="280"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
         <translation>Les modifications faites depuis le {date} ne sont encore dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : dans un terminal, inspector backup -o FICHIER. La sauvegarde est chiffrée comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="300"/>
+        <location filename="../../inspector/gui/dashboard.py" line="307"/>
         <source>Lock, then report</source>
         <translation>Verrouiller, puis faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="302"/>
+        <location filename="../../inspector/gui/dashboard.py" line="309"/>
         <source>Build the report</source>
         <translation>Établir le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="331"/>
+        <location filename="../../inspector/gui/dashboard.py" line="338"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="333"/>
+        <location filename="../../inspector/gui/dashboard.py" line="340"/>
         <source>trafficking indicators</source>
         <translation>indices de traite</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="336"/>
+        <location filename="../../inspector/gui/dashboard.py" line="343"/>
         <source>{name} (not registered)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
@@ -1655,7 +1854,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="182"/>
+        <location filename="../../inspector/gui/inspections.py" line="188"/>
         <source>{n} inspection(s)</source>
         <translation>{n} inspection(s)</translation>
     </message>
@@ -1725,7 +1924,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="124"/>
+        <location filename="../../inspector/gui/main_window.py" line="132"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
@@ -1735,13 +1934,13 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="87"/>
-        <location filename="../../inspector/gui/main_window.py" line="125"/>
+        <location filename="../../inspector/gui/main_window.py" line="88"/>
+        <location filename="../../inspector/gui/main_window.py" line="133"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160"/>
+        <location filename="../../inspector/gui/main_window.py" line="171"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
@@ -1810,6 +2009,49 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/editor/findings.py" line="262"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="49"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="49"/>
+        <source>The server&apos;s reason</source>
+        <translation>Le motif du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="50"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="61"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="64"/>
+        <source>Put the record back in the queue, once the cause is fixed (ask your administrator); the next sync sends it.</source>
+        <translation>Remettre l&apos;enregistrement dans la file, une fois la cause corrigée (demandez à votre administrateur) ; la prochaine synchronisation l&apos;envoie.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="69"/>
+        <source>The server refused these records; every other record went on. Nothing is lost: they stay on this laptop.</source>
+        <translation>Le serveur a refusé ces enregistrements ; tous les autres sont passés. Rien n&apos;est perdu : ils restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="73"/>
+        <source>No record is quarantined.</source>
+        <translation>Aucun enregistrement en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="109"/>
+        <source>{record}: {reason}</source>
+        <translation>{record} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2067,241 +2309,241 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="112"/>
+        <location filename="../../inspector/gui/settings_page.py" line="113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="117"/>
+        <location filename="../../inspector/gui/settings_page.py" line="118"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="120"/>
+        <location filename="../../inspector/gui/settings_page.py" line="121"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toute la fenêtre, les listes de contrôle et les nouveaux rapports suivent la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="126"/>
+        <location filename="../../inspector/gui/settings_page.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="132"/>
+        <location filename="../../inspector/gui/settings_page.py" line="133"/>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="137"/>
+        <location filename="../../inspector/gui/settings_page.py" line="138"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="139"/>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="141"/>
+        <location filename="../../inspector/gui/settings_page.py" line="142"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="144"/>
+        <location filename="../../inspector/gui/settings_page.py" line="145"/>
         <source>Lock &amp;now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="146"/>
+        <location filename="../../inspector/gui/settings_page.py" line="147"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L depuis n&apos;importe où dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="148"/>
+        <location filename="../../inspector/gui/settings_page.py" line="149"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Sans frappe de touche ni clic pendant cette durée, la fenêtre masque vos données et oublie la clé jusqu&apos;à ce que vous saisissiez à nouveau votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="153"/>
+        <location filename="../../inspector/gui/settings_page.py" line="154"/>
         <source>without use</source>
         <translation>sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="157"/>
+        <location filename="../../inspector/gui/settings_page.py" line="158"/>
         <source>Lock &amp;after:</source>
         <translation>Verrouiller &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="164"/>
+        <location filename="../../inspector/gui/settings_page.py" line="165"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="168"/>
+        <location filename="../../inspector/gui/settings_page.py" line="169"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="174"/>
+        <location filename="../../inspector/gui/settings_page.py" line="175"/>
         <source>&amp;Remind me after:</source>
         <translation>Me &amp;rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="175"/>
+        <location filename="../../inspector/gui/settings_page.py" line="176"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>Le tableau de bord vous prévient quand la dernière sauvegarde du coffre-fort est plus ancienne que cela.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="181"/>
-        <location filename="../../inspector/gui/settings_page.py" line="398"/>
-        <location filename="../../inspector/gui/settings_page.py" line="473"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
+        <location filename="../../inspector/gui/settings_page.py" line="409"/>
+        <location filename="../../inspector/gui/settings_page.py" line="484"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="182"/>
+        <location filename="../../inspector/gui/settings_page.py" line="183"/>
         <source>Looking for the signing certificate…</source>
         <translation>Recherche du certificat de signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="191"/>
-        <location filename="../../inspector/gui/settings_page.py" line="347"/>
+        <location filename="../../inspector/gui/settings_page.py" line="192"/>
+        <location filename="../../inspector/gui/settings_page.py" line="358"/>
         <source>&amp;Create a self-signed certificate</source>
         <translation>&amp;Créer un certificat auto-signé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="193"/>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="196"/>
+        <location filename="../../inspector/gui/settings_page.py" line="197"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="214"/>
+        <location filename="../../inspector/gui/settings_page.py" line="223"/>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="218"/>
+        <location filename="../../inspector/gui/settings_page.py" line="227"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="227"/>
+        <location filename="../../inspector/gui/settings_page.py" line="236"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="228"/>
+        <location filename="../../inspector/gui/settings_page.py" line="237"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Tout son contenu est chiffré. Sauvegardez le dossier entier ; la phrase de passe ou la clé de récupération ouvre une copie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="281"/>
+        <location filename="../../inspector/gui/settings_page.py" line="292"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés ({reason}) ; ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="348"/>
+        <location filename="../../inspector/gui/settings_page.py" line="359"/>
         <source>No signing certificate yet.</source>
         <translation>Pas encore de certificat de signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="349"/>
+        <location filename="../../inspector/gui/settings_page.py" line="360"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Les rapports ne peuvent pas être signés tant que vous n&apos;en avez pas créé ou importé un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="354"/>
+        <location filename="../../inspector/gui/settings_page.py" line="365"/>
         <source>Signer: {name}</source>
         <translation>Signataire : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="355"/>
+        <location filename="../../inspector/gui/settings_page.py" line="366"/>
         <source>Subject: {subject}</source>
         <translation>Sujet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="356"/>
+        <location filename="../../inspector/gui/settings_page.py" line="367"/>
         <source>Issuer: {issuer}</source>
         <translation>Émetteur : {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="357"/>
+        <location filename="../../inspector/gui/settings_page.py" line="368"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validité : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="361"/>
+        <location filename="../../inspector/gui/settings_page.py" line="372"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Empreinte SHA-256 : {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="362"/>
+        <location filename="../../inspector/gui/settings_page.py" line="373"/>
         <source>Self-signed: yes</source>
         <translation>Auto-signé : oui</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="362"/>
+        <location filename="../../inspector/gui/settings_page.py" line="373"/>
         <source>Self-signed: no</source>
         <translation>Auto-signé : non</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="368"/>
+        <location filename="../../inspector/gui/settings_page.py" line="379"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Ce certificat a expiré : les rapports ne peuvent pas être signés.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="371"/>
+        <location filename="../../inspector/gui/settings_page.py" line="382"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Ce certificat expire le {date} : demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="377"/>
+        <location filename="../../inspector/gui/settings_page.py" line="388"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Ce certificat n&apos;est pas destiné à la signature de documents (pas de non-répudiation).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="381"/>
+        <location filename="../../inspector/gui/settings_page.py" line="392"/>
         <source>&amp;Replace with a self-signed certificate…</source>
         <translation>Rem&amp;placer par un certificat auto-signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="384"/>
+        <location filename="../../inspector/gui/settings_page.py" line="395"/>
         <source>The signing certificate could not be read.</source>
         <translation>Le certificat de signature n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="399"/>
+        <location filename="../../inspector/gui/settings_page.py" line="410"/>
         <source>Replace the signing certificate in use?</source>
         <translation>Remplacer le certificat de signature utilisé ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="401"/>
+        <location filename="../../inspector/gui/settings_page.py" line="412"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Les rapports déjà signés restent valides ; les nouveaux rapports sont signés avec le nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="403"/>
+        <location filename="../../inspector/gui/settings_page.py" line="414"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="429"/>
-        <location filename="../../inspector/gui/settings_page.py" line="437"/>
+        <location filename="../../inspector/gui/settings_page.py" line="440"/>
+        <location filename="../../inspector/gui/settings_page.py" line="448"/>
         <source>Import signing certificate</source>
         <translation>Importer un certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="431"/>
+        <location filename="../../inspector/gui/settings_page.py" line="442"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="438"/>
+        <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>Password of {file}:</source>
         <translation>Mot de passe de {file} :</translation>
     </message>
@@ -2322,54 +2564,258 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="201"/>
+        <location filename="../../inspector/gui/inspections.py" line="212"/>
         <source>Start an inspection</source>
         <translation>Démarrer une inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="205"/>
+        <location filename="../../inspector/gui/inspections.py" line="216"/>
         <source>Type part of the name or licence number…</source>
         <translation>Saisissez une partie du nom ou du numéro de licence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="227"/>
         <source>&amp;Announced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="219"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="238"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="233"/>
+        <location filename="../../inspector/gui/inspections.py" line="244"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="237"/>
+        <location filename="../../inspector/gui/inspections.py" line="248"/>
         <source>Agency:</source>
         <translation>Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="249"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Planned date:</source>
         <translation>Date &amp;prévue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="240"/>
+        <location filename="../../inspector/gui/inspections.py" line="251"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe :</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <source>The sync stopped when the window was locked; the next one goes on from there.</source>
+        <translation>La synchronisation s&apos;est arrêtée au verrouillage de la fenêtre ; la suivante reprend à partir de là.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="138"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="151"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="154"/>
+        <source>Send what waits and receive what is new (F9)</source>
+        <translation>Envoyer ce qui attend et recevoir les nouveautés (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="195"/>
+        <source>&amp;Quarantined ({n})</source>
+        <translation>En &amp;quarantaine ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="196"/>
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="231"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="245"/>
+        <source>The sync could not finish: {reason}</source>
+        <translation>La synchronisation n&apos;a pas pu aboutir : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_details.py" line="247"/>
+        <source>The sync finished at {when}.</source>
+        <translation>La synchronisation s&apos;est terminée : {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="40"/>
+        <source>Central server</source>
+        <translation>Serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="60"/>
+        <source>The one-time code from your administrator</source>
+        <translation>Le code à usage unique de votre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="68"/>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="70"/>
+        <source>Enrolment co&amp;de:</source>
+        <translation>Co&amp;de d&apos;inscription :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="78"/>
+        <source>Your administrator gives you the address, a one-time code and the fingerprint of the authority. Before anything is stored, the window shows the fingerprint the server sends, for you to compare.</source>
+        <translation>Votre administrateur vous donne l&apos;adresse, un code à usage unique et l&apos;empreinte de l&apos;autorité. Avant tout enregistrement, la fenêtre affiche l&apos;empreinte envoyée par le serveur, pour que vous la compariez.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="82"/>
+        <source>Enrol a&amp;gain…</source>
+        <translation>Inscrire à nou&amp;veau…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="84"/>
+        <source>With a new code, for example when the administrator asks you to.</source>
+        <translation>Avec un nouveau code, par exemple quand l&apos;administrateur vous le demande.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="87"/>
+        <source>Sync de&amp;tails…</source>
+        <translation>Dé&amp;tails de la synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="95"/>
+        <source>Standalone laptop: ne&amp;ver sync</source>
+        <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="99"/>
+        <source>For a laptop that works on its own, without the authority&apos;s server: nothing is sent and nothing comes down.</source>
+        <translation>Pour un ordinateur qui travaille seul, sans le serveur de l&apos;autorité : rien n&apos;est envoyé et rien n&apos;est reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="160"/>
+        <source>This laptop is not enrolled with a server.</source>
+        <translation>Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="163"/>
+        <source>Server: {name} ({url})</source>
+        <translation>Serveur : {name} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="165"/>
+        <source>Enrolled for: {account}, {jurisdiction}</source>
+        <translation>Inscrit pour : {account}, {jurisdiction}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="167"/>
+        <source>Enrolled: {when}</source>
+        <translation>Inscrit : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
+        <source>Authority fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte de l&apos;autorité (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="194"/>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Saisissez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="198"/>
+        <source>Enter the enrolment code.</source>
+        <translation>Saisissez le code d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="209"/>
+        <source>Contacting {url}…</source>
+        <translation>Connexion à {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="221"/>
+        <source>Confirm the server</source>
+        <translation>Confirmer le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
+        <source>Enrol this laptop with {name}?</source>
+        <translation>Inscrire cet ordinateur auprès de {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="225"/>
+        <source>Address: {url}
+
+Fingerprint of its authority (SHA-256):
+{fingerprint}
+
+Compare it with the fingerprint your administrator gave you. Enrol only if they are the same; nothing has been stored yet.</source>
+        <translation>Adresse : {url}
+
+Empreinte de son autorité (SHA-256) :
+{fingerprint}
+
+Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apos;inscrivez l&apos;ordinateur que si elles sont identiques ; rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="231"/>
+        <source>They match: &amp;enrol</source>
+        <translation>Elles correspondent : &amp;inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="243"/>
+        <source>Not enrolled: the fingerprint was not confirmed. Nothing was stored.</source>
+        <translation>Pas d&apos;inscription : l&apos;empreinte n&apos;a pas été confirmée. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="259"/>
+        <source>Enrolling with {name}…</source>
+        <translation>Inscription auprès de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="267"/>
+        <source>Enrolled with {server} for {account} ({jurisdiction}). Reports are now signed with the certificate your authority issued. Sync now (F9) sends your work.</source>
+        <translation>Inscrit auprès de {server} pour {account} ({jurisdiction}). Les rapports sont désormais signés avec le certificat délivré par votre autorité. « Synchroniser maintenant » (F9) envoie votre travail.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="300"/>
+        <source>Standalone: this laptop never syncs.</source>
+        <translation>Autonome : cet ordinateur ne se synchronise jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_settings.py" line="302"/>
+        <source>This laptop may sync again.</source>
+        <translation>Cet ordinateur peut de nouveau se synchroniser.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2973,29 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/unlock.py" line="381"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre-fort.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSync</name>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="53"/>
+        <source>This laptop is set standalone: it never syncs. Turn that off in Settings (Ctrl+6) if your authority runs a server.</source>
+        <translation>Cet ordinateur est en mode autonome : il ne se synchronise jamais. Désactivez ce mode dans les Paramètres (Ctrl+6) si votre autorité a un serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="56"/>
+        <source>Enrol this laptop in Settings (Ctrl+6) before it can sync.</source>
+        <translation>Inscrivez cet ordinateur dans les Paramètres (Ctrl+6) avant de le synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="62"/>
+        <source>The ministry revoked this laptop. Its keys were destroyed: this vault can no longer be opened, with the passphrase or the recovery key. What it had sent is kept on the server. Contact your administrator.</source>
+        <translation>Le ministère a révoqué cet ordinateur. Ses clés ont été détruites : ce coffre-fort ne peut plus être ouvert, ni avec la phrase de passe ni avec la clé de récupération. Ce qu&apos;il avait envoyé est conservé sur le serveur. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_window.py" line="72"/>
+        <source>Laptop revoked</source>
+        <translation>Ordinateur révoqué</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3293,176 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/settings_page.py" line="59"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Certains paramètres n&apos;étaient pas valides et ont repris leur valeur par défaut : {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="40"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="44"/>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="50"/>
+        <source>Sending records: {done} of {total}</source>
+        <translation>Envoi des enregistrements : {done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="54"/>
+        <source>Sending the audit trail: {done}</source>
+        <translation>Envoi du journal d&apos;audit : {done}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="57"/>
+        <source>Sending files: {percent}%</source>
+        <translation>Envoi des fichiers : {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="59"/>
+        <source>Receiving changes</source>
+        <translation>Réception des nouveautés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="60"/>
+        <location filename="../../inspector/gui/sync_status.py" line="261"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="66"/>
+        <source>Standalone laptop: no sync</source>
+        <translation>Ordinateur autonome : pas de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="68"/>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="80"/>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="74"/>
+        <source>Not yet sent: {n}</source>
+        <translation>Pas encore envoyés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="76"/>
+        <source>Quarantined: {n}</source>
+        <translation>En quarantaine : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="78"/>
+        <source>Conflicts: {n}</source>
+        <translation>Conflits : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="72"/>
+        <source>Last sync failed: {reason}</source>
+        <translation>Échec de la dernière synchronisation : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="83"/>
+        <source>Clock is off</source>
+        <translation>Horloge décalée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="91"/>
+        <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
+        <translation>Cet ordinateur est en mode autonome : il ne se synchronise jamais. Désactivez ce mode dans les Paramètres si votre autorité a un serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="99"/>
+        <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
+        <translation>Cet ordinateur n&apos;est encore inscrit auprès d&apos;aucun serveur : inscrivez-le dans les Paramètres avec l&apos;adresse et le code à usage unique donnés par votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="104"/>
+        <location filename="../../inspector/gui/sync_status.py" line="115"/>
+        <source>Not yet sent: {n} records and {m} files.</source>
+        <translation>Pas encore envoyés : {n} enregistrements et {m} fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="111"/>
+        <source>Server: {name} ({url})</source>
+        <translation>Serveur : {name} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="114"/>
+        <source>Last sync: {when}.</source>
+        <translation>Dernière synchronisation : {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="118"/>
+        <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
+        <translation>Enregistrements en quarantaine : {n}. Conflits à résoudre : {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="124"/>
+        <source>The last sync ({when}) could not finish: {reason}</source>
+        <translation>La dernière synchronisation ({when}) n&apos;a pas pu aboutir : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="134"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="136"/>
+        <source>Send what waits and receive what is new ({key})</source>
+        <translation>Envoyer ce qui attend et recevoir les nouveautés ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="256"/>
+        <source>Click for the details: quarantined records and conflicts.</source>
+        <translation>Cliquez pour les détails : enregistrements en quarantaine et conflits.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="290"/>
+        <source>Sync de&amp;tails…</source>
+        <translation>Dé&amp;tails de la synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="306"/>
+        <source>Standalone laptop: nothing is sent to a server.</source>
+        <translation>Ordinateur autonome : rien n&apos;est envoyé à un serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="308"/>
+        <source>Not yet sent: {n}. This laptop is not enrolled with a server (Settings).</source>
+        <translation>Pas encore envoyés : {n}. Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur (Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="312"/>
+        <source>Not yet sent: {n}. Last sync: {when}.</source>
+        <translation>Pas encore envoyés : {n}. Dernière synchronisation : {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="317"/>
+        <source>quarantined: {n}</source>
+        <translation>en quarantaine : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="320"/>
+        <source>conflicts to resolve: {n}</source>
+        <translation>conflits à résoudre : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="323"/>
+        <source>Needs you: {what}.</source>
+        <translation>À traiter : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_status.py" line="327"/>
+        <source>The last sync could not finish: {reason}</source>
+        <translation>La dernière synchronisation n&apos;a pas pu aboutir : {reason}</translation>
     </message>
 </context>
 </TS>
