@@ -1,6 +1,7 @@
 """The web console in Debian's Chromium (Playwright for Python; never 'playwright install'),
-against a real server process on a fresh PostgreSQL database with a seeded ministry and console
-users. Every page a test opens is watched: a request to any host but the server fails the test."""
+against one real server process per test session (per worker) on a fresh PostgreSQL database,
+with a seeded ministry and console users; tests add what they need and assert only on it.
+Every page a test opens is watched: a request to any host but the server fails the test."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ class Console:
         return int(self.server.admin(lambda s: s.scalar(select(func.count(ServerAudit.id)))))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     with fresh_postgres_database() as db:
         server = start_server(tmp_path_factory.mktemp("console-server"), db)
