@@ -117,6 +117,13 @@ def test_a_referred_complaint_becomes_an_assignment_without_the_complainant(
     assert assignment["licence_number"] == "NP-BAG-0004"
     assert assignment["kind"] == "complaint-driven"
     assert "W-SECRET-77" not in str(laptop.changes())
+    from inspector.server.tables import ServerAudit
+
+    audited = console.server.admin(
+        lambda s: [(a.actor, a.details.get("licence")) for a in s.scalars(
+            select(ServerAudit).where(ServerAudit.action == "assign"))]
+    )  # fmt: skip
+    assert ("console:sita", "NP-BAG-0004") in audited
 
 
 def test_the_overview_draws_what_sql_counted(page: Any, console: Console) -> None:
@@ -185,3 +192,31 @@ def test_every_page_loads_its_assets_from_the_server_itself(page: Any, console: 
     assert any(url.endswith("/console/static/console.css") for url in seen)
     assert any(url.endswith("/console/static/console.js") for url in seen)
     assert all(url.startswith(console.server.url) for url in seen), seen
+
+
+def test_the_legal_provisions_overlay_is_published_to_every_laptop(
+    page: Any, console: Console, tmp_path: Path
+) -> None:
+    overlay = tmp_path / "provisions.yaml"
+    overlay.write_text(
+        'version: "2026-12"\n'
+        "provisions:\n"
+        "  NATIONAL:\n"
+        '    en: "Foreign Employment Act 2064, section 11"\n'
+        "    fr: \"Loi de 2064 sur l'emploi à l'étranger, article 11\"\n",
+        "utf-8",
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nprovisions: [not, a, mapping]\n", "utf-8")
+    sign_in(page, console, "ana")
+    page.click("nav >> text=Forms and registry")
+    page.set_input_files("form[action$='/legal'] input[name=file]", str(broken))
+    page.click("form[action$='/legal'] button[type=submit]")
+    assert "provisions" in page.inner_text(".error")
+    page.set_input_files("form[action$='/legal'] input[name=file]", str(overlay))
+    page.click("form[action$='/legal'] button[type=submit]")
+    assert "The legal provisions were published." in page.inner_text(".notice")
+    assert "2026-12" in page.inner_text("main")
+    laptop = enrol(console.server, console.ministry.other_inspector)
+    (change,) = [c for c in laptop.changes() if c["type"] == "legal_provisions"]
+    assert change["data"]["provisions"]["NATIONAL"]["en"].startswith("Foreign Employment Act")
