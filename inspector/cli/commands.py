@@ -290,19 +290,30 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from inspector.cli.main import open_vault
     from inspector.vault.audit import verify_chain
+    from inspector.vault.seal_check import verify_evidence
 
     with open_vault(args) as vault, vault.reading() as session:
         report = verify_chain(session)
-    if report.intact:
+        evidence = verify_evidence(session)
+    problems = [problem.message for problem in report.problems] + evidence.problems
+    if not problems:
         print(
             _("Audit trail intact: {n} events, head {head}.").format(
                 n=report.events, head=report.head_hash[:16]
             )
         )
+        print(
+            _("Re-computed and unchanged: {locks} locked inspections, {reports} reports, "
+              "{attachments} attachments, {heads} signed heads of the trail.").format(
+                locks=evidence.locks_checked, reports=evidence.reports_checked,
+                attachments=evidence.attachments_checked, heads=evidence.heads_checked)
+        )  # fmt: skip
+        for note in evidence.notes:
+            print(note)
         return 0
-    print(_("Audit trail BROKEN ({n} problems):").format(n=len(report.problems)), file=sys.stderr)
-    for problem in report.problems:
-        print(f"  - {problem.message}", file=sys.stderr)
+    print(_("Audit trail BROKEN ({n} problems):").format(n=len(problems)), file=sys.stderr)
+    for message in problems:
+        print(f"  - {message}", file=sys.stderr)
     return 6
 
 

@@ -13,13 +13,16 @@ file present and unchanged, no file that is not listed, the manifest signature m
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import json
+import os
+import stat
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from inspector.i18n import _
 from inspector.reports.certificates import SigningMaterial
@@ -38,15 +41,38 @@ CHUNK = 1024 * 1024
 
 def sign_manifest(material: SigningMaterial, manifest: bytes) -> tuple[str, bytes]:
     """The algorithm's name and the signature of ``manifest`` with the signer's key."""
-    from inspector.vault.seal import sign
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
-    return sign(material.private_key, manifest)
+    key = serialization.load_der_private_key(material.private_key, password=None)
+    if isinstance(key, rsa.RSAPrivateKey):
+        return "RSA-PKCS1v15-SHA256", key.sign(manifest, padding.PKCS1v15(), hashes.SHA256())
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return "ECDSA-SHA256", key.sign(manifest, ec.ECDSA(hashes.SHA256()))
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return "Ed25519", key.sign(manifest)
+    raise ValueError("unsupported signing key")
 
 
 def _signature_valid(certificate_der: bytes, manifest: bytes, signature: bytes) -> bool:
-    from inspector.vault.seal import signature_valid
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
-    return signature_valid(certificate_der, manifest, signature)
+    try:
+        public = x509.load_der_x509_certificate(certificate_der).public_key()
+        if isinstance(public, rsa.RSAPublicKey):
+            public.verify(signature, manifest, padding.PKCS1v15(), hashes.SHA256())
+        elif isinstance(public, ec.EllipticCurvePublicKey):
+            public.verify(signature, manifest, ec.ECDSA(hashes.SHA256()))
+        elif isinstance(public, ed25519.Ed25519PublicKey):
+            public.verify(signature, manifest)
+        else:
+            return False
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
 
 
 def signature_file(algorithm: str, signature: bytes) -> bytes:
@@ -92,14 +118,26 @@ class PackageCheck:
 def is_package(path: Path) -> bool:
     """Whether ``path`` is a zip holding a package manifest (a PDF is not). Only a regular file
     is opened: a device or a pipe is not a package (and is refused when read as a PDF)."""
-    from inspector.errors import InvalidInput
-    from inspector.vault.files import open_regular
-
     try:
-        with open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
+        with _open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
             return MANIFEST in archive.namelist()
-    except (OSError, zipfile.BadZipFile, InvalidInput, ValueError, EOFError):
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
         return False
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file: a FIFO is not waited on and a
+    device such as /dev/zero is not read (``OSError`` otherwise)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if os.name == "posix":
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _digest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
@@ -124,10 +162,16 @@ def verify_package(path: Path, trust_roots: list[bytes] | None = None) -> Packag
     """Check an evidence package (see the module's docstring). Nothing is extracted to disk."""
     from inspector.checklists.xlsform.bounds import EVIDENCE_PACKAGE, check_archive
     from inspector.errors import InvalidInput
-    from inspector.vault.files import open_regular
 
     check = PackageCheck()
-    with open_regular(path) as handle:
+    try:
+        handle = _open_regular(path)
+    except OSError as exc:
+        check.problems.append(
+            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        )
+        return check
+    with handle:
         size = handle.seek(0, 2)
         handle.seek(0)
         try:

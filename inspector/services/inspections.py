@@ -357,7 +357,7 @@ def lock_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
     """Lock a completed inspection for good. The lock event records the digest of its whole
     content, signed with the inspector's key when the vault has one (``inspector.vault.seal``),
     and the chain head is signed after it."""
-    from inspector.vault.seal import LOCK_ACTION, seal_lock
+    from inspector.vault.seal import LOCK_ACTION, seal_lock, sign_head
 
     inspection = _transition(
         uow, inspection_id, (InspectionStatus.COMPLETED,), InspectionStatus.LOCKED
@@ -366,6 +366,7 @@ def lock_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
     inspection.status = InspectionStatus.LOCKED
     inspection.locked_at = utcnow()
     uow.changed(inspection, LOCK_ACTION, inspection_id=inspection_id, details=details)
+    sign_head(uow.session, uow.actor)
 
 
 def amend_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) -> uuid.UUID:

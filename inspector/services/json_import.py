@@ -400,7 +400,17 @@ def _settle_locks(
             entity_type="inspection",
             entity_id=str(inspection_id),
             inspection_id=inspection_id,
-            details={"lock_kept": check.kept, "reason": check.reason, "signer": check.signer},
+            details={
+                "lock_kept": check.kept,
+                "reason": check.reason,
+                "signer": check.signer,
+                # What 'audit verify' re-computes later: the digest and attachments signed.
+                **(
+                    {key: statements[str(inspection_id)][key] for key in ("digest", "attachments")}
+                    if check.kept
+                    else {}
+                ),
+            },
         )
 
 

@@ -20,6 +20,7 @@ from inspector.services.inspections import find_inspection
 from inspector.services.report_content import report_content
 from inspector.services.signing import signing_material
 from inspector.services.uow import UnitOfWork
+from inspector.vault.seal import inspection_digest, sign_head
 from inspector.vault.tables import Inspection, InspectionStatus, Report
 from inspector.vault.types import utcnow
 
@@ -124,8 +125,11 @@ def create_report(
             "internal": internal,
             "paper": paper,
             "signer": signer.fingerprint,
+            # The content the report was built from ('audit verify' re-computes it).
+            "inspection_digest": inspection_digest(session, inspection.id),
         },
     )
+    sign_head(session, uow.actor)  # re-hashing the trail past this point needs the signing key
     return ReportMade(report.id, inspection.reference, digest, len(signed), built.pages, signed)
 
 

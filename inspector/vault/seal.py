@@ -328,3 +328,30 @@ def check_imported_lock(
               "pass it with --trust if you trust it)").format(fingerprint=fingerprint[:16]),
         )  # fmt: skip
     return LockCheck(True, "", fingerprint)
+
+
+# --- signed chain heads --------------------------------------------------------------------------
+
+
+def sign_head(session: Session, actor: str) -> None:
+    """Sign the chain head as it is now (after a lock or a report) with the signing key in use,
+    in an ``audit.head_signed`` event; nothing when the vault has no signing key yet."""
+    from inspector.vault.audit import HEAD_KEY, append_event
+    from inspector.vault.tables import VaultSetting
+
+    session.flush()
+    head = session.get(VaultSetting, HEAD_KEY)
+    if head is None:
+        return
+    seq, head_hash = int(head.value["seq"]), str(head.value["hash"])
+    signed = signed_by_current(session, head_statement(seq, head_hash))
+    if not signed:
+        return
+    append_event(
+        session,
+        actor=actor,
+        action=HEAD_ACTION,
+        entity_type="audit",
+        entity_id=str(seq),
+        details={"seq": seq, "hash": head_hash, **signed},
+    )
