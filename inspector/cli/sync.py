@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from inspector.i18n import _
+from inspector.i18n import _, ngettext
 
 
 def register(sub: Any) -> None:
@@ -210,8 +210,13 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         )
     )
     print(
-        _("Waiting to be sent: {records} records, {files} files").format(
-            records=status.records_waiting, files=status.files_waiting
+        _("Waiting to be sent: {records}, {files}").format(
+            records=ngettext("{n} record", "{n} records", status.records_waiting).format(
+                n=status.records_waiting
+            ),
+            files=ngettext("{n} file", "{n} files", status.files_waiting).format(
+                n=status.files_waiting
+            ),
         )
     )
     print(_("Quarantined: {n}").format(n=status.quarantined))

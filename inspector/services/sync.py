@@ -27,6 +27,7 @@ from inspector.errors import (
     SyncNotSetUp,
 )
 from inspector.i18n import _
+from inspector.services.backup import last_sync, record_sync
 from inspector.services.sync_review import (
     AssignmentRow,
     ConflictRow,
@@ -109,7 +110,7 @@ def sync_status(session: Session) -> SyncStatus:
         server_url=enrolment.server_url if enrolment else None,
         server_name=enrolment.server_name if enrolment else None,
         account_name=str(enrolment.account.get("name", "")) if enrolment else None,
-        last_sync=_when(state.get(session, state.LAST_SYNC)),
+        last_sync=last_sync(session),
         last_attempt=_when(state.get(session, state.LAST_ATTEMPT)),
         records_waiting=records,
         files_waiting=files,
@@ -316,7 +317,7 @@ def sync_now(
     key material and closing ``vault``.
     """
     from inspector.sync.client import ServerClient
-    from inspector.sync.run import SyncRun, writing
+    from inspector.sync.run import SyncRun
 
     with vault.reading() as session:
         _refuse_standalone(session)
@@ -344,9 +345,10 @@ def sync_now(
     except Exception as exc:
         _note_failure(vault, _("unexpected error ({kind})").format(kind=type(exc).__name__))
         raise
-    with writing(vault) as session:
-        state.put(session, state.LAST_SYNC, utcnow().isoformat())
-        state.put(session, state.LAST_ERROR, None)
+    with UnitOfWork(vault) as uow:
+        # The backup reminder counts what the server holds as safe (services.backup).
+        record_sync(uow, audit_seq=int(state.get(uow.session, state.AUDIT_SEQ, 0)) or None)
+        state.put(uow.session, state.LAST_ERROR, None)
     return report
 
 

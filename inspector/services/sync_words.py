@@ -15,16 +15,16 @@ CLOCK_SKEW_SHOWN_S = 10 * 60  # a laptop clock this far from the server's is wor
 def describe_report(report: SyncReport) -> list[str]:
     """The sync's outcome in plain words: the first line says what went up and came down; one
     line follows per record quarantined or in conflict and per problem."""
-    sent = (
-        _("{records} and {files} sent").format(
-            records=ngettext("{n} record", "{n} records", report.records_sent).format(
-                n=report.records_sent
-            ),
-            files=ngettext("{n} file", "{n} files", report.files_sent).format(n=report.files_sent),
-        )
-        if report.records_sent or report.files_sent
-        else _("nothing to send")
+    records = ngettext("{n} record", "{n} records", report.records_sent).format(
+        n=report.records_sent
     )
+    files = ngettext("{n} file", "{n} files", report.files_sent).format(n=report.files_sent)
+    if report.records_sent and report.files_sent:
+        sent = _("{records} and {files} sent").format(records=records, files=files)
+    elif report.records_sent or report.files_sent:
+        sent = _("{items} sent").format(items=records if report.records_sent else files)
+    else:
+        sent = _("nothing to send")
     got = report.received
     parts = [
         ngettext("{n} agency", "{n} agencies", got.agencies).format(n=got.agencies)

@@ -1,6 +1,7 @@
 """Small facts about sync kept in the vault (``vault_setting``, keys ``sync.*``): the pull cursor,
-the last audit event the server acknowledged, when the last sync ended and how, the standalone
-switch. Written without audit events: they are bookkeeping, not changes to anyone's work."""
+the last audit event the server acknowledged, the last sync that failed and why, the standalone
+switch. When a sync last finished is ``last_sync`` of ``inspector.services.backup``. Written
+without audit events: they are bookkeeping, not changes to anyone's work."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from inspector.vault.tables import Enrolment, VaultSetting
 CURSOR = "sync.cursor"
 AUDIT_SEQ = "sync.audit_seq"
 AUDIT_HEAD_SENT = "sync.audit_head_sent"
-LAST_SYNC = "sync.last_sync"
 LAST_ATTEMPT = "sync.last_attempt"
 LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew"
