@@ -26,7 +26,8 @@ from inspector.gui.sync_status import open_sync_details, when_text
 
 if TYPE_CHECKING:
     from inspector.gui.sync_controller import SyncController
-    from inspector.services.sync_view import EnrolmentFacts, ServerContact
+    from inspector.services.sync import ServerAuthority
+    from inspector.services.sync_view import EnrolmentFacts
 
 
 class SyncSettingsBox(QGroupBox):
@@ -198,12 +199,12 @@ class SyncSettingsBox(QGroupBox):
             self._say(self.tr("Enter the enrolment code."), error=True)
             self.code.setFocus()
             return
-        options = self.controller.client_options or {}
+        options = self.controller.client_options
 
-        def contact() -> ServerContact:
-            from inspector.services.sync_view import contact_server
+        def contact() -> ServerAuthority:
+            from inspector.services.sync import contact_server
 
-            return contact_server(url, **options)
+            return contact_server(url, client_options=options)
 
         self._working(True)
         self._say(self.tr("Contacting {url}…").format(url=url))
@@ -211,7 +212,7 @@ class SyncSettingsBox(QGroupBox):
             contact, lambda found: self._confirm(found, code), self._enrolment_failed
         )
 
-    def _confirm(self, contact: ServerContact, code: str) -> None:
+    def _confirm(self, contact: ServerAuthority, code: str) -> None:
         """Show the authority's fingerprint; enrol only when the person says it matches."""
         self._working(False)
         self._say("")
@@ -220,12 +221,14 @@ class SyncSettingsBox(QGroupBox):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Confirm the server"))
         box.setText(self.tr("Enrol this laptop with {name}?").format(name=contact.name or "?"))
+        from inspector.sync.enrol import format_fingerprint
+
         box.setInformativeText(
             self.tr(
                 "Address: {url}\n\nFingerprint of its authority (SHA-256):\n{fingerprint}\n\n"
                 "Compare it with the fingerprint your administrator gave you. Enrol only if "
                 "they are the same; nothing has been stored yet."
-            ).format(url=contact.url, fingerprint=contact.fingerprint_groups)
+            ).format(url=contact.url, fingerprint=format_fingerprint(contact.ca_fingerprint))
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         confirm = box.addButton(self.tr("They match: &enrol"), QMessageBox.ButtonRole.AcceptRole)
@@ -242,7 +245,7 @@ class SyncSettingsBox(QGroupBox):
         self.question = None
         self._say(self.tr("Not enrolled: the fingerprint was not confirmed. Nothing was stored."))
 
-    def _enrol(self, contact: ServerContact, code: str) -> None:
+    def _enrol(self, contact: ServerAuthority, code: str) -> None:
         self.question = None
         vault = self.context.vault
         if vault is None:
@@ -252,7 +255,7 @@ class SyncSettingsBox(QGroupBox):
         def enrol() -> Any:
             from inspector.services.sync import enrol
 
-            return enrol(vault, contact.url, code, expected_fingerprint=contact.fingerprint,
+            return enrol(vault, contact.url, code, expected_fingerprint=contact.ca_fingerprint,
                          client_options=options)  # fmt: skip
 
         self._working(True)

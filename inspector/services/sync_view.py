@@ -1,14 +1,12 @@
-"""What the window shows of sync beside ``inspector.services.sync``: the server's first answer
-(its name and the fingerprint of its authority, for a person to confirm before anything is
-stored), this laptop's enrolment, the assignments that came down with their agencies, a
-record as this laptop holds it now (beside a conflict), and starting an assigned inspection."""
+"""What the window shows of sync beside ``inspector.services.sync``: this laptop's enrolment
+and the assignments that came down with their agencies, and starting an assigned inspection."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,32 +25,6 @@ from inspector.vault.tables import (
 
 if TYPE_CHECKING:
     from inspector.services.uow import UnitOfWork
-
-
-# --- first contact ---
-
-
-@dataclass(frozen=True)
-class ServerContact:
-    url: str  # as it will be stored
-    name: str  # what the server calls itself
-    fingerprint: str  # SHA-256 of the authority's CA certificate, lower-case hex
-
-    @property
-    def fingerprint_groups(self) -> str:
-        """In groups of four, as a person reads it out over the phone."""
-        from inspector.sync.enrol import format_fingerprint
-
-        return format_fingerprint(self.fingerprint)
-
-
-def contact_server(url: str, **client_options: Any) -> ServerContact:
-    """Ask the server at ``url`` who it is; nothing is stored. Enrol afterwards with
-    ``expected_fingerprint=contact.fingerprint`` once a person has compared it."""
-    from inspector.sync.enrol import first_contact
-
-    contact = first_contact(url, **client_options)
-    return ServerContact(contact.base_url, contact.hello.name, contact.ca_fingerprint)
 
 
 # --- this laptop's enrolment ---
@@ -198,21 +170,3 @@ def start_assigned_inspection(
         complaint_id=complaint_id,
         follows_up_id=follows_up_id,
     )
-
-
-# --- a record as this laptop holds it now ---
-
-
-def local_record(session: Session, entity_type: str, entity_id: str) -> dict[str, Any] | None:
-    """The record's columns as the protocol sends them, or None when it is no longer here."""
-    from inspector.sync.values import record_data, table_of
-
-    cls = table_of(entity_type)
-    if cls is None:
-        return None
-    try:
-        key = uuid.UUID(entity_id)
-    except ValueError:
-        return None
-    row = session.get(cls, key)
-    return None if row is None else record_data(row)
