@@ -220,3 +220,53 @@ def test_the_legal_provisions_overlay_is_published_to_every_laptop(
     laptop = enrol(console.server, console.ministry.other_inspector)
     (change,) = [c for c in laptop.changes() if c["type"] == "legal_provisions"]
     assert change["data"]["provisions"]["NATIONAL"]["en"].startswith("Foreign Employment Act")
+
+
+def test_sync_health_lists_conflicts_and_reports_waiting_for_their_file(
+    page: Any, console: Console
+) -> None:
+    first = enrol(console.server, console.ministry.inspector)
+    second = enrol(console.server, console.ministry.inspector)  # a restored backup, say
+    inspection = str(uuid.uuid4())
+    report = str(uuid.uuid4())
+    body = {"reference": "HEALTH-1", "status": "draft"}
+    assert first.send({"type": "inspection", "id": inspection, "revision": 1,
+                       "data": body})[0]["status"] == "stored"  # fmt: skip
+    answer = second.send({"type": "inspection", "id": inspection, "revision": 2,
+                          "data": {**body, "place": "elsewhere"}})  # fmt: skip
+    assert answer[0]["status"] == "conflict"
+    assert first.send({"type": "report", "id": report, "revision": 1,
+                       "data": {"inspection_id": inspection, "sha256": "ab" * 32,
+                                "size": 1000}})[0]["status"] == "stored"  # fmt: skip
+    sign_in(page, console, "sita")
+    page.click("nav >> text=Sync health")
+    conflicts = page.locator("section", has_text="Conflicts waiting on a laptop")
+    assert inspection[:8] in conflicts.inner_text() and "2 / 1" in conflicts.inner_text()
+    waiting = page.locator("section", has_text="Reports not yet timestamped")
+    assert "HEALTH-1" in waiting.inner_text() and "the PDF has not arrived" in waiting.inner_text()
+
+
+def test_the_registry_is_searched_and_paged_by_the_server(page: Any, console: Console) -> None:
+    from inspector.server import admin
+    from inspector.server.tables import Jurisdiction
+
+    def seed(session: Any) -> None:
+        place = session.scalar(select(Jurisdiction).where(Jurisdiction.code == "NP-BAG"))
+        for index in range(30):
+            data = {"licence_number": f"PG-{index:03d}", "name": f"Paging Manpower {index:03d}"}
+            admin.store_agency(session, place, data)
+
+    console.server.admin(seed)
+    sign_in(page, console, "sita")
+    page.click("nav >> text=Agencies")
+    page.fill("input[name=q]", "paging manpower")
+    page.click("form.search button[type=submit]")
+    assert "30 agencies" in page.inner_text("main")
+    assert page.locator("table.list tbody tr").count() == 25
+    assert "Page 1 of 2" in page.inner_text(".pager")
+    page.click("a[rel=next]")
+    rows = page.locator("table.list tbody tr").all_inner_texts()
+    assert len(rows) == 5 and "Paging Manpower 029" in rows[-1]
+    page.fill("input[name=q]", "PG-007")
+    page.click("form.search button[type=submit]")
+    assert page.locator("table.list tbody tr").all_inner_texts()[0].startswith("PG-007")
