@@ -90,7 +90,7 @@ def _walk(page: Any, console: Console) -> dict[str, str]:
     """Every console page reachable by links from the overview: {path: text of the page}."""
     seen: dict[str, str] = {}
     queue = deque(["/console/"])
-    while queue and len(seen) < 120:
+    while queue and len(seen) < 400:
         path = queue.popleft()
         if path in seen:
             continue
