@@ -11,9 +11,10 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import Path as FastApiPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -49,6 +50,7 @@ from inspector.server.schemas import (
     Hello,
     RecordBatch,
     RecordResult,
+    ServerRecord,
 )
 from inspector.server.state import ServerState
 from inspector.server.tables import (
@@ -268,6 +270,47 @@ def _ingest_once(
         session.flush()
         ingest.announce()
         return results, [record.id for record in ingest.reports]
+
+
+@router.get(
+    "/records/{kind}/{record_id}",
+    response_model=ServerRecord,
+    responses=error_answers(404, *AUTH_ERRORS),
+)
+def server_record(
+    request: Request,
+    caller: CallerDep,
+    kind: Annotated[str, FastApiPath(pattern=r"^[a-z_]{1,40}$")],
+    record_id: uuid.UUID,
+) -> ServerRecord:
+    """The server's version of a record, for a laptop showing a conflict side by side. Only
+    records of the device's jurisdiction (or that its person sent), and never a confidential
+    part another person sent."""
+    state = state_of(request)
+    with state.session() as session:
+        record = session.scalar(
+            select(Record).where(
+                Record.type == kind,
+                Record.id == record_id,
+                or_(
+                    Record.account_id == caller.account.id,
+                    and_(
+                        Record.jurisdiction_id == caller.account.jurisdiction_id,
+                        Record.confidential.is_(False),
+                    ),
+                ),
+            )
+        )
+        if record is None:
+            raise ApiError(404, "unknown_record", _("The server holds no such record for you."))
+        return ServerRecord(
+            type=record.type,
+            id=record.id,
+            revision=record.revision,
+            deleted=record.deleted,
+            data=record.data,
+            updated_at=record.updated_at,
+        )
 
 
 @router.get("/changes", response_model=ChangePage, responses=error_answers(*AUTH_ERRORS))

@@ -96,3 +96,12 @@ class AuditHead(BaseModel):
 
 class AuditHeadResult(BaseModel):
     status: str
+
+
+class ServerRecord(BaseModel):
+    type: str
+    id: uuid.UUID
+    revision: int
+    deleted: bool
+    data: dict[str, Any]
+    updated_at: dt.datetime

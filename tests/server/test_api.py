@@ -145,6 +145,9 @@ def test_a_stale_revision_gets_a_conflict_and_both_versions_are_kept(
     # The server's version stays; the stale one is kept beside it for a person.
     ((_revision, data),) = stored_records(server, "inspection", record["id"])
     assert data["notes"] == "the twin's"
+    # The laptop can show the server's version beside its own.
+    shown = asha.get(f"/records/inspection/{record['id']}").json()
+    assert shown["revision"] == 2 and shown["data"]["notes"] == "the twin's"
     from sqlalchemy import select
 
     from inspector.server.tables import Conflict
@@ -452,8 +455,16 @@ def test_every_route_refuses_a_foreign_credential(running, asha, bikram) -> None
         stolen = _signed_head(asha, 2, events[-1]["data"]["hash"])
         assert bikram.post("/audit-head", json=stolen).status_code == 422
 
+    def server_record() -> None:
+        assert asha.get(f"/records/inspection/{record['id']}").json()["data"]["notes"] == (
+            secret_text
+        )
+        answer = bikram.get(f"/records/inspection/{record['id']}")
+        assert answer.status_code == 404 and secret_text not in answer.text
+
     cases = {
         ("post", "/api/v1/records"): records,
+        ("get", "/api/v1/records/{kind}/{record_id}"): server_record,
         ("get", "/api/v1/changes"): changes,
         ("get", "/api/v1/blobs/{sha256}"): blob_status,
         ("put", "/api/v1/blobs/{sha256}"): blob_upload,
