@@ -132,13 +132,16 @@ def tls_context(ca_pem: str | None) -> ssl.SSLContext:
 @dataclass
 class RetryPolicy:
     """``tries`` attempts per request; ``budget`` retries in all per run, so a dead network ends
-    a sync in bounded time. Delays grow as base * 2^n, capped, fully jittered."""
+    a sync in bounded time. Delays grow as base * 2^n, capped, fully jittered. A server asking
+    to slow down (429) is waited out as its Retry-After says, up to ``rate_limited_waits``
+    times a run, without spending the tries."""
 
     tries: int = 5
     budget: int = 40
     base: float = 0.25
     cap: float = 8.0
     max_retry_after: float = 60.0
+    rate_limited_waits: int = 300  # "slow down" answers waited out per run, beyond the tries
     rng: random.Random = field(default_factory=random.Random)  # jitter, not a secret
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
@@ -233,6 +236,7 @@ class ServerClient:
         )
         self.bytes_sent = 0
         self.retries = 0
+        self.rate_limited = 0  # 429 answers waited out
 
     def close(self) -> None:
         self._http.close()
@@ -299,6 +303,12 @@ class ServerClient:
                 status = response.status_code
                 if status < 300:
                     return response
+                if status == 429 and self._paced():
+                    # The server sets the pace: waiting as told is no failure, and costs none of
+                    # the tries; only the run's total wait is bounded.
+                    self.rate_limited += 1
+                    self._sleep(self.retry.delay(attempt, _retry_after(response) or 1.0))
+                    continue
                 if status == 429 or status >= 500:
                     retry_after = _retry_after(response) if status in (429, 503) else None
                     if not self._may_retry(attempt):
@@ -320,6 +330,9 @@ class ServerClient:
             self.retries += 1
             self._sleep(self.retry.delay(attempt, retry_after))
             attempt += 1
+
+    def _paced(self) -> bool:
+        return self.rate_limited < self.retry.rate_limited_waits
 
     @property
     def retries_left(self) -> int:

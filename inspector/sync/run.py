@@ -52,6 +52,7 @@ class SyncReport:
     conflicts: list[outbox.Refusal] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     clock_skew_seconds: float | None = None
+    slowed_down: int = 0  # times the server asked this laptop to wait (429), and it did
 
 
 @contextmanager
@@ -103,6 +104,7 @@ class SyncRun:
             with self.vault.reading() as session:
                 self.report.files_waiting = len(blobs.files_waiting(session))
         self.pull(device_id, actor)
+        self.report.slowed_down = self.client.rate_limited
         return self.report
 
     # --- records ---

@@ -40,8 +40,11 @@ CHUNK = 4096  # small chunks, so that files of 6 KB go up in pieces and can be c
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     with fresh_postgres_database() as url:
+        # No rate limit here: these tests are about broken connections (test_sync meets it).
         server = start_server(
-            tmp_path_factory.mktemp("server"), url, extra_args=["--chunk-size", str(CHUNK)]
+            tmp_path_factory.mktemp("server"),
+            url,
+            extra_args=["--chunk-size", str(CHUNK), "--rate", "5000", "--burst", "5000"],
         )
         try:
             yield Central(server, seed_ministry(server))

@@ -407,3 +407,20 @@ def test_a_record_changed_on_two_devices_is_a_conflict_resolved_by_a_person(
             assert sync_status(session).conflicts == 0
     finally:
         second.vault.close()
+
+
+def test_a_sync_over_the_servers_rate_limit_waits_as_told_and_finishes(
+    central: Central, make_laptop: Callable[[str], Laptop]
+) -> None:
+    """The server takes 50 requests a second from a device, in bursts of 200 (its defaults):
+    500 files are more than a burst."""
+    laptop = make_laptop("asha-many-files")
+    enrolled(central, laptop, central.ministry.inspector)
+    sync_now(laptop.vault, client_options=FAST)
+    rng = random.Random(3)  # noqa: S311 - test data
+    make_inspection(laptop.vault, local_agency(laptop.vault), attachments=500, size=64, rng=rng)
+    report = sync_now(laptop.vault, client_options=FAST)
+    assert report.files_sent == 500
+    assert report.slowed_down >= 1
+    with laptop.vault.reading() as session:
+        assert sync_status(session).items_waiting == 0
