@@ -32,6 +32,7 @@ from inspector.vault.types import utcnow
 
 IDLE_TIMEOUT = dt.timedelta(minutes=30)
 MAX_SESSION = dt.timedelta(hours=12)
+SECOND_FACTOR_WAIT = dt.timedelta(minutes=5)  # between the password and the code
 # Sign-in attempts: this many failures in the window are answered at once; after that each
 # attempt waits twice as long as the one before (2 s, 4 s, ... at most 15 minutes) from the last
 # failure, for the user name and, with a higher allowance, for the address it came from.
@@ -215,7 +216,7 @@ def start_session(session: Session, user: ConsoleUser, *, second_factor_pending:
             second_factor_pending=second_factor_pending,
             created_at=now,
             last_seen_at=now,
-            expires_at=now + MAX_SESSION,
+            expires_at=now + (SECOND_FACTOR_WAIT if second_factor_pending else MAX_SESSION),
         )
     )
     return token

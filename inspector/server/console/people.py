@@ -18,6 +18,7 @@ from inspector.server.console.auth import Viewer
 from inspector.server.console.risk import field
 from inspector.server.tables import (
     Account,
+    AccountRole,
     Conflict,
     Device,
     DeviceClient,
@@ -100,7 +101,7 @@ def inspectors_in_scope(session: Session, viewer: Viewer) -> list[tuple[str, str
             select(Account.username, Account.name, Jurisdiction.code)
             .join(Jurisdiction, Jurisdiction.id == Account.jurisdiction_id)
             .where(
-                Account.role == "inspector",
+                Account.role == AccountRole.INSPECTOR,
                 Account.active.is_(True),
                 viewer.scope(Account.jurisdiction_id),
             )

@@ -299,6 +299,7 @@ def upload_form(request: Request, viewer: ViewerDep, form: FormDep) -> Response:
     if not viewer.is_national_admin:
         raise Denied(_("Only national administrators publish checklists."))
     publish = form.get("action") == "publish"
+    shown = ""
     try:
         content, suffix, shown = _upload(form, "file", (".yaml", ".yml", ".xlsx"))
         with _as_file(content, suffix) as path:
@@ -327,7 +328,7 @@ def upload_form(request: Request, viewer: ViewerDep, form: FormDep) -> Response:
             viewer,
             400,
             form_problems=error.problems[:200],
-            form_file=locals().get("shown", ""),
+            form_file=shown,
         )
     except InspectorError as error:
         return _forms_page(request, viewer, 400, form_problems=[str(error)])

@@ -38,6 +38,7 @@ from inspector.server.console.web import (
     text_field,
 )
 from inspector.server.tables import ConsoleSession, ConsoleUser
+from inspector.vault.types import utcnow
 
 router = APIRouter(prefix="/console")
 
@@ -90,10 +91,12 @@ def login(request: Request, form: FormDep) -> Response:
         encoded = user.password_hash if user is not None and user.active else None
     good = password_matches(password, encoded)
     with server.session() as session:
-        auth.note_attempt(session, username, client, succeeded=good)
         if not good or user is None:
+            auth.note_attempt(session, username, client, succeeded=False)
             return _login_page(request, _("The user name or the password is wrong."), status=401)
         pending = user.totp_secret is not None
+        if not pending:  # with a second factor, only the code's success counts as one
+            auth.note_attempt(session, username, client, succeeded=True)
         token = auth.start_session(session, user, second_factor_pending=pending)
         if not pending:
             audit(session, f"console:{user.username}", "console.login")
@@ -168,7 +171,7 @@ def second_factor(request: Request, form: FormDep) -> Response:
         # A new token once both factors are in: the half-signed-in one is ended.
         row = session.get(ConsoleSession, held.token_hash)
         if row is not None:
-            row.ended_at = row.last_seen_at
+            row.ended_at = utcnow()
         token = auth.start_session(session, fresh, second_factor_pending=False)
         audit(session, f"console:{fresh.username}", "console.login", second_factor=True)
     response = redirect("/")
