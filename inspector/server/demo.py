@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from inspector.i18n import _
 from inspector.server.state import ServerState
@@ -17,6 +18,8 @@ from inspector.server.tables import Jurisdiction
 class DemoMinistry:
     codes: dict[str, str] = field(default_factory=dict)  # username -> enrolment code
     agencies: int = 0
+    administrator: str = "admin"
+    password: str = ""  # the console administrator's, shown once
 
     def describe(self) -> str:
         lines = [
@@ -29,7 +32,32 @@ class DemoMinistry:
             _("Enrolment code for {username}: {code}").format(username=user, code=code)
             for user, code in self.codes.items()
         ]
+        if self.password:
+            lines.append(
+                _(
+                    "Web console (/console): user {username}, password {password} (shown once)"
+                ).format(username=self.administrator, password=self.password)
+            )
         return "\n".join(lines)
+
+
+def _console_administrator(session: Session, username: str) -> str:
+    """A national administrator for the web console, with a random password to show once."""
+    import secrets
+
+    from inspector.server.console.auth import create_user
+
+    password = "-".join(secrets.token_urlsafe(6) for _ in range(3))
+    create_user(
+        session,
+        username,
+        "Demo Administrator",
+        role="national-admin",
+        password=password,
+        jurisdictions=[],
+        actor="demo",
+    )
+    return password
 
 
 def seed_demo(state: ServerState, *, agencies: int = 40) -> DemoMinistry | None:
@@ -87,4 +115,5 @@ def seed_demo(state: ServerState, *, agencies: int = 40) -> DemoMinistry | None:
                 made.agencies += 1
         for username in ("asha", "bikram", "leila"):
             made.codes[username], _expires = new_enrolment_code(session, username, actor="demo")
+        made.password = _console_administrator(session, made.administrator)
     return made

@@ -157,9 +157,11 @@ def test_the_readmes_trial_server_starts_with_a_demo_ministry(tmp_path: Path) ->
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        lines = [process.stdout.readline() for _ in range(5)] if process.stdout else []
+        lines = [process.stdout.readline() for _ in range(6)] if process.stdout else []
         codes = [line.split(": ")[1].strip() for line in lines if "Enrolment code" in line]
         assert len(codes) == 3, lines
+        console = [line for line in lines if "Web console" in line]
+        assert console and "password" in console[0]
         import time
 
         for _attempt in range(300):
