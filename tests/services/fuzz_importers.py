@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 PASSPHRASE = "fuzzing passphrase for a throwaway vault"
 HEADER = "licence_number,name,country,city,licence_valid_until\n"
+PARTLY_IMPORTED = 11  # 'agencies import' stored the good rows and names the rejected ones
 
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200)
 cell = st.one_of(
@@ -102,7 +103,7 @@ class Runner:
         problem = None
         if code == 70 or "Traceback" in said or "unexpected error" in said:
             problem = "exit 70 or a traceback"
-        elif code != 0 and _vault_hash(self.vault) != before:
+        elif code not in (0, PARTLY_IMPORTED) and _vault_hash(self.vault) != before:
             problem = "a refused input changed the vault"
         elif elapsed > 10:
             problem = "took more than 10 s"
