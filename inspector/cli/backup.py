@@ -61,7 +61,7 @@ def _when(moment: dt.datetime | None, now: dt.datetime) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.backup import backup_vault
 
     with open_vault(args) as vault:
@@ -83,25 +83,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import RECOVERY_KEY_ENV, _passphrase, _vault_folder, _waiting
     from inspector.cli.secrets import read_secret
+    from inspector.cli.vault_access import (
+        RECOVERY_KEY_ENV,
+        read_passphrase,
+        vault_folder,
+        wait_with_notice,
+    )
     from inspector.vault.backup import read_manifest, restore_backup
 
     source = Path(args.file)
-    folder = _vault_folder(args)
+    folder = vault_folder(args)
     manifest = read_manifest(source)  # a damaged file is reported before asking for a secret
     passphrase = recovery_key = None
     if args.recovery or args.recovery_key_file:
         recovery_key = read_secret(args.recovery_key_file, RECOVERY_KEY_ENV, _("Recovery key: "))
     else:
-        passphrase = _passphrase(args)
+        passphrase = read_passphrase(args)
     restored = restore_backup(
         source,
         folder,
         passphrase=passphrase,
         recovery_key=recovery_key,
         replace=args.force,
-        sleep=_waiting,
+        sleep=wait_with_notice,
     )
     print(
         _("Restored the vault backed up on {when} into {folder}; every page was checked.").format(
@@ -120,7 +125,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.status import vault_status
     from inspector.settings import load_settings
     from inspector.vault.types import utcnow

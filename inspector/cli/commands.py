@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
-import uuid
-from collections.abc import Sequence
-from enum import Enum
 from typing import Any
 
+from inspector.cli.output import print_json, print_table
 from inspector.i18n import _, ngettext
 
 
@@ -112,14 +108,14 @@ def register(sub: Any) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     import os
 
-    from inspector.cli.main import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, _vault_folder
     from inspector.cli.secrets import read_new_secret
+    from inspector.cli.vault_access import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, vault_folder
     from inspector.errors import InvalidInput, VaultExists
     from inspector.services.profile import set_profile
     from inspector.services.uow import UnitOfWork
     from inspector.vault.store import create_vault, vault_exists
 
-    folder = _vault_folder(args)
+    folder = vault_folder(args)
     if vault_exists(folder):
         raise VaultExists(
             _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
@@ -171,18 +167,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from inspector.cli.main import (
+    from inspector.cli.secrets import read_new_secret, read_secret
+    from inspector.cli.vault_access import (
         NEW_PASSPHRASE_ENV,
         RECOVERY_KEY_ENV,
-        _passphrase,
-        _vault_folder,
-        _waiting,
+        read_passphrase,
+        vault_folder,
+        wait_with_notice,
     )
-    from inspector.cli.secrets import read_new_secret, read_secret
     from inspector.vault.rekey import rekey_vault
     from inspector.vault.store import change_passphrase, find_vault, reset_passphrase
 
-    folder = _vault_folder(args)
+    folder = vault_folder(args)
     find_vault(folder)
     if args.new_recovery_key_file and not args.rekey:
         from inspector.errors import InvalidInput
@@ -193,7 +189,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     if args.recovery or args.recovery_key_file:
         recovery_key = read_secret(args.recovery_key_file, RECOVERY_KEY_ENV, _("Recovery key: "))
     else:
-        old = _passphrase(args)
+        old = read_passphrase(args)
     try:
         new = read_new_secret(
             args.new_passphrase_file,
@@ -204,12 +200,12 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         if args.rekey:
             rekeyed = rekey_vault(
                 folder, passphrase=old, recovery_key=recovery_key, new_passphrase=new,
-                sleep=_waiting,
+                sleep=wait_with_notice,
             )  # fmt: skip
         elif recovery_key is not None:
-            reset_passphrase(folder, recovery_key, new, sleep=_waiting)
+            reset_passphrase(folder, recovery_key, new, sleep=wait_with_notice)
         else:
-            change_passphrase(folder, str(old), new, sleep=_waiting)
+            change_passphrase(folder, str(old), new, sleep=wait_with_notice)
     except BaseException:
         _discard_recovery_file(recovery_out, args.new_recovery_key_file)
         raise
@@ -270,15 +266,15 @@ def _hand_over_recovery_key(recovery_key: str, handle: Any) -> None:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
-    from inspector.cli.main import _passphrase, _vault_folder, _waiting
+    from inspector.cli.vault_access import read_passphrase, vault_folder, wait_with_notice
     from inspector.vault.rekey import rekey_vault
     from inspector.vault.store import find_vault
 
-    folder = _vault_folder(args)
+    folder = vault_folder(args)
     find_vault(folder)
     recovery_out = _open_recovery_file(args.new_recovery_key_file)
     try:
-        rekeyed = rekey_vault(folder, passphrase=_passphrase(args), sleep=_waiting)
+        rekeyed = rekey_vault(folder, passphrase=read_passphrase(args), sleep=wait_with_notice)
     except BaseException:
         _discard_recovery_file(recovery_out, args.new_recovery_key_file)
         raise
@@ -288,7 +284,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.vault.audit import verify_chain
     from inspector.vault.seal_check import verify_evidence
 
@@ -318,7 +314,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import VaultDamaged
     from inspector.vault.engine import damaged_message
 
@@ -332,7 +328,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.demo import fill_demo
 
@@ -363,50 +359,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # --- listings ---
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    return value
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    cells = [[str(_plain(v)) if v is not None else "" for v in row] for row in rows]
-    widths = [
-        max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)
-    ]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for row in cells:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-
-
-def _print_json(items: list[dict[str, Any]]) -> None:
-    json.dump(
-        [{k: _plain(v) for k, v in item.items()} for item in items],
-        sys.stdout,
-        ensure_ascii=False,
-        indent=2,
-    )
-    print()
-
-
 def cmd_agencies_list(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.agencies import list_agencies
 
     with open_vault(args) as vault, vault.reading() as session:
         rows = list_agencies(session, args.search)
     if args.json:
-        _print_json([vars(row) for row in rows])
+        print_json([vars(row) for row in rows])
     elif not rows and args.search.strip():
         print(_("No agency matches '{words}'.").format(words=args.search.strip()))
     elif not rows:
         print(_("The registry holds no agencies yet: add them with 'inspector agencies import'."))
     else:
-        _print_table(
+        print_table(
             [_("Licence"), _("Name"), _("Country"), _("City"), _("Status"), _("Valid until")],
             [
                 (
@@ -424,7 +390,7 @@ def cmd_agencies_list(args: argparse.Namespace) -> int:
 
 
 def cmd_inspections_list(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.inspections import list_inspections
     from inspector.vault.tables import InspectionStatus
 
@@ -432,9 +398,9 @@ def cmd_inspections_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault, vault.reading() as session:
         rows = list_inspections(session, status=status)
     if args.json:
-        _print_json([vars(row) for row in rows])
+        print_json([vars(row) for row in rows])
     else:
-        _print_table(
+        print_table(
             [_("Reference"), _("Status"), _("Kind"), _("Agency"), _("Licence"), _("Form")],
             [
                 (
@@ -453,7 +419,7 @@ def cmd_inspections_list(args: argparse.Namespace) -> int:
 
 def cmd_inspections_show(args: argparse.Namespace) -> int:
     from inspector.checklists.render import render_text
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.inspections import evaluation_of, find_inspection
     from inspector.services.reports import list_reports
 

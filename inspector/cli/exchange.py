@@ -156,7 +156,7 @@ def _write_report(parsed: Any, path: str) -> None:
 def cmd_agencies_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.registry_file import parse_mapping
     from inspector.services.registry_import import (
         import_registry,
@@ -224,7 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.export import ExportFilter, export_records
     from inspector.services.uow import UnitOfWork
 
@@ -267,7 +267,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.json_import import import_json_export, read_export
     from inspector.services.uow import UnitOfWork
@@ -309,8 +309,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 def cmd_package(args: argparse.Namespace) -> int:
     import os
 
-    from inspector.cli.main import open_vault
-    from inspector.cli.reports import _write_new
+    from inspector.cli.output import write_new_file
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.package import create_package
     from inspector.services.uow import UnitOfWork
@@ -321,7 +321,7 @@ def cmd_package(args: argparse.Namespace) -> int:
         )
     with open_vault(args) as vault, UnitOfWork(vault) as uow:
         made = create_package(uow, args.inspection, internal=args.internal)
-    _write_new(args.output, made.content, force=True)
+    write_new_file(args.output, made.content, force=True)
     print(
         _("Evidence package of {reference} written to {path}: the signed report, "
           "{attachments}, SHA-256 {sha256}.").format(

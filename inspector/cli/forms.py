@@ -104,7 +104,7 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_versions(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.forms import list_form_versions
 
     with open_vault(args) as vault, vault.reading() as session:

@@ -159,7 +159,7 @@ def _writing(args: argparse.Namespace) -> Iterator[tuple[UnitOfWork, Inspection]
 
 @contextmanager
 def _unit_of_work(args: argparse.Namespace) -> Iterator[UnitOfWork]:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.uow import UnitOfWork
 
     with open_vault(args) as vault, UnitOfWork(vault) as uow:
@@ -219,7 +219,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 def cmd_questions(args: argparse.Namespace) -> int:
     from inspector.checklists.model import QuestionType, text_in
     from inspector.checklists.render import answer_text
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.inspections import evaluation_of, find_inspection
 
     with open_vault(args) as vault, vault.reading() as session:
@@ -390,7 +390,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
 
 
 def cmd_findings_list(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.inspections import find_inspection
 
     with open_vault(args) as vault, vault.reading() as session:

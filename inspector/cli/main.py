@@ -6,51 +6,13 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from inspector import __version__, paths
+from inspector import __version__
+from inspector.cli.vault_access import vault_folder
 from inspector.errors import InspectorError, VaultDamaged
 from inspector.i18n import _
 
-if TYPE_CHECKING:
-    from inspector.vault.store import Vault
-
 log = logging.getLogger("inspector")
-
-PASSPHRASE_ENV = "INSPECTOR_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
-NEW_PASSPHRASE_ENV = "INSPECTOR_NEW_PASSPHRASE"  # noqa: S105
-RECOVERY_KEY_ENV = "INSPECTOR_RECOVERY_KEY"
-
-
-def _vault_folder(args: argparse.Namespace) -> Path:
-    return paths.vault_dir(args.vault)
-
-
-def _passphrase(args: argparse.Namespace) -> str:
-    from inspector.cli.secrets import read_secret
-
-    return read_secret(args.passphrase_file, PASSPHRASE_ENV, _("Passphrase: "))
-
-
-def open_vault(args: argparse.Namespace) -> Vault:
-    from inspector.vault.store import find_vault, unlock_vault
-
-    folder = _vault_folder(args)
-    find_vault(folder)  # "no vault here" before asking for a passphrase
-    return unlock_vault(folder, _passphrase(args), sleep=_waiting)
-
-
-def _waiting(seconds: float) -> None:
-    import time
-
-    print(
-        _("Too many wrong passphrases: waiting {seconds:.0f} s before trying.").format(
-            seconds=seconds
-        ),
-        file=sys.stderr,
-    )
-    time.sleep(seconds)
 
 
 def _has_screen() -> bool:
@@ -112,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         from inspector.gui.app import run
 
-        return run(vault_folder=_vault_folder(args))
+        return run(vault_folder=vault_folder(args))
     try:
         return handler(args)
     except InspectorError as exc:
@@ -131,10 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from inspector.vault.engine import damaged_message, explain_fault, is_damage
 
         if is_damage(exc):
-            folder = _vault_folder(args)
+            folder = vault_folder(args)
             print(f"inspector: {damaged_message(folder / 'vault.db')}", file=sys.stderr)
             return VaultDamaged.exit_code
-        known = explain_fault(exc, _vault_folder(args))  # a full disk, a busy vault: a sentence
+        known = explain_fault(exc, vault_folder(args))  # a full disk, a busy vault: a sentence
         if known is not None:
             print(f"inspector: {known}", file=sys.stderr)
             return int(getattr(known, "exit_code", 1))

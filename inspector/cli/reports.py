@@ -7,6 +7,7 @@ import argparse
 import sys
 from typing import Any
 
+from inspector.cli.output import print_table, write_new_file
 from inspector.i18n import _
 
 # Exit codes of 'inspector verify' (README): 8 the document is not intact, 9 intact but the
@@ -76,32 +77,10 @@ def register(sub: Any) -> None:
     show.set_defaults(handler=cmd_cert_show)
 
 
-def _write_new(path: str, content: bytes, force: bool) -> None:
-    """Write ``content`` to ``path``; refuse to overwrite a file unless ``force``."""
-    import os
-    from pathlib import Path
-
-    from inspector.errors import InvalidInput
-    from inspector.vault.files import create_private
-
-    try:  # mode 600, and never through a symbolic link planted at path
-        fd = create_private(Path(path), replace=force)
-    except FileExistsError:
-        raise InvalidInput(
-            _("{path} already exists; add --force to overwrite it.").format(path=path)
-        ) from None
-    except OSError as exc:
-        raise InvalidInput(
-            _("Cannot write {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
-        ) from None
-    with os.fdopen(fd, "wb") as out:
-        out.write(content)
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     import os
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.reports import create_report
     from inspector.services.uow import UnitOfWork
@@ -114,7 +93,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         made = create_report(
             uow, args.inspection, language=args.lang, internal=args.internal, paper=args.paper
         )
-    _write_new(args.output, made.content, force=True)
+    write_new_file(args.output, made.content, force=True)
     kind = _("internal report") if args.internal else _("report")
     print(
         _(
@@ -132,13 +111,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_reports_list(args: argparse.Namespace) -> int:
-    from inspector.cli.commands import _print_table
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.reports import list_reports
 
     with open_vault(args) as vault, vault.reading() as session:
         rows = list_reports(session, args.inspection)
-    _print_table(
+    print_table(
         [_("Report"), _("Made"), _("Language"), _("Version"), _("Paper"), _("SHA-256")],
         [
             (
@@ -158,7 +136,7 @@ def cmd_reports_list(args: argparse.Namespace) -> int:
 def cmd_reports_export(args: argparse.Namespace) -> int:
     import uuid
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.reports import report_file
 
@@ -168,7 +146,7 @@ def cmd_reports_export(args: argparse.Namespace) -> int:
         raise InvalidInput(_("'{id}' is not a report id.").format(id=args.report)) from None
     with open_vault(args) as vault, vault.reading() as session:
         content = report_file(session, report_id)
-    _write_new(args.output, content, args.force)
+    write_new_file(args.output, content, args.force)
     print(_("Report {id} written to {path}.").format(id=report_id, path=args.output))
     return 0
 
@@ -325,7 +303,7 @@ def _print_certificate(info: Any) -> None:
 
 
 def cmd_cert_create(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.signing import create_certificate
     from inspector.services.uow import UnitOfWork
 
@@ -345,8 +323,8 @@ def cmd_cert_create(args: argparse.Namespace) -> int:
 def cmd_cert_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
     from inspector.cli.secrets import read_secret
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.signing import import_certificate
     from inspector.services.uow import UnitOfWork
@@ -367,7 +345,7 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
 
 
 def cmd_cert_show(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import NotFound
     from inspector.services.signing import certificate_pem, current_certificate
 

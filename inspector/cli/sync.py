@@ -105,7 +105,7 @@ def _confirm_shown(fingerprint: str, name: str) -> bool:
 def cmd_enroll(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.errors import InvalidInput
     from inspector.services.sync import enrol
 
@@ -162,7 +162,7 @@ def _progress_printer() -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.sync import describe_report, set_standalone, sync_now
 
     with open_vault(args) as vault:
@@ -186,7 +186,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.sync import clock_skew_words, sync_status
 
     with open_vault(args) as vault, vault.reading() as session:
@@ -229,7 +229,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_quarantine(args: argparse.Namespace) -> int:
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.sync import quarantined, retry_quarantined
 
     with open_vault(args) as vault:
@@ -250,7 +250,7 @@ def cmd_sync_quarantine(args: argparse.Namespace) -> int:
 def cmd_sync_conflicts(args: argparse.Namespace) -> int:
     import json
 
-    from inspector.cli.main import open_vault
+    from inspector.cli.vault_access import open_vault
     from inspector.services.sync import conflicts, resolve_conflict
 
     with open_vault(args) as vault:
