@@ -153,7 +153,7 @@ def _marker_busy(staging: Path) -> bool:
 
 def clean_restores(target: Path) -> None:
     """Settle the staging folders an interrupted restore left beside ``target``."""
-    from inspector.vault.store import vault_exists
+    from inspector.vault.layout import vault_exists
 
     for staging in staging_folders(target):
         if not staging.is_dir() or staging.is_symlink() or _marker_busy(staging):

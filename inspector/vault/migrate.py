@@ -97,7 +97,7 @@ def pending_revisions(engine: Engine) -> list[str]:
 
 def backup_before_migration(db_path: Path, data_key: bytes, revision: str | None) -> Path:
     """An encrypted, consistent copy of the database (SQLite's online backup API)."""
-    from inspector.vault.backup import copy_database
+    from inspector.vault.snapshot import copy_database
 
     folder = db_path.parent / BACKUP_DIR_NAME
     folder.mkdir(mode=0o700, exist_ok=True)

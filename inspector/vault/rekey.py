@@ -74,8 +74,9 @@ def rekey_vault(
     """Re-encrypt the vault's database under a new data key and make a new recovery key. The
     passphrase stays unless ``new_passphrase`` is given (it must be, with the recovery key).
     Refused while the vault is open anywhere."""
+    from inspector.vault.access import find_vault, unwrap_data_key
     from inspector.vault.engine import connect
-    from inspector.vault.store import db_path, find_vault, key_path, unwrap_data_key
+    from inspector.vault.layout import db_path, key_path
 
     if passphrase is None and new_passphrase is None:
         raise InvalidInput(_("A re-key with the recovery key needs a new passphrase."))
@@ -139,7 +140,7 @@ def finish_interrupted_rekey(
 ) -> None:
     """After a re-key was interrupted: keep the key file the database opens with. Opening
     the database with the old key first lets SQLite roll back a re-key caught half-way."""
-    from inspector.vault.store import db_path, key_path
+    from inspector.vault.layout import db_path, key_path
 
     pending = folder / PENDING_NAME
     if not pending.exists():

@@ -9,38 +9,24 @@ A vault folder (mode 700) holds ``vault.db`` (SQLCipher 4; WAL files beside it w
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from inspector.errors import (
-    VaultDamaged,
-    VaultExists,
-    VaultNotFound,
-    WrongPassphrase,
-    WrongRecoveryKey,
-)
+from inspector.errors import VaultDamaged, VaultExists
 from inspector.i18n import _
 from inspector.vault import keys, leftovers, throttle
+from inspector.vault.access import Sleep, find_vault, unwrap_data_key
 from inspector.vault.engine import DB_FILE_NAME, connect, damaged_message, is_damage, make_engine
 from inspector.vault.files import make_private, make_private_dir
+from inspector.vault.layout import db_path, key_path, vault_exists
 from inspector.vault.lock import VaultLock, acquire
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
-
-Sleep = Callable[[float], None]
-
-
-def db_path(folder: Path) -> Path:
-    return folder / DB_FILE_NAME
-
-
-def key_path(folder: Path) -> Path:
-    return folder / keys.KEY_FILE_NAME
 
 
 class Vault:
@@ -100,7 +86,7 @@ class Vault:
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the database in ``target`` (a new or empty file), encrypted with
         the same key, taken with SQLite's online backup API while others may write."""
-        from inspector.vault.backup import copy_database
+        from inspector.vault.snapshot import copy_database
 
         if self._engine is None or self._data_key is None:
             from inspector.errors import VaultError
@@ -135,10 +121,6 @@ class CreatedVault:
     recovery_key: str
 
 
-def vault_exists(folder: Path) -> bool:
-    return key_path(folder).exists() or db_path(folder).exists()
-
-
 def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = None) -> CreatedVault:
     """Make a new vault in ``folder``. Refuses to touch a folder that already holds one."""
     if vault_exists(folder):
@@ -169,69 +151,6 @@ def create_vault(folder: Path, passphrase: str, kdf: keys.KdfParams | None = Non
     )
 
 
-def find_vault(folder: Path) -> keys.KeyFile:
-    """The vault's key file; a clear error when the folder holds no vault or only half of one."""
-    from inspector.vault.revoke import refuse_if_revoked
-
-    refuse_if_revoked(folder)  # its keys were destroyed: say so, not "key file missing"
-    path = key_path(folder)
-    if not path.exists() and not db_path(folder).exists():
-        # A restore cut short between its two renames is completed first.
-        leftovers.clean_restores(folder)
-    if not path.exists():
-        if db_path(folder).exists():
-            raise VaultDamaged(
-                _("The key file {path} is missing: the vault cannot be opened without it.").format(
-                    path=path
-                )
-            )
-        raise VaultNotFound(
-            _("There is no vault in {folder}. Create one with 'inspector init'.").format(
-                folder=folder
-            )
-        )
-    return keys.read_key_file(path)
-
-
-def _unwrap(
-    key_file: keys.KeyFile,
-    passphrase: str | None,
-    recovery_key: str | None,
-    sleep: Sleep,
-    folder: Path | None = None,
-) -> bytes:
-    """Attempts on one vault take turns; each waits as long as the wrong ones before it ask
-    (``inspector.vault.throttle``)."""
-    with throttle.attempt(folder, key_file.vault_id) as attempts:
-        wait = attempts.seconds_to_wait()
-        if wait > 0:
-            sleep(wait)
-        try:
-            if recovery_key is not None:
-                data_key = keys.unwrap_with_recovery_key(key_file, recovery_key)
-            elif passphrase is not None:
-                data_key = keys.unwrap_with_passphrase(key_file, passphrase)
-            else:
-                raise ValueError("a passphrase or a recovery key is needed")
-        except (WrongPassphrase, WrongRecoveryKey):
-            attempts.failed()
-            raise
-        attempts.succeeded()
-    return data_key
-
-
-def unwrap_data_key(
-    key_file: keys.KeyFile,
-    passphrase: str | None = None,
-    recovery_key: str | None = None,
-    sleep: Sleep = time.sleep,
-    folder: Path | None = None,
-) -> bytes:
-    """The data key from a key file, with the passphrase or the recovery key; wrong secrets
-    slow the next attempt down, as for an unlock (counted beside the vault in ``folder``)."""
-    return _unwrap(key_file, passphrase, recovery_key, sleep, folder)
-
-
 def unlock_vault(
     folder: Path,
     passphrase: str | None = None,
@@ -255,7 +174,7 @@ def unlock_vault(
         if (folder / PENDING_NAME).exists():
             finish_interrupted_rekey(folder, passphrase=passphrase, recovery_key=recovery_key)
             key_file = find_vault(folder)
-        data_key = _unwrap(key_file, passphrase, recovery_key, sleep, folder)
+        data_key = unwrap_data_key(key_file, passphrase, recovery_key, sleep, folder)
         if not path.exists():
             raise VaultDamaged(
                 _("The vault database {path} is missing. Restore it from a backup.").format(
@@ -368,7 +287,7 @@ def change_passphrase(
     keys.check_new_passphrase(new_passphrase)
     with acquire(folder, exclusive=True):
         key_file = find_vault(folder)
-        data_key = _unwrap(key_file, old_passphrase, None, sleep, folder)
+        data_key = unwrap_data_key(key_file, old_passphrase, None, sleep, folder)
         keys.write_key_file(
             key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
         )
@@ -382,7 +301,7 @@ def reset_passphrase(
     keys.check_new_passphrase(new_passphrase)
     with acquire(folder, exclusive=True):
         key_file = find_vault(folder)
-        data_key = _unwrap(key_file, None, recovery_key, sleep, folder)
+        data_key = unwrap_data_key(key_file, None, recovery_key, sleep, folder)
         keys.write_key_file(
             key_path(folder), keys.rewrap_passphrase(key_file, data_key, new_passphrase)
         )
@@ -393,11 +312,14 @@ def vault_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-__all__ = [
+__all__ = [  # with what callers have always found here, now from the modules below
     "CreatedVault",
     "Vault",
     "change_passphrase",
     "create_vault",
+    "db_path",
+    "find_vault",
+    "key_path",
     "reset_passphrase",
     "unlock_vault",
     "unwrap_data_key",
