@@ -30,7 +30,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from inspector.errors import InvalidInput
 from inspector.i18n import _
 from inspector.services.agencies import COUNTRY_CODE, AgencyData, _checked
 from inspector.services.registry_file import FIELDS, Column, RegistrySheet, open_sheet
+from inspector.services.registry_rows import Progress, RegistryRows, RowProblem
 from inspector.services.registry_store import plan_rows, write_plan
 from inspector.services.registry_values import (
     DATE_ORDERS,
@@ -57,9 +58,6 @@ from inspector.vault.audit import append_event
 from inspector.vault.tables import LicenceStatus
 from inspector.vault.types import utcnow
 
-# (stage, done, total): stage is "reading" (done/total in thousandths of the file) or "storing"
-# (agencies written so far, of all to write). Called from the thread doing the work.
-Progress = Callable[[str, int, int], None]
 PREVIEW_ROWS = 20
 _MAX_LENGTH = {
     "licence_number": 64,
@@ -70,42 +68,6 @@ _MAX_LENGTH = {
     "email": 200,
 }
 _TEXT = ("licence_number", "name", "address", "city", "responsible_person", "phone", "email")
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    column: str  # the column's header, as in the file
-    letter: str  # the column as a spreadsheet labels it (A, B, ...)
-    reason: str
-
-    def describe(self) -> str:
-        return _("line {line}, column {letter} ({column}): {reason}").format(
-            line=self.line, letter=self.letter, column=self.column, reason=self.reason
-        )
-
-
-@dataclass
-class RegistryRows:
-    """A registry file read and checked, ready to store (or to show in a preview)."""
-
-    source: str
-    sha256: str
-    encoding: str
-    notices: list[str]
-    header_line: int
-    mapping: dict[str, str]  # field -> the header of its column
-    ignored: list[str]  # headers of columns left out
-    fields: tuple[str, ...]  # the fields the file gives, in AgencyData order
-    rows: list[tuple[int, tuple[Any, ...]]]  # (line, values of ``fields``), each one good
-    problems: list[RowProblem]
-    read: int  # rows read (blank rows left out)
-    headers: list[str] = field(default_factory=list)
-    preview: list[tuple[int, list[str]]] = field(default_factory=list)  # the first rows as text
-
-    @property
-    def rejected(self) -> int:
-        return len({problem.line for problem in self.problems})
 
 
 _BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8, kept by surrogateescape

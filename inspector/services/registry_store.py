@@ -19,7 +19,7 @@ from inspector.services.registry_file import FIELDS
 from inspector.vault.tables import Agency, OutboxEntry
 
 if TYPE_CHECKING:
-    from inspector.services.registry_import import Progress, RegistryRows
+    from inspector.services.registry_rows import Progress, RegistryRows
 
 BATCH = 5_000
 
