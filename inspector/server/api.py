@@ -24,6 +24,7 @@ from inspector.server import blob_routes
 from inspector.server.admin import audit, code_hash
 from inspector.server.changes import changes_after
 from inspector.server.config import API_VERSION, MIN_CLIENT_API
+from inspector.server.crl import current_crl
 from inspector.server.http import (
     AUTH_ERRORS,
     CREDENTIAL_PREFIX,
@@ -113,18 +114,6 @@ def tsa_certificate(request: Request) -> Response:
     return Response(
         _pem(state_of(request).authority.tsa_certificate), media_type="application/x-pem-file"
     )
-
-
-def current_crl(state: ServerState) -> bytes:
-    from inspector.server.authority import make_crl
-
-    with state.session() as session:
-        revoked = session.execute(
-            select(Device.certificate_serial, Device.revoked_at).where(
-                Device.revoked_at.is_not(None)
-            )
-        ).all()
-    return make_crl(state.authority, [(int(serial), at) for serial, at in revoked])
 
 
 @router.get(

@@ -42,7 +42,7 @@ def seal_reports_of_blob(state: ServerState, jurisdiction_id: int, sha256: str) 
 
 
 def seal_if_ready(state: ServerState, report_id: uuid.UUID) -> None:
-    from inspector.server.api import current_crl
+    from inspector.server.crl import current_crl
     from inspector.server.sealing import seal_report
 
     with state.session() as session:
