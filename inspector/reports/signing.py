@@ -45,6 +45,21 @@ def sign_pdf(
 ) -> bytes:
     """The built report signed as PAdES B-B, the stamp in the box the layout kept for it.
     ``stamp_text`` may use %(signer)s and %(ts)s."""
+    from inspector.reports.loops import outside_event_loop
+
+    return outside_event_loop(
+        lambda: _sign_pdf(built, material, reason=reason, location=location, stamp_text=stamp_text)
+    )
+
+
+def _sign_pdf(
+    built: BuiltPdf,
+    material: SigningMaterial,
+    *,
+    reason: str,
+    location: str,
+    stamp_text: str,
+) -> bytes:
     from asn1crypto import keys, x509
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter

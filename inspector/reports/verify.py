@@ -92,6 +92,12 @@ def verify_pdf(content: bytes, trust_roots: list[bytes] | None = None) -> Verifi
     ``trust_roots`` (DER): a self-signed certificate is not trusted unless given there.
     Certificates and revocation lists the file's DSS holds are used (a signer the embedded CRL
     revokes is not trusted); nothing is fetched from the network."""
+    from inspector.reports.loops import outside_event_loop
+
+    return outside_event_loop(lambda: _verify_pdf(content, trust_roots))
+
+
+def _verify_pdf(content: bytes, trust_roots: list[bytes] | None) -> Verification:
     from asn1crypto import x509
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader

@@ -9,10 +9,8 @@ import asyncio
 import datetime as dt
 import hashlib
 import secrets
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from asn1crypto import cms, core, keys, tsp
 from asn1crypto import x509 as asn1_x509
@@ -27,8 +25,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
-
-T = TypeVar("T")
+from inspector.reports.loops import outside_event_loop
 
 CA_YEARS = 10
 TSA_YEARS = 10
@@ -309,18 +306,6 @@ def make_crl(
     return crl.public_bytes(serialization.Encoding.DER)
 
 
-def run_outside_event_loop(work: Callable[[], T]) -> T:
-    """Run ``work`` here, or in a thread of its own when this thread runs an event loop (an
-    ``async def`` route): pyHanko's synchronous API calls ``asyncio.run``, which refuses to
-    start inside a running loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return work()
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(work).result()
-
-
 class _Rejection(core.Sequence):  # type: ignore[misc]
     """A TimeStampResp without its token. RFC 3161 makes the token optional; asn1crypto's
     TimeStampResp does not, so a refusal is written with this shape."""
@@ -387,7 +372,7 @@ class AuthorityTimeStamper(TimeStamper):
         )
 
     def respond(self, request: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        return run_outside_event_loop(lambda: asyncio.run(self.async_request_tsa_response(request)))
+        return outside_event_loop(lambda: asyncio.run(self.async_request_tsa_response(request)))
 
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
         imprint = req["message_imprint"]

@@ -40,12 +40,9 @@ from pyhanko_certvalidator import ValidationContext
 from inspector.errors import InvalidInput
 from inspector.i18n import _
 from inspector.reports.certificates import describe
+from inspector.reports.loops import outside_event_loop
 from inspector.reports.signing import quiet_libraries
-from inspector.server.authority import (
-    AuthorityMaterial,
-    AuthorityTimeStamper,
-    run_outside_event_loop,
-)
+from inspector.server.authority import AuthorityMaterial, AuthorityTimeStamper
 
 TIMESTAMP_FIELD = "AuthorityTimestamp"
 SIGNATURE = "/Sig"
@@ -65,7 +62,7 @@ def seal_report(pdf: bytes, material: AuthorityMaterial, crl_der: bytes) -> Seal
     a plain reason when it is not a PDF, carries no signature, was altered, was signed by a
     certificate this authority did not issue, or by one the CRL revokes. ``crl_der`` is the
     authority's current CRL (make_crl): it must not be past its next update."""
-    return run_outside_event_loop(lambda: _seal(pdf, material, crl_der))
+    return outside_event_loop(lambda: _seal(pdf, material, crl_der))
 
 
 def _seal(pdf: bytes, material: AuthorityMaterial, crl_der: bytes) -> SealResult:
