@@ -49,7 +49,7 @@ class RateLimiter:
 
 class ServerState:
     def __init__(self, config: ServerConfig) -> None:
-        from inspector.server.blobstore import open_blob_store
+        from inspector.server.blob_config import open_blob_store
 
         self.config = config
         config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from inspector.errors import InvalidInput
+from inspector.server.blob_config import open_blob_store
 from inspector.server.blobstore import (
     CHUNK_SIZE,
     BlobNotFound,
@@ -27,7 +28,6 @@ from inspector.server.blobstore import (
     FolderBlobStore,
     HashMismatch,
     WrongOffset,
-    open_blob_store,
 )
 from inspector.server.s3store import S3BlobStore
 from tests.conftest import ROOT
