@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.gui.messages import show_error
-from inspector.gui.sync_status import when_text
+from inspector.gui.sync_texts import when_text
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext

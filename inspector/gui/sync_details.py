@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector.gui.conflicts import ConflictView
 from inspector.gui.messages import error_text, show_error
-from inspector.gui.sync_status import status_sentences, step_text, when_text
+from inspector.gui.sync_texts import status_sentences, step_text, when_text
 
 if TYPE_CHECKING:
     from inspector.gui.sync_controller import SyncController
