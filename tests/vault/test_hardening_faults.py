@@ -189,13 +189,18 @@ def test_parallel_guesses_take_turns(vault_folder: Path) -> None:
 def test_the_cli_says_how_long_it_waits_in_whole_seconds(
     vault_folder: Path, passphrase_file: Path
 ) -> None:
+    # A 4 s delay that began 0.6 s ago: whatever the command's start-up takes on a busy
+    # machine, some of it is left, and the wait is said in whole seconds, never "0 s".
     (vault_folder / throttle.ATTEMPTS_FILE_NAME).write_text(
-        f'{{"failures": {throttle.FREE_ATTEMPTS}, "last_failure": {time.time() - 0.6}}}'
+        f'{{"failures": {throttle.FREE_ATTEMPTS + 2}, "last_failure": {time.time() - 0.6}}}'
     )
     result = run_cli("--vault", str(vault_folder), "--passphrase-file", str(passphrase_file),
                      "agencies", "list")  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "waiting 1 s" in result.stderr and "waiting 0 s" not in result.stderr
+    import re
+
+    said = re.findall(r"waiting (\d+) s", result.stderr)
+    assert said and all(1 <= int(n) <= 4 for n in said), result.stderr
 
 
 def test_the_command_line_refuses_the_passphrases_the_window_calls_weak(tmp_path: Path) -> None:
