@@ -98,8 +98,13 @@ class MainWindow(QMainWindow):
         """The sync status area, "Sync now" (F9) and what a revocation does to the window."""
         from inspector.gui.sync_window import WindowSync
 
-        self.window_sync = WindowSync(self)
+        self.window_sync = WindowSync(self, self.context, self._lock_for_good)
         self.sync, self.sync_status = self.window_sync.controller, self.window_sync.area
+
+    def _lock_for_good(self, text: str) -> None:
+        """The laptop was revoked: lock, and say why on the start page."""
+        self.lock()
+        self.unlock.show_start_page(text)
 
     # -- open / lock -------------------------------------------------------------------------
     def _open_workspace(self) -> None:

@@ -7,20 +7,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from inspector.gui.sync_controller import sync_controller
 from inspector.gui.sync_status import SyncStatusArea, make_sync_action, retranslate_sync_action
 
 if TYPE_CHECKING:
-    from inspector.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from inspector.gui.context import AppContext
 
 
 class WindowSync(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """Sync in ``window``; ``lock_for_good(text)`` locks it and shows ``text`` on its start
+    page (given by the window, so this module does not import the window that imports it)."""
+
+    def __init__(
+        self, window: QMainWindow, context: AppContext, lock_for_good: Callable[[str], None]
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = sync_controller(window.context)
+        self.context = context
+        self.lock_for_good = lock_for_good
+        self.controller = sync_controller(context)
         self.action = make_sync_action(self.controller, window)
         window.addAction(self.action)
         self.area = SyncStatusArea(self.controller, self.action)
@@ -44,7 +53,7 @@ class WindowSync(QObject):
         from inspector.errors import SyncNotSetUp
         from inspector.gui.messages import error_text
 
-        if automatic or self.window.context.vault is None:
+        if automatic or self.context.vault is None:
             return  # the status area says it
         status = self.controller.status
         text = error_text(exc)
@@ -63,10 +72,8 @@ class WindowSync(QObject):
             "longer be opened, with the passphrase or the recovery key. What it had sent is "
             "kept on the server. Contact your administrator."
         )
-        window = self.window
-        window.lock()
-        window.unlock.show_start_page(text)
-        box = QMessageBox(window)
+        self.lock_for_good(text)
+        box = QMessageBox(self.window)
         box.setObjectName("revokedMessage")
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Laptop revoked"))
