@@ -1,6 +1,7 @@
 """The gettext messages of the PDF report, read from the source: the calls ``_("...")`` in
-``inspector/reports/`` and ``t("...")`` in ``inspector/services/reports.py``. Used by
-``tools/update_catalogues.py`` and by the test that keeps the catalogues complete."""
+``inspector/reports/`` and ``t("...")`` in ``inspector/services/reports.py``, and the plurals,
+``ngettext("one", "many", n)``. Used by ``tools/update_catalogues.py`` and by the test that keeps
+the catalogues complete."""
 
 from __future__ import annotations
 
@@ -32,6 +33,32 @@ def report_messages() -> list[str]:
     return list(found)
 
 
+def report_plurals() -> list[tuple[str, str]]:
+    """(singular, plural) of every ``ngettext`` call of the report's sources."""
+    found: dict[tuple[str, str], None] = {}
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and (
+                    (isinstance(node.func, ast.Name) and node.func.id == "ngettext")
+                    or (isinstance(node.func, ast.Attribute) and node.func.attr == "ngettext")
+                )
+                and len(node.args) == 3
+            ):
+                continue
+            texts = [
+                arg.value
+                for arg in node.args[:2]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            ]
+            if len(texts) == 2:
+                found[(texts[0], texts[1])] = None
+    return list(found)
+
+
 if __name__ == "__main__":
     for message in report_messages():
         print(repr(message))
+    for plural in report_plurals():
+        print(repr(plural))

@@ -15,7 +15,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_messages import ROOT, report_messages
+from report_messages import ROOT, report_messages, report_plurals
 
 LOCALE = ROOT / "inspector" / "locale"
 LANGUAGES = ("fr", "es")
@@ -40,6 +40,13 @@ def update(language: str, translations: dict[str, str] | None = None) -> Catalog
             catalogue.add(message, (translations or {}).get(message, ""))
         elif translations and message in translations and not catalogue[message].string:
             catalogue[message].string = translations[message]
+    for singular, plural in report_plurals():
+        entry = catalogue.get(singular)
+        if entry is None or entry.id != (singular, plural):
+            # As many forms as the language's Plural-Forms header counts, each to translate.
+            empty = ("",) * catalogue.num_plurals
+            catalogue.add((singular, plural), entry.string if entry and entry.pluralizable
+                          else empty)  # fmt: skip
     path = catalogue_path(language)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
@@ -58,5 +65,9 @@ def compile_catalogue(language: str) -> None:
 if __name__ == "__main__":
     for language in LANGUAGES:
         catalogue = update(language)
-        missing = [m.id for m in catalogue if m.id and not m.string]
+        missing = [
+            m.id
+            for m in catalogue
+            if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)
+        ]
         print(f"{catalogue_path(language).relative_to(ROOT)}: {len(missing)} untranslated")

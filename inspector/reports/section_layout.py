@@ -23,7 +23,9 @@ class Layout:
     def __init__(self, content: ReportContent, width: float) -> None:
         self.c = content
         self.width = width
-        self._ = translation(content.language).gettext
+        language = translation(content.language)
+        self._ = language.gettext
+        self.ngettext = language.ngettext  # "1 point", "2 points", as the language counts
         self.s = styles()
 
     # --- small helpers ---

@@ -137,7 +137,12 @@ class Overview(Layout):
                 [self.p(_("Findings"), "cellbold"), self.p(str(total), "cell")],
                 [
                     self.p(_("Score"), "cellbold"),
-                    self.p(_("{points} points").format(points=score.points), "cell"),
+                    self.p(
+                        self.ngettext("{points} point", "{points} points", score.points).format(
+                            points=score.points
+                        ),
+                        "cell",
+                    ),
                 ],
                 [
                     self.p(_("Risk level"), "cellbold"),
