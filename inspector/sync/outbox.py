@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from inspector.i18n import _
@@ -170,17 +170,36 @@ def _inspection_of_deleted(session: Session, type_: str, id_: str) -> uuid.UUID 
     )
 
 
+def acknowledged_revisions(
+    session: Session, items: Iterable[Waiting]
+) -> dict[tuple[str, str], int]:
+    """The revisions the server acknowledged of ``items``, in one query."""
+    wanted = {(item.type, item.id) for item in items}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(SyncedRecord.entity_type, SyncedRecord.entity_id, SyncedRecord.revision).where(
+            SyncedRecord.entity_type.in_(sorted({type_ for type_, _id in wanted})),
+            SyncedRecord.entity_id.in_(sorted({id_ for _type, id_ in wanted})),
+        )
+    )
+    return {(type_, id_): revision for type_, id_, revision in rows if (type_, id_) in wanted}
+
+
 def outgoing(
     session: Session, items: Iterable[Waiting], parents_sent: set[str]
 ) -> Iterator[Outgoing]:
     """The records to send for ``items``, each preceded by the form snapshot it needs when the
-    server has not acknowledged that yet (``parents_sent`` remembers those sent in this run)."""
+    server has not acknowledged that yet (``parents_sent`` remembers the snapshots this run
+    sent or found acknowledged)."""
+    items = list(items)
+    bases = acknowledged_revisions(session, items)
     for item in items:
         cls = table_of(item.type)
         if cls is None:
             continue
         row = session.get(cls, uuid.UUID(item.id))
-        base = acknowledged_revision(session, item.type, item.id)
+        base = bases.get((item.type, item.id))
         if row is None:
             # Deleted here: a delete is a new revision of the record. The server finds its
             # parent by the inspection it names, which the deletion's audit event recorded.
@@ -194,15 +213,12 @@ def outgoing(
         snapshot_id = (
             getattr(row, "form_snapshot_id", None) if item.type in _NEEDS_SNAPSHOT else None
         )
-        if (
-            snapshot_id is not None
-            and str(snapshot_id) not in parents_sent
-            and acknowledged_revision(session, "form_snapshot", str(snapshot_id)) is None
-        ):
-            parent = _snapshot_record(session, snapshot_id)
-            if parent is not None:
-                parents_sent.add(parent.id)
-                yield parent
+        if snapshot_id is not None and str(snapshot_id) not in parents_sent:
+            parents_sent.add(str(snapshot_id))
+            if acknowledged_revision(session, "form_snapshot", str(snapshot_id)) is None:
+                parent = _snapshot_record(session, snapshot_id)
+                if parent is not None:
+                    yield parent
         revision = int(getattr(row, "revision", item.revision) or item.revision)
         yield Outgoing(
             item.type, item.id, revision, base, "upsert", record_data(row), item.last_seq
@@ -254,30 +270,22 @@ class Answered:
     conflicts: list[Refusal] = field(default_factory=list)
 
 
-def _mark_answered(session: Session, record: Outgoing, now: dt.datetime) -> None:
-    if record.last_seq is None:
-        return
-    session.execute(
-        update(OutboxEntry)
-        .where(
-            OutboxEntry.entity_type == record.type,
-            OutboxEntry.entity_id == record.id,
-            OutboxEntry.seq <= record.last_seq,
-            OutboxEntry.sent_at.is_(None),
-        )
-        .values(sent_at=now)
-    )
-
-
 def _acknowledge(
-    session: Session, record: Outgoing, revision: int, status: str, quarantined: set[str]
+    session: Session,
+    record: Outgoing,
+    revision: int,
+    status: str,
+    known: dict[tuple[str, str], SyncedRecord],
+    quarantined: set[str],
 ) -> None:
-    known = session.get(SyncedRecord, (record.type, record.id))
-    if known is None:
-        session.add(SyncedRecord(entity_type=record.type, entity_id=record.id,
-                                 revision=revision, status=status))  # fmt: skip
+    synced = known.get((record.type, record.id))
+    if synced is None:
+        synced = SyncedRecord(entity_type=record.type, entity_id=record.id, revision=revision,
+                              status=status)  # fmt: skip
+        session.add(synced)
+        known[(record.type, record.id)] = synced
     else:
-        known.revision, known.status, known.acknowledged_at = revision, status, utcnow()
+        synced.revision, synced.status, synced.acknowledged_at = revision, status, utcnow()
     if record.id in quarantined:  # refused before, taken now: out of quarantine
         session.execute(
             update(QuarantinedRecord)
@@ -296,6 +304,30 @@ def _acknowledge(
         ):
             if held.data.get(parent_column) == record.id:
                 held.released_at = utcnow()
+
+
+def _mark_answered(session: Session, answered: list[Outgoing], now: dt.datetime) -> None:
+    """Mark sent the outbox entries each acknowledged record answers (up to the one read), in
+    one statement run for all of them."""
+    params = [
+        {"type_": record.type, "id_": record.id, "last": record.last_seq, "now": now}
+        for record in answered
+        if record.last_seq is not None
+    ]
+    if not params:
+        return
+    table = OutboxEntry.__table__
+    session.execute(
+        table.update()
+        .where(
+            table.c.entity_type == bindparam("type_"),
+            table.c.entity_id == bindparam("id_"),
+            table.c.seq <= bindparam("last"),
+            table.c.sent_at.is_(None),
+        )
+        .values(sent_at=bindparam("now")),
+        params,
+    )
 
 
 def quarantine(session: Session, record: Outgoing, reason: str) -> None:
@@ -348,8 +380,17 @@ def record_answers(
             select(QuarantinedRecord.entity_id).where(QuarantinedRecord.released_at.is_(None))
         )
     )
+    known = {
+        (synced.entity_type, synced.entity_id): synced
+        for synced in session.scalars(
+            select(SyncedRecord).where(
+                SyncedRecord.entity_type.in_(sorted({record.type for record in sent})),
+                SyncedRecord.entity_id.in_(sorted({record.id for record in sent})),
+            )
+        )
+    }
     by_key = {(str(r.get("type")), str(r.get("id"))): r for r in results if isinstance(r, dict)}
-    now = utcnow()
+    taken: list[Outgoing] = []
     for index, record in enumerate(sent):
         result = results[index] if index < len(results) and isinstance(results[index], dict) else {}
         if (result.get("type"), result.get("id")) != (record.type, record.id):
@@ -358,9 +399,9 @@ def record_answers(
         reason = str(result.get("reason") or "")
         revision = result.get("revision")
         if status in ACKNOWLEDGED:
-            _acknowledge(session, record, int(revision or record.revision), str(status),
+            _acknowledge(session, record, int(revision or record.revision), str(status), known,
                          quarantined)  # fmt: skip
-            _mark_answered(session, record, now)
+            taken.append(record)
             answered.acknowledged += 1
         elif status == "refused":
             reason = reason or _("refused by the server")
@@ -370,4 +411,5 @@ def record_answers(
             reason = reason or _("the server holds a newer version")
             _conflict(session, record, int(revision) if revision is not None else None, reason)
             answered.conflicts.append(Refusal.of(record, reason))
+    _mark_answered(session, taken, utcnow())
     return answered

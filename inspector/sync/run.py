@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -285,21 +285,28 @@ class SyncRun:
             done += count
             self.progress(SyncProgress("files", done, total))
 
+        def read(item: blobs.FileToSend) -> bytes | None:
+            with self.vault.reading() as session:
+                return blobs.file_bytes(session, item)
+
         complete: list[blobs.FileToSend] = []
         try:
-            for item in waiting:
-                if self._push_file(item, hello, moved):
-                    complete.append(item)
-                if len(complete) >= 25:
-                    self._mark_complete(complete)
+            with closing(blobs.read_ahead(read, waiting)) as contents:
+                for item, content in contents:
+                    if self._push_file(item, content, hello, moved):
+                        complete.append(item)
+                    if len(complete) >= 25:
+                        self._mark_complete(complete)
         finally:
             self._mark_complete(complete)
 
     def _push_file(
-        self, item: blobs.FileToSend, hello: Hello, moved: Callable[[int], None]
+        self,
+        item: blobs.FileToSend,
+        content: bytes | None,
+        hello: Hello,
+        moved: Callable[[int], None],
     ) -> bool:
-        with self.vault.reading() as session:
-            content = blobs.file_bytes(session, item)
         if content is None:
             self.report.problems.append(
                 _("file {sha} is no longer intact in this vault and was not sent").format(
