@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 @dataclass
 class Faults:
     """``cut_within``: each connection is cut once this many bytes (a random number up to it,
-    counted over both directions) have passed; 0 never cuts. ``delay``: seconds slept per
-    forwarded piece of at most ``piece`` bytes."""
+    counted over both directions) have passed; 0 never cuts. ``cut_up_at``: the connection
+    carrying the client's byte number N (counted over the proxy's life) is cut there, once;
+    0 never. ``delay``: seconds slept per forwarded piece of at most ``piece`` bytes."""
 
     cut_within: int = 0
+    cut_up_at: int = 0
     delay: float = 0.0
     piece: int = 65536
     seed: int = 2026
@@ -95,6 +97,15 @@ class FaultyProxy:
                         break
                     if faults.delay:
                         await asyncio.sleep(faults.delay)
+                    if up and 0 < faults.cut_up_at <= self.bytes_up + len(data):
+                        # What the client wrote is counted: it left the client, in vain.
+                        sink.write(data[: faults.cut_up_at - self.bytes_up])
+                        with contextlib.suppress(OSError):
+                            await sink.drain()
+                        self.bytes_up += len(data)
+                        self.cuts += 1
+                        faults.cut_up_at = 0
+                        raise ConnectionAbortedError
                     if budget[0] >= 0 and len(data) >= budget[0]:
                         sink.write(data[: budget[0]])
                         with contextlib.suppress(OSError):
