@@ -81,6 +81,19 @@ class Hello:
             ) from None
 
 
+def user_agent() -> str:
+    """``FieldInspector/<version> (<system> <release>; <machine>)``: what the console shows as
+    each device's version. Nothing in it names the person or the computer."""
+    import platform
+    import re
+
+    from inspector import __version__
+
+    system = f"{platform.system()} {platform.release()}; {platform.machine()}".strip(" ;")
+    system = re.sub(r"[^A-Za-z0-9 ._;:/+-]", "", system)[:80] or "unknown"
+    return f"FieldInspector/{__version__} ({system})"
+
+
 def is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
@@ -222,7 +235,11 @@ class ServerClient:
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._budget = self.retry.budget
-        headers = {"X-Inspector-Api": str(API_VERSION), "Accept": "application/json"}
+        headers = {
+            "X-Inspector-Api": str(API_VERSION),
+            "Accept": "application/json",
+            "User-Agent": user_agent(),
+        }
         if credential:
             headers["Authorization"] = f"Bearer {credential}"
         self._http = httpx.Client(
