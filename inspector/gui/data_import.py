@@ -28,7 +28,8 @@ from inspector.gui.messages import show_error
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
-    from inspector.services.registry_import import ImportResult, RegistryRows
+    from inspector.services.registry_import import ImportResult
+    from inspector.services.registry_rows import RegistryRows
 
 
 class ProgressRelay(QObject):
@@ -160,11 +161,12 @@ class RegistryImportBox(QGroupBox):
             )
         columns = ", ".join(f"{header} → {FIELDS[name]}" for name, header in parsed.mapping.items())
         lines = [
-            self.tr("{n} rows read ({encoding}): {good} good, {rejected} rejected.").format(
-                n=parsed.read,
+            # Each count a message of its own (%n): "1 row read", "2 rows read".
+            self.tr("{read} ({encoding}): {good}, {rejected}.").format(
+                read=self.tr("%n rows read", "", parsed.read),
                 encoding=parsed.encoding,
-                good=len(parsed.rows),
-                rejected=parsed.rejected,
+                good=self.tr("%n good", "", len(parsed.rows)),
+                rejected=self.tr("%n rejected", "", parsed.rejected),
             ),
             self.tr("Columns: {columns}").format(columns=columns),
             *parsed.notices,
@@ -172,7 +174,7 @@ class RegistryImportBox(QGroupBox):
         if parsed.ignored:
             lines.append(self.tr("Left out: {names}").format(names=", ".join(parsed.ignored)))
         self.summary.setText("\n".join(lines))
-        self.import_button.setText(self.tr("&Import {n} agencies").format(n=len(parsed.rows)))
+        self.import_button.setText(self.tr("&Import %n agencies", "", len(parsed.rows)))
         self.import_button.setEnabled(bool(parsed.rows))
 
     def _failed(self, read: int, exc: BaseException) -> None:
@@ -192,9 +194,11 @@ class RegistryImportBox(QGroupBox):
         if self.all_or_nothing.isChecked() and parsed.problems:
             self.summary.setText(
                 self.tr(
-                    "Nothing was imported: {n} rows are rejected and 'All or nothing' is "
-                    "ticked. Correct the file and choose it again."
-                ).format(n=parsed.rejected)
+                    "Nothing was imported: %n rows are rejected and 'All or nothing' is "
+                    "ticked. Correct the file and choose it again.",
+                    "",
+                    parsed.rejected,
+                )
             )
             return
         from inspector.services.registry_import import import_registry
@@ -217,14 +221,11 @@ class RegistryImportBox(QGroupBox):
         self.choose.setEnabled(True)
         self.parsed = None
         self.summary.setText(
-            self.tr(
-                "Imported: {created} new agencies, {updated} updated, {unchanged} "
-                "unchanged, {rejected} rows rejected."
-            ).format(
-                created=result.created,
-                updated=result.updated,
-                unchanged=result.unchanged,
-                rejected=result.rejected,
+            self.tr("Imported: {created}, {updated}, {unchanged}, {rejected}.").format(
+                created=self.tr("%n new agencies", "", result.created),
+                updated=self.tr("%n updated", "", result.updated),
+                unchanged=self.tr("%n unchanged", "", result.unchanged),
+                rejected=self.tr("%n rows rejected", "", result.rejected),
             )
         )
         self.context.changed.emit("agencies")

@@ -208,8 +208,8 @@ class DataPage(QWidget):
                 when=reminder.last_backup.astimezone().strftime("%Y-%m-%d %H:%M")
             )
         if reminder.due:
-            state += " " + self.tr("Changes made {n} days ago are in no backup yet.").format(
-                n=reminder.days_unsaved
+            state += " " + self.tr(
+                "Changes made %n days ago are in no backup yet.", "", reminder.days_unsaved
             )
         self.backup_state.setText(state)
         self.backup_state.setStyleSheet("color: #b00020" if reminder.due else "")
@@ -376,7 +376,9 @@ class DataPage(QWidget):
         def done(result: Any) -> None:
             self.export_button.setEnabled(True)
             total = sum(result.counts.values())
-            self._say(self.tr("Exported {n} records into {folder}.").format(n=total, folder=folder))
+            self._say(
+                self.tr("Exported %n records into {folder}.", "", total).format(folder=folder)
+            )
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
@@ -419,8 +421,10 @@ class DataPage(QWidget):
             work,
             lambda made: self._say(
                 self.tr(
-                    "Evidence package of {reference} saved to {path}, with {n} attachments."
-                ).format(reference=made.reference, path=path, n=made.files)
+                    "Evidence package of {reference} saved to {path}, with %n attachments.",
+                    "",
+                    made.files,
+                ).format(reference=made.reference, path=path)
             ),
             self._failed,
         )

@@ -36,12 +36,12 @@ def install_translators(app: QApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     set_language(chosen)
-    if chosen == "en":
-        return chosen
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if chosen != "en" and qt.load(f"qtbase_{chosen}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
+    # English too: its catalogue holds only the plurals ("%n rows read": "1 row read").
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"inspector_{chosen}.qm")):
         app.installTranslator(ours)

@@ -1467,10 +1467,29 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <source>Last backup: {when}.</source>
         <translation>Última copia: {when}.</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="211"/>
-        <source>Changes made {n} days ago are in no backup yet.</source>
-        <translation>Hay cambios de hace {n} días que aún no están en ninguna copia.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <source>Changes made %n days ago are in no backup yet.</source>
+        <translation>
+            <numerusform>Hay cambios de hace %n día que aún no están en ninguna copia.</numerusform>
+            <numerusform>Hay cambios de hace %n días que aún no están en ninguna copia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <source>Exported %n records into {folder}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {folder}.</numerusform>
+            <numerusform>%n registros exportados a {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
+        <translation>
+            <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjunto.</numerusform>
+            <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjuntos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="241"/>
@@ -1545,29 +1564,19 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="379"/>
-        <source>Exported {n} records into {folder}.</source>
-        <translation>{n} registros exportados a {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="400"/>
+        <location filename="../../inspector/gui/data_page.py" line="402"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="404"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="417"/>
+        <location filename="../../inspector/gui/data_page.py" line="419"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="422"/>
-        <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
-        <translation>Paquete de pruebas de {reference} guardado en {path}, con {n} adjuntos.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1933,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="132"/>
+        <location filename="../../inspector/gui/main_window.py" line="137"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
@@ -1935,12 +1944,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="133"/>
+        <location filename="../../inspector/gui/main_window.py" line="138"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171"/>
+        <location filename="../../inspector/gui/main_window.py" line="176"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
     </message>
@@ -2118,109 +2127,171 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RegistryImportBox</name>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="62"/>
+        <location filename="../../inspector/gui/data_import.py" line="63"/>
         <source>Import the agency registry</source>
         <translation>Importar el registro de agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="66"/>
+        <location filename="../../inspector/gui/data_import.py" line="67"/>
         <source>&amp;Choose a CSV or Excel file…</source>
         <translation>&amp;Elegir un archivo CSV o Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="68"/>
-        <location filename="../../inspector/gui/data_import.py" line="257"/>
+        <location filename="../../inspector/gui/data_import.py" line="69"/>
+        <location filename="../../inspector/gui/data_import.py" line="258"/>
         <source>No file chosen.</source>
         <translation>Ningún archivo elegido.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="79"/>
+        <location filename="../../inspector/gui/data_import.py" line="80"/>
         <source>&amp;All or nothing: import no row if any is rejected</source>
         <translation>&amp;Todo o nada: no importar ninguna fila si alguna se rechaza</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="82"/>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="97"/>
+        <location filename="../../inspector/gui/data_import.py" line="98"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="99"/>
+        <location filename="../../inspector/gui/data_import.py" line="100"/>
         <source>Rows that will be rejected:</source>
         <translation>Filas que se rechazarán:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="113"/>
+        <location filename="../../inspector/gui/data_import.py" line="114"/>
         <source>Agency registry</source>
         <translation>Registro de agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="115"/>
+        <location filename="../../inspector/gui/data_import.py" line="116"/>
         <source>Registry files (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Archivos de registro (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="131"/>
+        <location filename="../../inspector/gui/data_import.py" line="132"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="147"/>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="148"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="163"/>
-        <source>{n} rows read ({encoding}): {good} good, {rejected} rejected.</source>
-        <translation>{n} filas leídas ({encoding}): {good} válidas, {rejected} rechazadas.</translation>
+        <location filename="../../inspector/gui/data_import.py" line="165"/>
+        <source>{read} ({encoding}): {good}, {rejected}.</source>
+        <translation>{read} ({encoding}): {good}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="166"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="168"/>
+        <source>%n good</source>
+        <translation>
+            <numerusform>%n válida</numerusform>
+            <numerusform>%n válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>&amp;Import %n agencies</source>
+        <translation>
+            <numerusform>&amp;Importar %n agencia</numerusform>
+            <numerusform>&amp;Importar %n agencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="197"/>
+        <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>No se importó nada: se rechaza %n fila y «Todo o nada» está marcado. Corrija el archivo y elíjalo de nuevo.</numerusform>
+            <numerusform>No se importó nada: se rechazan %n filas y «Todo o nada» está marcado. Corrija el archivo y elíjalo de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <location filename="../../inspector/gui/data_import.py" line="224"/>
+        <source>Imported: {created}, {updated}, {unchanged}, {rejected}.</source>
+        <translation>Importado: {created}, {updated}, {unchanged}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="225"/>
+        <source>%n new agencies</source>
+        <translation>
+            <numerusform>%n agencia nueva</numerusform>
+            <numerusform>%n agencias nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="226"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="227"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="228"/>
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="171"/>
         <source>Columns: {columns}</source>
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="173"/>
+        <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Omitidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="175"/>
-        <source>&amp;Import {n} agencies</source>
-        <translation>&amp;Importar {n} agencias</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="195"/>
-        <source>Nothing was imported: {n} rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
-        <translation>No se importó nada: se rechazan {n} filas y «Todo o nada» está marcado. Corrija el archivo y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="221"/>
-        <source>Imported: {created} new agencies, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
-        <translation>Importado: {created} agencias nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} filas rechazadas.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <location filename="../../inspector/gui/data_import.py" line="249"/>
         <source>Reading… %p%</source>
         <translation>Leyendo… %p%</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <location filename="../../inspector/gui/data_import.py" line="249"/>
         <source>Storing… %p%</source>
         <translation>Guardando… %p%</translation>
     </message>
@@ -2668,112 +2739,112 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="40"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="41"/>
         <source>Central server</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="60"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
         <source>The one-time code from your administrator</source>
         <translation>El código de un solo uso de su administrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;Inscribir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="68"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="69"/>
         <source>&amp;Server address:</source>
         <translation>Dirección del &amp;servidor:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="70"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
         <translation>Có&amp;digo de inscripción:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="78"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="79"/>
         <source>Your administrator gives you the address, a one-time code and the fingerprint of the authority. Before anything is stored, the window shows the fingerprint the server sends, for you to compare.</source>
         <translation>Su administrador le da la dirección, un código de un solo uso y la huella de la autoridad. Antes de guardar nada, la ventana muestra la huella que envía el servidor, para que usted la compare.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="82"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="83"/>
         <source>Enrol a&amp;gain…</source>
         <translation>Inscribir de nue&amp;vo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="84"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="85"/>
         <source>With a new code, for example when the administrator asks you to.</source>
         <translation>Con un código nuevo, por ejemplo cuando el administrador se lo pida.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="87"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="88"/>
         <source>Sync de&amp;tails…</source>
         <translation>De&amp;talles de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="95"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="96"/>
         <source>Standalone laptop: ne&amp;ver sync</source>
         <translation>Portátil autónomo: no sincronizar nun&amp;ca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="99"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="100"/>
         <source>For a laptop that works on its own, without the authority&apos;s server: nothing is sent and nothing comes down.</source>
         <translation>Para un portátil que trabaja solo, sin el servidor de la autoridad: no se envía ni se recibe nada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="160"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="161"/>
         <source>This laptop is not enrolled with a server.</source>
         <translation>Este portátil no está inscrito en ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="163"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="164"/>
         <source>Server: {name} ({url})</source>
         <translation>Servidor: {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="165"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="166"/>
         <source>Enrolled for: {account}, {jurisdiction}</source>
         <translation>Inscrito para: {account}, {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="167"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
         <source>Enrolled: {when}</source>
         <translation>Inscrito: {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="169"/>
         <source>Authority fingerprint (SHA-256): {fingerprint}</source>
         <translation>Huella de la autoridad (SHA-256): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="194"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="195"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Escriba la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="198"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="199"/>
         <source>Enter the enrolment code.</source>
         <translation>Escriba el código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="209"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="210"/>
         <source>Contacting {url}…</source>
         <translation>Conectando con {url}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="221"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
         <source>Confirm the server</source>
         <translation>Confirmar el servidor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="223"/>
         <source>Enrol this laptop with {name}?</source>
         <translation>¿Inscribir este portátil en {name}?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="225"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="228"/>
         <source>Address: {url}
 
 Fingerprint of its authority (SHA-256):
@@ -2788,32 +2859,32 @@ Huella de su autoridad (SHA-256):
 Compárela con la huella que le dio su administrador. Inscriba el portátil solo si son iguales; todavía no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="231"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="234"/>
         <source>They match: &amp;enrol</source>
         <translation>Coinciden: &amp;inscribir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="243"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="246"/>
         <source>Not enrolled: the fingerprint was not confirmed. Nothing was stored.</source>
         <translation>Sin inscripción: la huella no se confirmó. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="259"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="262"/>
         <source>Enrolling with {name}…</source>
         <translation>Inscribiendo en {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="267"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="270"/>
         <source>Enrolled with {server} for {account} ({jurisdiction}). Reports are now signed with the certificate your authority issued. Sync now (F9) sends your work.</source>
         <translation>Inscrito en {server} para {account} ({jurisdiction}). Los informes se firman ahora con el certificado que emitió su autoridad. «Sincronizar ahora» (F9) envía su trabajo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="300"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="303"/>
         <source>Standalone: this laptop never syncs.</source>
         <translation>Autónomo: este portátil nunca se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="302"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="305"/>
         <source>This laptop may sync again.</source>
         <translation>Este portátil puede volver a sincronizarse.</translation>
     </message>
@@ -2978,22 +3049,22 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="53"/>
+        <location filename="../../inspector/gui/sync_window.py" line="62"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings (Ctrl+6) if your authority runs a server.</source>
         <translation>Este portátil está en modo autónomo: nunca se sincroniza. Desactívelo en Configuración (Ctrl+6) si su autoridad tiene un servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="56"/>
+        <location filename="../../inspector/gui/sync_window.py" line="65"/>
         <source>Enrol this laptop in Settings (Ctrl+6) before it can sync.</source>
         <translation>Inscriba este portátil en Configuración (Ctrl+6) antes de sincronizarlo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="62"/>
+        <location filename="../../inspector/gui/sync_window.py" line="71"/>
         <source>The ministry revoked this laptop. Its keys were destroyed: this vault can no longer be opened, with the passphrase or the recovery key. What it had sent is kept on the server. Contact your administrator.</source>
         <translation>El ministerio revocó este portátil. Sus claves se destruyeron: esta bóveda ya no puede abrirse, ni con la frase de contraseña ni con la clave de recuperación. Lo que había enviado se conserva en el servidor. Contacte con su administrador.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="72"/>
+        <location filename="../../inspector/gui/sync_window.py" line="79"/>
         <source>Laptop revoked</source>
         <translation>Portátil revocado</translation>
     </message>
@@ -3298,169 +3369,169 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="40"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="21"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="44"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="25"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="50"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="31"/>
         <source>Sending records: {done} of {total}</source>
         <translation>Enviando registros: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="54"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="35"/>
         <source>Sending the audit trail: {done}</source>
         <translation>Enviando el registro de auditoría: {done}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="57"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="38"/>
         <source>Sending files: {percent}%</source>
         <translation>Enviando archivos: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="59"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
         <source>Receiving changes</source>
         <translation>Recibiendo novedades</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="60"/>
-        <location filename="../../inspector/gui/sync_status.py" line="261"/>
+        <location filename="../../inspector/gui/sync_status.py" line="189"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="41"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="66"/>
+        <location filename="../../inspector/gui/sync_status.py" line="40"/>
         <source>Standalone laptop: no sync</source>
         <translation>Portátil autónomo: sin sincronización</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="68"/>
+        <location filename="../../inspector/gui/sync_status.py" line="42"/>
         <source>Sync not set up</source>
         <translation>Sincronización no configurada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="80"/>
+        <location filename="../../inspector/gui/sync_status.py" line="54"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="74"/>
+        <location filename="../../inspector/gui/sync_status.py" line="48"/>
         <source>Not yet sent: {n}</source>
         <translation>Pendientes de envío: {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="76"/>
+        <location filename="../../inspector/gui/sync_status.py" line="50"/>
         <source>Quarantined: {n}</source>
         <translation>En cuarentena: {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="78"/>
+        <location filename="../../inspector/gui/sync_status.py" line="52"/>
         <source>Conflicts: {n}</source>
         <translation>Conflictos: {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="72"/>
+        <location filename="../../inspector/gui/sync_status.py" line="46"/>
         <source>Last sync failed: {reason}</source>
         <translation>Falló la última sincronización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="83"/>
+        <location filename="../../inspector/gui/sync_status.py" line="57"/>
         <source>Clock is off</source>
         <translation>Reloj desajustado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="91"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="48"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
         <translation>Este portátil está en modo autónomo: nunca se sincroniza. Desactívelo en Configuración si su autoridad tiene un servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="99"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="56"/>
         <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
         <translation>Este portátil aún no está inscrito en ningún servidor: inscríbalo en Configuración con la dirección y el código de un solo uso que le dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="104"/>
-        <location filename="../../inspector/gui/sync_status.py" line="115"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="61"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="72"/>
         <source>Not yet sent: {n} records and {m} files.</source>
         <translation>Pendientes de envío: {n} registros y {m} archivos.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="111"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="68"/>
         <source>Server: {name} ({url})</source>
         <translation>Servidor: {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="114"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="71"/>
         <source>Last sync: {when}.</source>
         <translation>Última sincronización: {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="118"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
         <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
         <translation>Registros en cuarentena: {n}. Conflictos por resolver: {m}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="124"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="81"/>
         <source>The last sync ({when}) could not finish: {reason}</source>
         <translation>La última sincronización ({when}) no pudo terminar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="134"/>
+        <location filename="../../inspector/gui/sync_status.py" line="62"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="136"/>
+        <location filename="../../inspector/gui/sync_status.py" line="64"/>
         <source>Send what waits and receive what is new ({key})</source>
         <translation>Enviar lo pendiente y recibir lo nuevo ({key})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="256"/>
+        <location filename="../../inspector/gui/sync_status.py" line="184"/>
         <source>Click for the details: quarantined records and conflicts.</source>
         <translation>Haga clic para ver los detalles: registros en cuarentena y conflictos.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="290"/>
+        <location filename="../../inspector/gui/sync_status.py" line="218"/>
         <source>Sync de&amp;tails…</source>
         <translation>De&amp;talles de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="306"/>
+        <location filename="../../inspector/gui/sync_status.py" line="234"/>
         <source>Standalone laptop: nothing is sent to a server.</source>
         <translation>Portátil autónomo: no se envía nada a ningún servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="308"/>
+        <location filename="../../inspector/gui/sync_status.py" line="236"/>
         <source>Not yet sent: {n}. This laptop is not enrolled with a server (Settings).</source>
         <translation>Pendientes de envío: {n}. Este portátil no está inscrito en ningún servidor (Configuración).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="312"/>
+        <location filename="../../inspector/gui/sync_status.py" line="240"/>
         <source>Not yet sent: {n}. Last sync: {when}.</source>
         <translation>Pendientes de envío: {n}. Última sincronización: {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="317"/>
+        <location filename="../../inspector/gui/sync_status.py" line="245"/>
         <source>quarantined: {n}</source>
         <translation>en cuarentena: {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="320"/>
+        <location filename="../../inspector/gui/sync_status.py" line="248"/>
         <source>conflicts to resolve: {n}</source>
         <translation>conflictos por resolver: {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="323"/>
+        <location filename="../../inspector/gui/sync_status.py" line="251"/>
         <source>Needs you: {what}.</source>
         <translation>Requiere su atención: {what}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="327"/>
+        <location filename="../../inspector/gui/sync_status.py" line="255"/>
         <source>The last sync could not finish: {reason}</source>
         <translation>La última sincronización no pudo terminar: {reason}</translation>
     </message>

@@ -1467,10 +1467,29 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <source>Last backup: {when}.</source>
         <translation>Dernière sauvegarde : {when}.</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="211"/>
-        <source>Changes made {n} days ago are in no backup yet.</source>
-        <translation>Des modifications faites il y a {n} jours ne sont encore dans aucune sauvegarde.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <source>Changes made %n days ago are in no backup yet.</source>
+        <translation>
+            <numerusform>Des modifications faites il y a %n jour ne sont encore dans aucune sauvegarde.</numerusform>
+            <numerusform>Des modifications faites il y a %n jours ne sont encore dans aucune sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <source>Exported %n records into {folder}.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté dans {folder}.</numerusform>
+            <numerusform>%n enregistrements exportés dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
+        <translation>
+            <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièce jointe.</numerusform>
+            <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièces jointes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="241"/>
@@ -1545,29 +1564,19 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="379"/>
-        <source>Exported {n} records into {folder}.</source>
-        <translation>{n} enregistrements exportés dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="400"/>
+        <location filename="../../inspector/gui/data_page.py" line="402"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="404"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="417"/>
+        <location filename="../../inspector/gui/data_page.py" line="419"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="422"/>
-        <source>Evidence package of {reference} saved to {path}, with {n} attachments.</source>
-        <translation>Dossier de preuves de {reference} enregistré dans {path}, avec {n} pièces jointes.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1933,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="132"/>
+        <location filename="../../inspector/gui/main_window.py" line="137"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
@@ -1935,12 +1944,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="133"/>
+        <location filename="../../inspector/gui/main_window.py" line="138"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171"/>
+        <location filename="../../inspector/gui/main_window.py" line="176"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
@@ -2118,109 +2127,171 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RegistryImportBox</name>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="62"/>
+        <location filename="../../inspector/gui/data_import.py" line="63"/>
         <source>Import the agency registry</source>
         <translation>Importer le registre des agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="66"/>
+        <location filename="../../inspector/gui/data_import.py" line="67"/>
         <source>&amp;Choose a CSV or Excel file…</source>
         <translation>&amp;Choisir un fichier CSV ou Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="68"/>
-        <location filename="../../inspector/gui/data_import.py" line="257"/>
+        <location filename="../../inspector/gui/data_import.py" line="69"/>
+        <location filename="../../inspector/gui/data_import.py" line="258"/>
         <source>No file chosen.</source>
         <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="79"/>
+        <location filename="../../inspector/gui/data_import.py" line="80"/>
         <source>&amp;All or nothing: import no row if any is rejected</source>
         <translation>&amp;Tout ou rien : n&apos;importer aucune ligne si l&apos;une est rejetée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="82"/>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="97"/>
+        <location filename="../../inspector/gui/data_import.py" line="98"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="99"/>
+        <location filename="../../inspector/gui/data_import.py" line="100"/>
         <source>Rows that will be rejected:</source>
         <translation>Lignes qui seront rejetées :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="113"/>
+        <location filename="../../inspector/gui/data_import.py" line="114"/>
         <source>Agency registry</source>
         <translation>Registre des agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="115"/>
+        <location filename="../../inspector/gui/data_import.py" line="116"/>
         <source>Registry files (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Fichiers de registre (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="131"/>
+        <location filename="../../inspector/gui/data_import.py" line="132"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="147"/>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="148"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="151"/>
+        <location filename="../../inspector/gui/data_import.py" line="152"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="163"/>
-        <source>{n} rows read ({encoding}): {good} good, {rejected} rejected.</source>
-        <translation>{n} lignes lues ({encoding}) : {good} valides, {rejected} rejetées.</translation>
+        <location filename="../../inspector/gui/data_import.py" line="165"/>
+        <source>{read} ({encoding}): {good}, {rejected}.</source>
+        <translation>{read} ({encoding}) : {good}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="166"/>
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="168"/>
+        <source>%n good</source>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>&amp;Import %n agencies</source>
+        <translation>
+            <numerusform>&amp;Importer %n agence</numerusform>
+            <numerusform>&amp;Importer %n agences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="197"/>
+        <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n ligne est rejetée et « Tout ou rien » est coché. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n lignes sont rejetées et « Tout ou rien » est coché. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="169"/>
+        <location filename="../../inspector/gui/data_import.py" line="224"/>
+        <source>Imported: {created}, {updated}, {unchanged}, {rejected}.</source>
+        <translation>Importé : {created}, {updated}, {unchanged}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="225"/>
+        <source>%n new agencies</source>
+        <translation>
+            <numerusform>%n nouvelle agence</numerusform>
+            <numerusform>%n nouvelles agences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="226"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="227"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="228"/>
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_import.py" line="171"/>
         <source>Columns: {columns}</source>
         <translation>Colonnes : {columns}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="173"/>
+        <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Non repris : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="175"/>
-        <source>&amp;Import {n} agencies</source>
-        <translation>&amp;Importer {n} agences</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="195"/>
-        <source>Nothing was imported: {n} rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
-        <translation>Rien n&apos;a été importé : {n} lignes sont rejetées et « Tout ou rien » est coché. Corrigez le fichier et choisissez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="221"/>
-        <source>Imported: {created} new agencies, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
-        <translation>Importé : {created} nouvelles agences, {updated} mises à jour, {unchanged} inchangées, {rejected} lignes rejetées.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <location filename="../../inspector/gui/data_import.py" line="249"/>
         <source>Reading… %p%</source>
         <translation>Lecture… %p%</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="248"/>
+        <location filename="../../inspector/gui/data_import.py" line="249"/>
         <source>Storing… %p%</source>
         <translation>Enregistrement… %p%</translation>
     </message>
@@ -2668,112 +2739,112 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="40"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="41"/>
         <source>Central server</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="60"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
         <source>The one-time code from your administrator</source>
         <translation>Le code à usage unique de votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="61"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;Inscrire…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="68"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="69"/>
         <source>&amp;Server address:</source>
         <translation>Adresse du &amp;serveur :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="70"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
         <translation>Co&amp;de d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="78"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="79"/>
         <source>Your administrator gives you the address, a one-time code and the fingerprint of the authority. Before anything is stored, the window shows the fingerprint the server sends, for you to compare.</source>
         <translation>Votre administrateur vous donne l&apos;adresse, un code à usage unique et l&apos;empreinte de l&apos;autorité. Avant tout enregistrement, la fenêtre affiche l&apos;empreinte envoyée par le serveur, pour que vous la compariez.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="82"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="83"/>
         <source>Enrol a&amp;gain…</source>
         <translation>Inscrire à nou&amp;veau…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="84"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="85"/>
         <source>With a new code, for example when the administrator asks you to.</source>
         <translation>Avec un nouveau code, par exemple quand l&apos;administrateur vous le demande.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="87"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="88"/>
         <source>Sync de&amp;tails…</source>
         <translation>Dé&amp;tails de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="95"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="96"/>
         <source>Standalone laptop: ne&amp;ver sync</source>
         <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="99"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="100"/>
         <source>For a laptop that works on its own, without the authority&apos;s server: nothing is sent and nothing comes down.</source>
         <translation>Pour un ordinateur qui travaille seul, sans le serveur de l&apos;autorité : rien n&apos;est envoyé et rien n&apos;est reçu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="160"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="161"/>
         <source>This laptop is not enrolled with a server.</source>
         <translation>Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="163"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="164"/>
         <source>Server: {name} ({url})</source>
         <translation>Serveur : {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="165"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="166"/>
         <source>Enrolled for: {account}, {jurisdiction}</source>
         <translation>Inscrit pour : {account}, {jurisdiction}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="167"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
         <source>Enrolled: {when}</source>
         <translation>Inscrit : {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="168"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="169"/>
         <source>Authority fingerprint (SHA-256): {fingerprint}</source>
         <translation>Empreinte de l&apos;autorité (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="194"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="195"/>
         <source>Enter the server&apos;s address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="198"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="199"/>
         <source>Enter the enrolment code.</source>
         <translation>Saisissez le code d&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="209"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="210"/>
         <source>Contacting {url}…</source>
         <translation>Connexion à {url}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="221"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
         <source>Confirm the server</source>
         <translation>Confirmer le serveur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="222"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="223"/>
         <source>Enrol this laptop with {name}?</source>
         <translation>Inscrire cet ordinateur auprès de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="225"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="228"/>
         <source>Address: {url}
 
 Fingerprint of its authority (SHA-256):
@@ -2788,32 +2859,32 @@ Empreinte de son autorité (SHA-256) :
 Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apos;inscrivez l&apos;ordinateur que si elles sont identiques ; rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="231"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="234"/>
         <source>They match: &amp;enrol</source>
         <translation>Elles correspondent : &amp;inscrire</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="243"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="246"/>
         <source>Not enrolled: the fingerprint was not confirmed. Nothing was stored.</source>
         <translation>Pas d&apos;inscription : l&apos;empreinte n&apos;a pas été confirmée. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="259"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="262"/>
         <source>Enrolling with {name}…</source>
         <translation>Inscription auprès de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="267"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="270"/>
         <source>Enrolled with {server} for {account} ({jurisdiction}). Reports are now signed with the certificate your authority issued. Sync now (F9) sends your work.</source>
         <translation>Inscrit auprès de {server} pour {account} ({jurisdiction}). Les rapports sont désormais signés avec le certificat délivré par votre autorité. « Synchroniser maintenant » (F9) envoie votre travail.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="300"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="303"/>
         <source>Standalone: this laptop never syncs.</source>
         <translation>Autonome : cet ordinateur ne se synchronise jamais.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_settings.py" line="302"/>
+        <location filename="../../inspector/gui/sync_settings.py" line="305"/>
         <source>This laptop may sync again.</source>
         <translation>Cet ordinateur peut de nouveau se synchroniser.</translation>
     </message>
@@ -2978,22 +3049,22 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>WindowSync</name>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="53"/>
+        <location filename="../../inspector/gui/sync_window.py" line="62"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings (Ctrl+6) if your authority runs a server.</source>
         <translation>Cet ordinateur est en mode autonome : il ne se synchronise jamais. Désactivez ce mode dans les Paramètres (Ctrl+6) si votre autorité a un serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="56"/>
+        <location filename="../../inspector/gui/sync_window.py" line="65"/>
         <source>Enrol this laptop in Settings (Ctrl+6) before it can sync.</source>
         <translation>Inscrivez cet ordinateur dans les Paramètres (Ctrl+6) avant de le synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="62"/>
+        <location filename="../../inspector/gui/sync_window.py" line="71"/>
         <source>The ministry revoked this laptop. Its keys were destroyed: this vault can no longer be opened, with the passphrase or the recovery key. What it had sent is kept on the server. Contact your administrator.</source>
         <translation>Le ministère a révoqué cet ordinateur. Ses clés ont été détruites : ce coffre-fort ne peut plus être ouvert, ni avec la phrase de passe ni avec la clé de récupération. Ce qu&apos;il avait envoyé est conservé sur le serveur. Contactez votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_window.py" line="72"/>
+        <location filename="../../inspector/gui/sync_window.py" line="79"/>
         <source>Laptop revoked</source>
         <translation>Ordinateur révoqué</translation>
     </message>
@@ -3298,169 +3369,169 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="40"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="21"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="44"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="25"/>
         <source>today {time}</source>
         <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="50"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="31"/>
         <source>Sending records: {done} of {total}</source>
         <translation>Envoi des enregistrements : {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="54"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="35"/>
         <source>Sending the audit trail: {done}</source>
         <translation>Envoi du journal d&apos;audit : {done}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="57"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="38"/>
         <source>Sending files: {percent}%</source>
         <translation>Envoi des fichiers : {percent} %</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="59"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
         <source>Receiving changes</source>
         <translation>Réception des nouveautés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="60"/>
-        <location filename="../../inspector/gui/sync_status.py" line="261"/>
+        <location filename="../../inspector/gui/sync_status.py" line="189"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="41"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="66"/>
+        <location filename="../../inspector/gui/sync_status.py" line="40"/>
         <source>Standalone laptop: no sync</source>
         <translation>Ordinateur autonome : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="68"/>
+        <location filename="../../inspector/gui/sync_status.py" line="42"/>
         <source>Sync not set up</source>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="80"/>
+        <location filename="../../inspector/gui/sync_status.py" line="54"/>
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="74"/>
+        <location filename="../../inspector/gui/sync_status.py" line="48"/>
         <source>Not yet sent: {n}</source>
         <translation>Pas encore envoyés : {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="76"/>
+        <location filename="../../inspector/gui/sync_status.py" line="50"/>
         <source>Quarantined: {n}</source>
         <translation>En quarantaine : {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="78"/>
+        <location filename="../../inspector/gui/sync_status.py" line="52"/>
         <source>Conflicts: {n}</source>
         <translation>Conflits : {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="72"/>
+        <location filename="../../inspector/gui/sync_status.py" line="46"/>
         <source>Last sync failed: {reason}</source>
         <translation>Échec de la dernière synchronisation : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="83"/>
+        <location filename="../../inspector/gui/sync_status.py" line="57"/>
         <source>Clock is off</source>
         <translation>Horloge décalée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="91"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="48"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
         <translation>Cet ordinateur est en mode autonome : il ne se synchronise jamais. Désactivez ce mode dans les Paramètres si votre autorité a un serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="99"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="56"/>
         <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
         <translation>Cet ordinateur n&apos;est encore inscrit auprès d&apos;aucun serveur : inscrivez-le dans les Paramètres avec l&apos;adresse et le code à usage unique donnés par votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="104"/>
-        <location filename="../../inspector/gui/sync_status.py" line="115"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="61"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="72"/>
         <source>Not yet sent: {n} records and {m} files.</source>
         <translation>Pas encore envoyés : {n} enregistrements et {m} fichiers.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="111"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="68"/>
         <source>Server: {name} ({url})</source>
         <translation>Serveur : {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="114"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="71"/>
         <source>Last sync: {when}.</source>
         <translation>Dernière synchronisation : {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="118"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
         <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
         <translation>Enregistrements en quarantaine : {n}. Conflits à résoudre : {m}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="124"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="81"/>
         <source>The last sync ({when}) could not finish: {reason}</source>
         <translation>La dernière synchronisation ({when}) n&apos;a pas pu aboutir : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="134"/>
+        <location filename="../../inspector/gui/sync_status.py" line="62"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="136"/>
+        <location filename="../../inspector/gui/sync_status.py" line="64"/>
         <source>Send what waits and receive what is new ({key})</source>
         <translation>Envoyer ce qui attend et recevoir les nouveautés ({key})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="256"/>
+        <location filename="../../inspector/gui/sync_status.py" line="184"/>
         <source>Click for the details: quarantined records and conflicts.</source>
         <translation>Cliquez pour les détails : enregistrements en quarantaine et conflits.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="290"/>
+        <location filename="../../inspector/gui/sync_status.py" line="218"/>
         <source>Sync de&amp;tails…</source>
         <translation>Dé&amp;tails de la synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="306"/>
+        <location filename="../../inspector/gui/sync_status.py" line="234"/>
         <source>Standalone laptop: nothing is sent to a server.</source>
         <translation>Ordinateur autonome : rien n&apos;est envoyé à un serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="308"/>
+        <location filename="../../inspector/gui/sync_status.py" line="236"/>
         <source>Not yet sent: {n}. This laptop is not enrolled with a server (Settings).</source>
         <translation>Pas encore envoyés : {n}. Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur (Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="312"/>
+        <location filename="../../inspector/gui/sync_status.py" line="240"/>
         <source>Not yet sent: {n}. Last sync: {when}.</source>
         <translation>Pas encore envoyés : {n}. Dernière synchronisation : {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="317"/>
+        <location filename="../../inspector/gui/sync_status.py" line="245"/>
         <source>quarantined: {n}</source>
         <translation>en quarantaine : {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="320"/>
+        <location filename="../../inspector/gui/sync_status.py" line="248"/>
         <source>conflicts to resolve: {n}</source>
         <translation>conflits à résoudre : {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="323"/>
+        <location filename="../../inspector/gui/sync_status.py" line="251"/>
         <source>Needs you: {what}.</source>
         <translation>À traiter : {what}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_status.py" line="327"/>
+        <location filename="../../inspector/gui/sync_status.py" line="255"/>
         <source>The last sync could not finish: {reason}</source>
         <translation>La dernière synchronisation n&apos;a pas pu aboutir : {reason}</translation>
     </message>

@@ -138,3 +138,38 @@ def test_the_catalogues_hold_every_string_of_the_gui(tmp_path: Path) -> None:
             f"inspector_{language}.ts holds strings the GUI no longer has: run "
             f"scripts/update_translations.py: {sorted(held - expected)!r}"
         )
+
+
+def test_english_has_a_catalogue_of_the_plurals_alone(tmp_path: Path) -> None:
+    """Qt's way to "1 row read": the source says "%n rows read" once (``self.tr(text, "", n)``)
+    and inspector_en.ts, made with ``lupdate -pluralonly``, holds its two English forms."""
+    sources = sorted(str(p) for p in (ROOT / "inspector" / "gui").rglob("*.py"))
+    fresh = tmp_path / "plurals.ts"
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-silent", "-pluralonly", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    expected = {(m.context, m.source, m.comment) for m in read_ts(fresh)}
+    assert ("RegistryImportBox", "%n new agencies", "") in expected
+    english = read_ts(TRANSLATIONS / "inspector_en.ts")
+    assert {(m.context, m.source, m.comment) for m in english} == expected, (
+        "run scripts/update_translations.py and give inspector_en.ts its English forms"
+    )
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "inspector_en.qm"))
+    for message in english:
+        assert len(message.numerus_forms) == 2 and all(message.numerus_forms), message
+        one, many = (
+            translator.translate(message.context, message.source, message.comment or None, n)
+            for n in (1, 2)
+        )
+        assert (one, many) == message.numerus_forms, "the .qm is older than the .ts"
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_every_plural_form_keeps_the_count(language: str) -> None:
+    for message in read_ts(TRANSLATIONS / f"inspector_{language}.ts"):
+        if "%n" in message.source:
+            assert message.numerus_forms, (language, message.source)
+            assert all("%n" in form for form in message.numerus_forms), (language, message)
