@@ -312,12 +312,14 @@ class UnlockWidget(QWidget):
         from inspector.vault.store import find_vault
 
         try:
-            wait = throttle.seconds_to_wait(find_vault(self.context.folder).vault_id)
+            find_vault(self.context.folder)  # no vault, a revoked one: said before any wait
+            # The count of wrong passphrases lives in the vault folder, beside the key file.
+            wait = throttle.seconds_to_wait(self.context.folder)
         except Exception as exc:
             self.unlock_error.setText(error_text(exc))
             return
         self.unlock_error.setText(
-            self.tr("After several wrong attempts, please wait {n} seconds…").format(n=round(wait))
+            self.tr("After several wrong attempts, please wait %n seconds…", "", round(wait))
             if wait > 0.5
             else ""
         )

@@ -103,4 +103,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnlockWidget</name>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <source>After several wrong attempts, please wait %n seconds…</source>
+        <translation>
+            <numerusform>After several wrong attempts, please wait %n second…</numerusform>
+            <numerusform>After several wrong attempts, please wait %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3016,7 +3016,7 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="264"/>
-        <location filename="../../inspector/gui/unlock.py" line="356"/>
+        <location filename="../../inspector/gui/unlock.py" line="358"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -3030,18 +3030,21 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
         <source>Enter your passphrase.</source>
         <translation>Introduzca su frase de contraseña.</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/unlock.py" line="320"/>
-        <source>After several wrong attempts, please wait {n} seconds…</source>
-        <translation>Tras varios intentos fallidos, espere {n} segundos…</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <source>After several wrong attempts, please wait %n seconds…</source>
+        <translation>
+            <numerusform>Tras varios intentos fallidos, espere %n segundo…</numerusform>
+            <numerusform>Tras varios intentos fallidos, espere %n segundos…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="348"/>
+        <location filename="../../inspector/gui/unlock.py" line="350"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="381"/>
+        <location filename="../../inspector/gui/unlock.py" line="383"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>

@@ -3016,7 +3016,7 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
     </message>
     <message>
         <location filename="../../inspector/gui/unlock.py" line="264"/>
-        <location filename="../../inspector/gui/unlock.py" line="356"/>
+        <location filename="../../inspector/gui/unlock.py" line="358"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -3030,18 +3030,21 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
         <source>Enter your passphrase.</source>
         <translation>Saisissez votre phrase de passe.</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/unlock.py" line="320"/>
-        <source>After several wrong attempts, please wait {n} seconds…</source>
-        <translation>Après plusieurs tentatives erronées, veuillez patienter {n} secondes…</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <source>After several wrong attempts, please wait %n seconds…</source>
+        <translation>
+            <numerusform>Après plusieurs tentatives erronées, veuillez patienter %n seconde…</numerusform>
+            <numerusform>Après plusieurs tentatives erronées, veuillez patienter %n secondes…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="348"/>
+        <location filename="../../inspector/gui/unlock.py" line="350"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Phrase de passe erronée. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="381"/>
+        <location filename="../../inspector/gui/unlock.py" line="383"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre-fort.</translation>
     </message>

@@ -91,3 +91,43 @@ def test_recovery_key_sets_a_new_passphrase(qtbot, tmp_path: Path) -> None:
     from inspector.vault.store import unlock_vault
 
     unlock_vault(folder, "a brand new passphrase").close()
+
+
+def test_after_wrong_passphrases_the_window_says_how_long_it_waits(qtbot, tmp_path: Path) -> None:
+    """The count of wrong passphrases lives in the vault folder; the unlock page reads it there
+    and says how long the next attempt waits, then the right passphrase opens the vault."""
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.gui.i18n import install_translators
+    from inspector.vault import keys, throttle
+    from inspector.vault.store import create_vault
+
+    folder = tmp_path / "vault"
+    cheap = keys.KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)
+    create_vault(folder, PASSPHRASE, kdf=cheap).vault.close()
+    window = make_window(qtbot, folder)
+    install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
+    unlock = window.unlock
+    wrong = "Wrong passphrase. Try again."
+
+    def attempt(passphrase: str) -> None:
+        unlock.passphrase.clear()
+        qtbot.keyClicks(unlock.passphrase, passphrase)
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+
+    # The free attempts and one more (it waits a second): the next one waits two seconds.
+    for _ in range(throttle.FREE_ATTEMPTS + 1):
+        attempt("not the passphrase")
+        qtbot.waitUntil(
+            lambda: unlock.unlock_button.isEnabled() and unlock.unlock_error.text() == wrong,
+            timeout=20_000,
+        )
+    attempt(PASSPHRASE)
+    hint = unlock.unlock_error.text()
+    assert re.fullmatch(r"After several wrong attempts, please wait [12] seconds?…", hint), hint
+    assert hint.endswith(("wait 1 second…", "wait 2 seconds…"))  # English counts too
+    qtbot.waitUntil(lambda: window.context.vault is not None, timeout=20_000)
+    assert throttle.seconds_to_wait(folder) == 0  # the right passphrase resets the count
+    window.context.close_vault()
