@@ -122,3 +122,10 @@ class EnrolmentRefused(SyncError):
     """The enrolment code was refused, or the server's authority was not confirmed."""
 
     exit_code = 15
+
+
+class ContactOverdue(InspectorError):
+    """The ministry requires a sync every N days and the last was longer ago: no new inspection
+    until a sync succeeds (work already started goes on)."""
+
+    exit_code = 18

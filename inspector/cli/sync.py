@@ -225,6 +225,19 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         print(_("Last error: {error}").format(error=status.last_error))
     if status.clock_skew_shown and status.clock_skew_seconds is not None:
         print(clock_skew_words(status.clock_skew_seconds))
+    if status.max_days_offline is not None:
+        print(
+            ngettext(
+                "Contact required: every day; last contact {when}",
+                "Contact required: every {n} days; last contact {when}",
+                status.max_days_offline,
+            ).format(
+                n=status.max_days_offline,
+                when=f"{status.last_contact:%Y-%m-%d %H:%M} UTC" if status.last_contact else never,
+            )
+        )
+    if status.contact_warning:
+        print(status.contact_warning)
     return 0
 
 

@@ -40,7 +40,7 @@ def status_parts(status: SyncStatus) -> list[tuple[str, str]]:
         return [(translate("sync", "Standalone laptop: no sync"), "")]
     if not status.enrolled:
         return [(translate("sync", "Sync not set up"), "")]
-    parts = []
+    parts = [(status.contact_warning, RED)] if status.contact_warning else []  # ministry's rule
     if status.last_error:  # first: what went wrong matters more than when it last went right
         parts.append(
             (translate("sync", "Last sync failed: {reason}").format(reason=status.last_error), RED)

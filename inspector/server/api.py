@@ -85,6 +85,7 @@ def hello(request: Request) -> Hello:
         server_time=utcnow(),
         ca_fingerprint=ca_fingerprint(state.authority),
         name=config.name,
+        max_days_offline=config.max_days_offline,
     )
 
 

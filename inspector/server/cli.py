@@ -35,6 +35,7 @@ def _config(args: argparse.Namespace) -> ServerConfig:
         blob_store=getattr(args, "blob_store", "") or "",
         name=getattr(args, "name", None) or ServerConfig.name,
         public_url=getattr(args, "public_url", "") or "",
+        max_days_offline=getattr(args, "max_days_offline", None),
     )
     rate = getattr(args, "rate", None)
     if rate:
@@ -309,6 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("requests a second each device may make (default 50), in bursts of --burst"),
     )
     serve.add_argument("--burst", type=int, default=200, metavar="N")
+    serve.add_argument(
+        "--max-days-offline", type=int, default=None, metavar="N",
+        help=_("laptops must sync every N days or start no new inspection (default: off)"),
+    )  # fmt: skip
     serve.add_argument(
         "--demo", action="store_true", help=_("add a demo ministry when the database is empty")
     )

@@ -23,3 +23,4 @@ class ServerConfig:
     rate_per_second: float = 50.0  # per device, per process; bursts of rate_burst
     rate_burst: int = 200
     enrolment_code_days: int = 7
+    max_days_offline: int | None = None  # laptops must sync every N days; None: no such rule

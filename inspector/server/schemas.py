@@ -24,6 +24,7 @@ class Hello(BaseModel):
     server_time: dt.datetime
     ca_fingerprint: str
     name: str
+    max_days_offline: int | None = None  # the ministry requires a sync every N days (None: off)
 
 
 class EnrolRequest(BaseModel):

@@ -24,6 +24,7 @@ from inspector.i18n import _
 from inspector.services.agencies import agency_search_clause, get_agency
 from inspector.services.derivation import refresh_findings
 from inspector.services.forms import form_of, snapshot_form
+from inspector.services.sync_contact import refuse_new_inspection_when_overdue
 from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import (
     ActionStatus,
@@ -87,6 +88,7 @@ def start_inspection(
     complaint_id: uuid.UUID | None = None,
     follows_up_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
+    refuse_new_inspection_when_overdue(uow.session)  # the ministry's "sync every N days"
     agency = get_agency(uow.session, agency_id)
     if kind is InspectionKind.FOLLOW_UP and follows_up_id is None:
         raise InvalidInput(_("A follow-up inspection must name the inspection it follows up."))

@@ -74,6 +74,12 @@ class SyncStatus:
     conflicts: int
     last_error: str | None  # plain words, None after a sync that finished
     clock_skew_seconds: float | None  # laptop minus server; shown when large
+    # The ministry's "contact every N days" (sync_contact): N as last heard (None: no rule),
+    # the last contact, and the rule's state in plain words (None: nothing to say).
+    max_days_offline: int | None = None
+    last_contact: dt.datetime | None = None
+    contact_warning: str | None = None
+    contact_overdue: bool = False  # no new inspection can be started until a sync succeeds
 
     @property
     def items_waiting(self) -> int:
@@ -101,9 +107,12 @@ def waiting_counts(session: Session) -> tuple[int, int]:
     return count_waiting(session), len(files_waiting(session))
 
 
-def sync_status(session: Session) -> SyncStatus:
+def sync_status(session: Session, now: dt.datetime | None = None) -> SyncStatus:
+    from inspector.services.sync_contact import contact_rule, contact_words
+
     enrolment = state.enrolment(session)
     records, files = waiting_counts(session)
+    rule = contact_rule(session, now)
     return SyncStatus(
         enrolled=enrolment is not None,
         standalone=state.is_standalone(session),
@@ -126,6 +135,10 @@ def sync_status(session: Session) -> SyncStatus:
         or 0,
         last_error=state.get(session, state.LAST_ERROR),
         clock_skew_seconds=state.get(session, state.CLOCK_SKEW),
+        max_days_offline=rule.max_days,
+        last_contact=rule.last_contact,
+        contact_warning=contact_words(rule),
+        contact_overdue=rule.overdue,
     )
 
 
@@ -252,6 +265,7 @@ def enrol(
             uow, SigningMaterial(enrolled.certificate, enrolled.private_key, enrolled.chain)
         )
         uow.session.execute(delete(Enrolment))
+        state.put(uow.session, state.MAX_DAYS_OFFLINE, contact.hello.max_days_offline)
         uow.session.add(
             Enrolment(
                 device_id=enrolled.device_id,

@@ -57,6 +57,7 @@ class Hello:
     server_time: dt.datetime | None
     ca_fingerprint: str
     name: str
+    max_days_offline: int | None = None  # the ministry requires a sync every N days; None: off
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> Hello:
@@ -74,11 +75,20 @@ class Hello:
                 server_time=server_time,
                 ca_fingerprint=str(doc.get("ca_fingerprint", "")).lower(),
                 name=str(doc.get("name", "")),
+                max_days_offline=_days(doc.get("max_days_offline")),
             )
         except (KeyError, TypeError, ValueError):
             raise SyncError(
                 _("The server's answer to hello is not what Field Inspector expects.")
             ) from None
+
+
+def _days(value: Any) -> int | None:
+    """A whole number of days over zero, or None (an absent, null or odd value: no rule)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    days = int(value)
+    return days if days > 0 else None
 
 
 def user_agent() -> str:

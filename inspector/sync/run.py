@@ -88,16 +88,22 @@ class SyncRun:
                 )
             device_id = enrolment.device_id
             actor = session.scalar(select(InspectorProfile.name).limit(1)) or "inspector"
-        if hello.server_time is not None:
-            skew = (utcnow() - hello.server_time).total_seconds()
-            self.report.clock_skew_seconds = skew
-            with writing(self.vault) as session:
+        with writing(self.vault) as session:
+            state.put(session, state.MAX_DAYS_OFFLINE, hello.max_days_offline)
+            if hello.server_time is not None:
+                skew = (utcnow() - hello.server_time).total_seconds()
+                self.report.clock_skew_seconds = skew
                 state.put(session, state.CLOCK_SKEW, skew)
         self.push_records(hello)
         if self.report.records_sent:
             # Records held back for a parent that has just been taken go up at once.
             self.push_records(hello)
         self.push_audit(hello)
+        with writing(self.vault) as session:
+            # Contact, for the ministry's "every N days": the server holds this laptop's records
+            # and audit trail (files may still be on their way: large evidence on a slow link
+            # must not stop the inspector's work).
+            state.put(session, state.LAST_CONTACT, utcnow().isoformat())
         if files:
             self.push_files(hello)
         else:

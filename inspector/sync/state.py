@@ -1,7 +1,8 @@
 """Small facts about sync kept in the vault (``vault_setting``, keys ``sync.*``): the pull cursor,
 the last audit event the server acknowledged, the last sync that failed and why, the standalone
-switch. When a sync last finished is ``last_sync`` of ``inspector.services.backup``. Written
-without audit events: they are bookkeeping, not changes to anyone's work."""
+switch, the ministry's "contact every N days" and when the server last took this laptop's work.
+When a sync last finished is ``last_sync`` of ``inspector.services.backup``. Written without
+audit events: they are bookkeeping, not changes to anyone's work."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ LAST_ATTEMPT = "sync.last_attempt"
 LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew"
 STANDALONE = "sync.standalone"
+MAX_DAYS_OFFLINE = "sync.max_days_offline"  # the ministry's rule, as the server last said it
+LAST_CONTACT = "sync.last_contact"  # the server last took this laptop's records (ISO time)
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
