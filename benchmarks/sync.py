@@ -272,20 +272,21 @@ include hello, files the audit head):
 {step_rows}
 
 Where the time goes (py-spy on the laptop and on the server process): in the files step the
-laptop waits for the server's answer to each PUT, as the raw upload does (the server reads,
-hashes, writes and fsyncs the file and records it in PostgreSQL). The laptop's own work per
+server reads, hashes, writes and fsyncs each file and records it in PostgreSQL, as for the raw
+upload; the laptop keeps two files on their way at once, so one's checks and fsync overlap the
+other's transfer. The laptop's own work per
 file, reading it out of SQLCipher (decrypting and checking every page, 2.5-3.5 ms a MB), is
 done by a helper thread while the file before it is on its way: on a real network it hides
 behind the transfer; here laptop, server and PostgreSQL share two cores, so it still costs the
 server CPU time (the laptop CPU column). The records and audit steps ({rows:,} rows) are mostly
 the server's ingest, which the raw upload does not do at all. Fixed on the laptop while
-profiling (the first run measured 56%): acknowledgements stored with one statement per batch
-instead of one ORM update per record (0.85 s of a 1.5 s records step), acknowledged revisions
-read with one query per batch, the next file read while the current one goes up, and an
+profiling (the first run measured 56%, then 64%): acknowledgements stored with one statement
+per batch instead of one ORM update per record (0.85 s of a 1.5 s records step), acknowledged
+revisions read with one query per batch, the next file read while the current one goes up, an
 attachment no longer hashed on the laptop before it goes (its row is keyed by the hash taken
 when it was stored, SQLCipher's page HMACs refuse altered bytes, and the server hashes what
-arrives). What would close the rest: a cheaper server ingest of audit events, or two files in
-flight at once so that one's fsync overlaps the other's transfer.{slowed}
+arrives), and two files in flight at once. What is left is mostly the server's ingest of the
+records and audit events, which a raw upload does not do.{slowed}
 
 **A cut in the middle of a file**: a file of {args.cut_chunks} chunks ({args.cut_chunks} MiB)
 synced through a TCP proxy that cuts the connection once, half-way through its middle chunk.

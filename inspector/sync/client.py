@@ -13,6 +13,7 @@ import gzip
 import ipaddress
 import json
 import random
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable
@@ -261,6 +262,7 @@ class ServerClient:
             follow_redirects=False,
             trust_env=False,  # no proxy or .netrc credentials picked up behind the user's back
         )
+        self._counting = threading.Lock()  # files go up from two threads at once
         self.bytes_sent = 0
         self.retries = 0
         self.rate_limited = 0  # 429 answers waited out
@@ -326,14 +328,16 @@ class ServerClient:
                     ) from None
             else:
                 if body:
-                    self.bytes_sent += len(body)
+                    with self._counting:
+                        self.bytes_sent += len(body)
                 status = response.status_code
                 if status < 300:
                     return response
                 if status == 429 and self._paced():
                     # The server sets the pace: waiting as told is no failure, and costs none of
                     # the tries; only the run's total wait is bounded.
-                    self.rate_limited += 1
+                    with self._counting:
+                        self.rate_limited += 1
                     self._sleep(self.retry.delay(attempt, _retry_after(response) or 1.0))
                     continue
                 if status == 429 or status >= 500:
@@ -354,7 +358,8 @@ class ServerClient:
                         )
                 else:
                     raise self._refusal(response)
-            self.retries += 1
+            with self._counting:
+                self.retries += 1
             self._sleep(self.retry.delay(attempt, retry_after))
             attempt += 1
 
@@ -367,10 +372,11 @@ class ServerClient:
         return self._budget
 
     def _may_retry(self, attempt: int) -> bool:
-        if attempt + 1 >= self.retry.tries or self._budget <= 0:
-            return False
-        self._budget -= 1
-        return True
+        with self._counting:
+            if attempt + 1 >= self.retry.tries or self._budget <= 0:
+                return False
+            self._budget -= 1
+            return True
 
     def _refusal(self, response: httpx.Response) -> SyncError:
         body = _error_body(response)

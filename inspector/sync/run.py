@@ -6,8 +6,11 @@ and the server answers ``duplicate`` for what it had already stored."""
 from __future__ import annotations
 
 import base64
+import threading
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -63,6 +66,11 @@ def writing(vault: Vault) -> Iterator[Session]:
         yield session
 
 
+# Files on their way at once: one's hashing and fsync on the server overlap the next one's
+# transfer. Two keep the memory bound (each file's bytes are held while it goes up).
+FILES_IN_FLIGHT = 2
+
+
 def _nothing(_progress: SyncProgress) -> None:
     return None
 
@@ -76,6 +84,7 @@ class SyncRun:
         self.progress = progress or _nothing
         self.report = SyncReport()
         self.batch_records = 0  # the server's limit, or less after a batch had to be split
+        self._report_lock = threading.Lock()  # files go up from several threads
 
     def run(self, *, files: bool = True) -> SyncReport:
         hello = self.client.hello()
@@ -281,28 +290,50 @@ class SyncRun:
     # --- files ---
 
     def push_files(self, hello: Hello) -> None:
+        """Files go up FILES_IN_FLIGHT at a time, so that one's checks and fsync on the server
+        overlap the next one's transfer; the next file is read out of the vault meanwhile."""
         with self.vault.reading() as session:
             waiting = blobs.files_waiting(session)
         total = sum(item.size for item in waiting)
         done = 0
+        counting = threading.Lock()
 
         def moved(count: int) -> None:
             nonlocal done
-            done += count
-            self.progress(SyncProgress("files", done, total))
+            with counting:
+                done += count
+                self.progress(SyncProgress("files", done, total))
 
         def read(item: blobs.FileToSend) -> bytes | None:
             with self.vault.reading() as session:
                 return blobs.file_bytes(session, item)
 
         complete: list[blobs.FileToSend] = []
+        in_flight: deque[tuple[blobs.FileToSend, Future[bool]]] = deque()
+
+        def settle(keep: int) -> None:
+            while len(in_flight) > keep:
+                item, sending = in_flight.popleft()
+                if sending.result():
+                    complete.append(item)
+                if len(complete) >= 25:
+                    self._mark_complete(complete)
+
         try:
-            with closing(blobs.read_ahead(read, waiting)) as contents:
-                for item, content in contents:
-                    if self._push_file(item, content, hello, moved):
-                        complete.append(item)
-                    if len(complete) >= 25:
-                        self._mark_complete(complete)
+            with (
+                closing(blobs.read_ahead(read, waiting)) as contents,
+                ThreadPoolExecutor(FILES_IN_FLIGHT, thread_name_prefix="sync-send") as senders,
+            ):
+                try:
+                    for item, content in contents:
+                        in_flight.append(
+                            (item, senders.submit(self._push_file, item, content, hello, moved))
+                        )
+                        settle(FILES_IN_FLIGHT - 1)
+                    settle(0)
+                finally:
+                    for _item, sending in in_flight:
+                        sending.cancel()
         finally:
             self._mark_complete(complete)
 
@@ -314,24 +345,29 @@ class SyncRun:
         moved: Callable[[int], None],
     ) -> bool:
         if content is None:
-            self.report.problems.append(
-                _("file {sha} is no longer intact in this vault and was not sent").format(
-                    sha=item.sha256[:12]
+            with self._report_lock:
+                self.report.problems.append(
+                    _("file {sha} is no longer intact in this vault and was not sent").format(
+                        sha=item.sha256[:12]
+                    )
                 )
-            )
-            self.report.files_waiting += 1
+                self.report.files_waiting += 1
             return False
         try:
             sent = blobs.upload(self.client, item.sha256, content, hello.chunk_size, moved)
         except ServerRefusal as refusal:
-            self.report.problems.append(
-                _("file {sha} was refused: {reason}").format(sha=item.sha256[:12], reason=refusal)
-            )
-            self.report.files_waiting += 1
+            with self._report_lock:
+                self.report.problems.append(
+                    _("file {sha} was refused: {reason}").format(
+                        sha=item.sha256[:12], reason=refusal
+                    )
+                )
+                self.report.files_waiting += 1
             return False
         if sent:
-            self.report.files_sent += 1  # not those the server held already
-            self.report.file_bytes_sent += sent
+            with self._report_lock:
+                self.report.files_sent += 1  # not those the server held already
+                self.report.file_bytes_sent += sent
         return True
 
     def _mark_complete(self, complete: list[blobs.FileToSend]) -> None:
