@@ -48,6 +48,7 @@ FORMAT = 1
 _FORM_KEYS = {
     "format", "id", "version", "title", "description", "purpose", "languages", "confidential",
     "standards", "choice_lists", "sections",
+    "source", "dropped",  # written by import-xlsform: the workbook, what it left out; not used
 }  # fmt: skip
 _SECTION_KEYS = {"id", "title", "hint", "relevant", "questions"}
 

@@ -28,6 +28,11 @@ def register(sub: Any) -> None:
     convert.add_argument(
         "--force", action="store_true", help=_("overwrite the output file if it exists")
     )
+    convert.add_argument(
+        "--strict",
+        action="store_true",
+        help=_("refuse the form if anything would be left out (default: leave it out and list it)"),
+    )
     convert.set_defaults(handler=cmd_forms_import_xlsform)
 
     versions = forms_sub.add_parser(
@@ -79,7 +84,9 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     try:
-        conversion = convert_file(Path(args.source), output, form_id=args.id, overwrite=args.force)
+        conversion = convert_file(
+            Path(args.source), output, form_id=args.id, overwrite=args.force, strict=args.strict
+        )
     except FormInvalid as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -100,6 +107,22 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
             questions=ngettext("{n} question", "{n} questions", count).format(n=count),
         )
     )
+    rules = sum(
+        1
+        for question in form.all_questions().values()
+        for rule in (question.relevant, question.constraint, question.calculation)
+        if rule is not None
+    )
+    print(ngettext("{n} rule converted", "{n} rules converted", rules).format(n=rules))
+    if conversion.dropped:
+        kinds: dict[str, int] = {}
+        for entry in conversion.dropped:
+            kinds[entry["kind"]] = kinds.get(entry["kind"], 0) + 1
+        print(
+            _("left out (listed under 'dropped:' in {file}): {counts}").format(
+                file=output, counts=", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+            )
+        )
     return 0
 
 

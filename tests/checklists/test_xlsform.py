@@ -14,12 +14,24 @@ import pytest
 
 from inspector.checklists.loader import load_file
 from inspector.checklists.state import Evaluation, _FormState, evaluate_form
-from inspector.checklists.xlsform import Conversion, convert_file, convert_workbook
+from inspector.checklists.xlsform import Conversion
+from inspector.checklists.xlsform import convert_file as _convert_file
+from inspector.checklists.xlsform import convert_workbook as _convert_workbook
 from inspector.errors import FormInvalid, InvalidInput
 from tests.conftest import run_cli
 
 TODAY = dt.date(2026, 3, 15)
 Rows = Sequence[Sequence[Any]]
+
+
+# These tests hold the strict import (--strict): every loss refuses the form. The default, which
+# leaves out what it cannot carry and lists it, is tested in test_xlsform_corpus.py.
+def convert_workbook(path: Path, **options: Any) -> Conversion:
+    return _convert_workbook(path, strict=True, **options)
+
+
+def convert_file(source: Path, output: Path, **options: Any) -> Conversion:
+    return _convert_file(source, output, strict=True, **options)
 
 
 def make_workbook(
@@ -245,7 +257,7 @@ def test_agency_form_writes_yaml_that_loads_back(agency: Conversion, tmp_path: P
     output = tmp_path / "agency.yaml"
     conversion = convert_file(source, output)
     reloaded = load_file(output)
-    assert reloaded.document == conversion.document
+    assert reloaded.document == {**conversion.document, "source": "agency.xlsx"}
     assert "Statut de la licence" in output.read_text("utf-8")  # unicode kept as written
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
@@ -768,7 +780,7 @@ def test_existing_output_is_kept_without_overwrite(tmp_path: Path) -> None:
 def test_cli_round_trip(tmp_path: Path) -> None:
     source = make_workbook(tmp_path / "x.xlsx", AGENCY_SURVEY, AGENCY_CHOICES)
     output = tmp_path / "x.yaml"
-    result = run_cli("forms", "import-xlsform", str(source), "-o", str(output))
+    result = run_cli("forms", "import-xlsform", "--strict", str(source), "-o", str(output))
     assert result.returncode == 0, result.stderr
     assert "x.yaml: written (x 1: 10 questions)" in result.stdout
     warnings = result.stderr.strip().splitlines()
@@ -784,11 +796,13 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     source = make_workbook(tmp_path / "x.xlsx", SIMPLE)
     output = tmp_path / "x.yaml"
     output.write_text("existing\n", "utf-8")
-    result = run_cli("forms", "import-xlsform", str(source), "-o", str(output))
+    result = run_cli("forms", "import-xlsform", "--strict", str(source), "-o", str(output))
     assert result.returncode == 1
     assert "already exists" in result.stderr and "--force" in result.stderr
     assert output.read_text("utf-8") == "existing\n"
-    result = run_cli("forms", "import-xlsform", str(source), "-o", str(output), "--force")
+    result = run_cli(
+        "forms", "import-xlsform", "--strict", str(source), "-o", str(output), "--force"
+    )
     assert result.returncode == 0, result.stderr
     assert load_file(output).id == "x"
 
@@ -796,7 +810,9 @@ def test_cli_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 def test_cli_lists_every_problem(tmp_path: Path) -> None:
     survey = [*SIMPLE, ["geopoint", "gps", "GPS"], ["barcode", "code", "Code"]]
     source = make_workbook(tmp_path / "x.xlsx", survey)
-    result = run_cli("forms", "import-xlsform", str(source), "-o", str(tmp_path / "x.yaml"))
+    result = run_cli(
+        "forms", "import-xlsform", "--strict", str(source), "-o", str(tmp_path / "x.yaml")
+    )
     assert result.returncode == 7
     assert result.stderr.splitlines()[:2] == [
         "x.xlsx: survey row 3, column type: 'geopoint' is not supported",

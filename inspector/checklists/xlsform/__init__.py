@@ -30,13 +30,20 @@ from inspector.i18n import _
 __all__ = ["Conversion", "convert_file", "convert_workbook"]
 
 
-def convert_workbook(path: Path, *, form_id: str | None = None) -> Conversion:
-    """The checklist in an XLSForm workbook; FormInvalid listing every problem otherwise."""
-    return Converter(Path(path), form_id).convert()
+def convert_workbook(path: Path, *, form_id: str | None = None, strict: bool = False) -> Conversion:
+    """The checklist in an XLSForm workbook. With ``strict``, FormInvalid listing every problem
+    when anything would be lost; otherwise what cannot be carried over is left out and listed in
+    ``Conversion.dropped`` (FormInvalid only when nothing usable remains)."""
+    return Converter(Path(path), form_id, strict).convert()
 
 
 def convert_file(
-    source: Path, output: Path, *, form_id: str | None = None, overwrite: bool = False
+    source: Path,
+    output: Path,
+    *,
+    form_id: str | None = None,
+    overwrite: bool = False,
+    strict: bool = False,
 ) -> Conversion:
     """Convert ``source`` and write the checklist to ``output`` (YAML). Nothing is written when
     the conversion fails; an existing ``output`` is replaced only with ``overwrite``."""
@@ -56,10 +63,14 @@ def convert_file(
         raise InvalidInput(_("{file} is a folder; name the file to write").format(file=output))
     if not folder.is_dir():
         raise InvalidInput(_("{folder}: no such folder").format(folder=folder))
-    conversion = convert_workbook(source, form_id=form_id)
+    conversion = convert_workbook(source, form_id=form_id, strict=strict)
+    document = dict(conversion.document)
+    document["source"] = source.name
+    if conversion.dropped:
+        document["dropped"] = conversion.dropped
     text = _("# Converted from {file} by inspector forms import-xlsform\n").format(
         file=source.name
-    ) + yaml.safe_dump(conversion.document, allow_unicode=True, sort_keys=False, width=100)
+    ) + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

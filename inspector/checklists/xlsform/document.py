@@ -22,8 +22,8 @@ _NO = ("no", "false", "false()")
 
 
 class DocumentBuilder(ExpressionTranslator):
-    def __init__(self, path: Path, form_id: str | None) -> None:
-        super().__init__(path, form_id)
+    def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
+        super().__init__(path, form_id, strict)
         self.expressions: dict[str, str] = {}  # document path of an expression -> as converted
 
     # -- building the document ------------------------------------------------------------------

@@ -24,10 +24,21 @@ from inspector.checklists.xlsform.workbook import (
 from inspector.errors import FormInvalid
 from inspector.i18n import _
 
+# What a cell problem leaves out, by the column it is in.
+_DROP_KINDS = {
+    "relevant": "rule", "constraint": "rule", "calculation": "rule", "required": "rule",
+    "repeat_count": "rule", "choice_filter": "rule", "read_only": "rule",
+    "type": "row", "name": "row", "label": "row", "list_name": "row",
+}  # fmt: skip
+
 
 class SheetReader:
-    def __init__(self, path: Path, form_id: str | None) -> None:
+    def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
         self.path = path
+        # strict: refuse the form on any loss; otherwise what cannot be carried over is left out
+        # and listed in ``dropped`` (kind, sheet, row, column, why)
+        self.strict = strict
+        self.dropped: list[dict[str, Any]] = []
         self.file = path.name
         self.form_id = form_id
         self.problems: list[str] = []
@@ -56,7 +67,44 @@ class SheetReader:
     def problem(
         self, message: str, sheet: str, row: int | None = None, column: str | None = None
     ) -> None:
+        """A problem with one cell: in strict mode it refuses the form; otherwise what it is about
+        (the row's type, the rule, the column's value) is left out and listed in ``dropped``."""
+        if not self.strict and row is not None:
+            self.drop(
+                _DROP_KINDS.get(column or "", "row" if column in (None, "type") else "value"),
+                message,
+                sheet,
+                row,
+                column,
+            )
+            return
         self.problems.append(f"{self.where(sheet, row, column)}: {message}")
+
+    def drop(
+        self,
+        kind: str,
+        message: str,
+        sheet: str,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        entry: dict[str, Any] = {"kind": kind, "sheet": sheet}
+        if row is not None:
+            entry["row"] = row
+        if column is not None:
+            entry["column"] = column
+        entry["why"] = message
+        if entry not in self.dropped:
+            self.dropped.append(entry)
+
+    def refuse_or_drop(
+        self, kind: str, full: str, sheet: str, row: int | None, column: str, why: str
+    ) -> None:
+        """``full`` is the strict mode's message; ``why`` the dropped entry's."""
+        if self.strict:
+            self.problems.append(full)
+        else:
+            self.drop(kind, why, sheet, row, column)
 
     def warn(
         self, message: str, sheet: str, row: int | None = None, column: str | None = None
@@ -79,7 +127,8 @@ class SheetReader:
             if first is None:
                 continue
             if not column.header:
-                self.problems.append(
+                self.refuse_or_drop(
+                    "column",
                     _(
                         "{file}: {sheet}, column {letter} has values but no name in row 1 "
                         "(first used in row {row})"
@@ -88,7 +137,11 @@ class SheetReader:
                         sheet=sheet.name,
                         letter=column_letter(column.index),
                         row=first,
-                    )
+                    ),
+                    sheet.name,
+                    None,
+                    column_letter(column.index),
+                    _("values without a name in row 1 (first used in row {row})").format(row=first),
                 )
             elif column.header.startswith("$"):
                 self.warn(
@@ -97,13 +150,18 @@ class SheetReader:
                     column=f"'{column.header}'",
                 )
             elif column.unreadable_language:
-                self.problems.append(
+                self.refuse_or_drop(
+                    "column",
                     _(
                         "{file}: {sheet}, column '{column}': cannot tell the language; write it "
                         "as {field}::Language (code), e.g. {field}::English (en)"
                     ).format(
                         file=self.file, sheet=sheet.name, column=column.header, field=column.field
-                    )
+                    ),
+                    sheet.name,
+                    None,
+                    column.header,
+                    _("cannot tell the language"),
                 )
             elif column.field in DISPLAY_ONLY and sheet.name == "survey":
                 self.warn(
@@ -122,16 +180,22 @@ class SheetReader:
                         column=f"'{column.header}'",
                     )
                 else:
-                    self.problems.append(
+                    self.refuse_or_drop(
+                        "column",
                         _(
                             "{file}: {sheet}, column '{column}' is not supported "
                             "(first used in row {row})"
-                        ).format(file=self.file, sheet=sheet.name, column=column.header, row=first)
+                        ).format(file=self.file, sheet=sheet.name, column=column.header, row=first),
+                        sheet.name,
+                        None,
+                        column.header,
+                        _("not supported (first used in row {row})").format(row=first),
                     )
             else:
                 key = (column.field, column.language)
                 if key in seen:
-                    self.problems.append(
+                    self.refuse_or_drop(
+                        "column",
                         _(
                             "{file}: {sheet}, columns {first} and {second} both hold "
                             "'{column}'; keep one"
@@ -141,8 +205,14 @@ class SheetReader:
                             first=column_letter(seen[key].index),
                             second=column_letter(column.index),
                             column=column.header,
-                        )
+                        ),
+                        sheet.name,
+                        None,
+                        column.header,
+                        _("a second column holding the same; the first is kept"),
                     )
+                    column.field = f"{column.header} (dropped)"
+                    continue
                 seen[key] = column
 
     def read_settings(self) -> None:
@@ -190,6 +260,16 @@ class SheetReader:
         if found and plain and not setting:
             # Which language is it? Guessing could put English text under French.
             for sheet, column in plain:
+                if not self.strict:
+                    self.warn(
+                        _(
+                            "no language while other columns have one; read as the first "
+                            "language '{language}'"
+                        ).format(language=self.languages[0]),
+                        sheet.name,
+                        column=f"'{column.header}'",
+                    )
+                    continue
                 self.problems.append(
                     _(
                         "{file}: {sheet}, column '{column}' has no language while other columns "

@@ -23,7 +23,20 @@ _TYPE_SPELLINGS = (
     ("select one", "select_one"),
     ("select multiple", "select_multiple"),
     ("select all that apply", "select_multiple"),
+    ("select one from", "select_one"),
+    ("select multiple from", "select_multiple"),
+    ("select_one_external", "select_one"),
 )
+# Without --strict, types with no question of their own here, taken as the nearest one; the value
+# an ODK device would fill (a location, a scanned code) is typed in.
+NEAREST_TYPES = {
+    "barcode": "text", "geopoint": "text", "geotrace": "text", "geoshape": "text",
+    "time": "text", "datetime": "text", "datetime-local": "text", "range": "decimal",
+    "calculate_here": "calculate", "email": "text", "phone": "text", "osm": "text",
+    "background-audio": None, "xml-external": None, "csv-external": None,
+    "select_one_from_file": None, "select_multiple_from_file": None, "rank": None,
+    "caseid": None, "comments": None, "text audit": None, "hidden": None,
+}  # fmt: skip
 # XLSForm type -> (our type, what it is in an expression)
 QUESTION_TYPES: dict[str, tuple[str, str]] = {
     "integer": ("integer", "number"),
@@ -72,8 +85,8 @@ class Item:
 
 
 class SurveyReader(SheetReader):
-    def __init__(self, path: Path, form_id: str | None) -> None:
-        super().__init__(path, form_id)
+    def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
+        super().__init__(path, form_id, strict)
         self.items: dict[str, Item] = {}  # by name as written
         self.idents: dict[str, Item] = {}
         self.metadata: dict[str, int] = {}  # skipped metadata fields: name -> row
@@ -104,6 +117,8 @@ class SurveyReader(SheetReader):
                     break
             keyword, _space, rest = raw.partition(" ")
             keyword = keyword.lower()
+            if not self.strict and lowered == "text audit":
+                keyword, rest = "text audit", ""
             if keyword in ("end_group", "end_repeat"):
                 self.close(stack, keyword, row)
                 continue
@@ -118,6 +133,14 @@ class SurveyReader(SheetReader):
                     row.number,
                     "type",
                 )
+                if not self.strict:
+                    self.drop(
+                        "type",
+                        _("metadata, recorded by the app itself"),
+                        "survey",
+                        row.number,
+                        "type",
+                    )
                 if name:
                     self.metadata[name] = row.number
                 continue
@@ -125,6 +148,32 @@ class SurveyReader(SheetReader):
                 kind = "group" if keyword == "begin_group" else "repeat"
             elif keyword in QUESTION_TYPES:
                 kind = "question"
+            elif not self.strict and (
+                keyword in NEAREST_TYPES or keyword.startswith(("db:", "db-"))
+            ):
+                nearest = NEAREST_TYPES.get(keyword)
+                if keyword == "hidden" and sheet.cell(row, "calculation"):
+                    nearest = "calculate"
+                if nearest is None:
+                    self.drop(
+                        "type",
+                        _("'{type}' has no meaning in this app; the row is left out").format(
+                            type=keyword
+                        ),
+                        "survey",
+                        row.number,
+                        "type",
+                    )
+                    if name:
+                        self.metadata.setdefault(name, row.number)
+                    continue
+                self.warn(
+                    _("'{type}' is imported as {ours}").format(type=keyword, ours=nearest),
+                    "survey",
+                    row.number,
+                    "type",
+                )
+                keyword, rest, kind = nearest, "", "question"
             else:
                 self.problem(
                     _("'{type}' is not supported").format(type=keyword),
@@ -191,7 +240,15 @@ class SurveyReader(SheetReader):
                     "type",
                 )
                 return None  # nothing useful can be built from it
-            if len(words) > 1:
+            if len(words) > 1 and not self.strict and words[1].lower() == "or_other":
+                self.drop(
+                    "option",
+                    _("'or_other' (an 'other' answer typed in) is left out"),
+                    "survey",
+                    row.number,
+                    "type",
+                )
+            elif len(words) > 1:
                 self.problem(
                     _("'{option}' after the list name is not supported").format(option=words[1]),
                     "survey",
@@ -224,6 +281,25 @@ class SurveyReader(SheetReader):
                 "type",
             )
         if not name:
+            return item
+        if not self.strict and (
+            name in self.items or name in self.metadata or ident in self.idents
+        ):
+            # XLSForm allows one name in different groups; ${name} then means the first
+            base = ident
+            count = 2
+            while f"{base}_{count}" in self.idents:
+                count += 1
+            item.ident = f"{base}_{count}"
+            self.idents[item.ident] = item
+            self.warn(
+                _("'{name}' is used again; this one becomes '{ident}'").format(
+                    name=name, ident=item.ident
+                ),
+                "survey",
+                row.number,
+                "name",
+            )
             return item
         if name in self.items or name in self.metadata:
             first = self.items[name].row.number if name in self.items else self.metadata[name]

@@ -62,8 +62,8 @@ _PRECEDENCE.update(dict.fromkeys(_COMPARISONS, _CMP))
 
 
 class ExpressionTranslator(SurveyReader):
-    def __init__(self, path: Path, form_id: str | None) -> None:
-        super().__init__(path, form_id)
+    def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
+        super().__init__(path, form_id, strict)
         self.trees: dict[tuple[int, str], Node | None] = {}
         self.calc_kinds: dict[int, str] = {}
 

@@ -40,6 +40,11 @@ _ALIASES = {
     "form title": "form_title",
     "form id": "form_id",
     "default language": "default_language",
+    "relevant": "relevant",
+    "jr:constraint": "constraint",
+    "calculate": "calculation",
+    "readonly()": "read_only",
+    "choice filter": "choice_filter",
 }
 _LANGUAGE_NAMES = {
     "english": "en",
@@ -216,12 +221,25 @@ def read_sheet(worksheet: Any, name: str) -> Sheet:
 
 
 def read_column(index: int, header: str) -> Column:
+    written = header
+    header = " ".join(header.split())
+    lowered = header.lower()
+    for prefix in ("bind::", "bind:"):
+        if lowered.startswith(prefix):
+            header = header[len(prefix) :]
+            lowered = header.lower()
+            break
+    if "::" not in header and ":" in header:
+        # label:English, as some forms write it
+        base, _colon, rest = header.partition(":")
+        if _ALIASES.get(base.strip().lower(), base.strip().lower()) in TRANSLATABLE:
+            header = f"{base}::{rest}"
     base, separator, rest = header.partition("::")
     key = " ".join(base.split()).lower()
     key = _ALIASES.get(key, key)
     if separator and key in TRANSLATABLE:
         code = language_code(rest)
-        return Column(index, header, key, code, True, code is None)
+        return Column(index, written, key, code, True, code is None)
     if separator or not key:
-        return Column(index, header, header)
-    return Column(index, header, key)
+        return Column(index, written, written)
+    return Column(index, written, key)
