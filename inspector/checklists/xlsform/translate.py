@@ -83,7 +83,7 @@ class ExpressionTranslator(SurveyReader):
                 if token.text == "mod" or (
                     tokens[index + 1].text == "("
                     and token.text not in FUNCTIONS
-                    and token.text not in ("true", "false", "not")
+                    and token.text not in ("true", "false", "not", "current")
                 ):
                     unsupported.append(token.text)
             for name in dict.fromkeys(unsupported):
@@ -282,7 +282,10 @@ class Writer:
                 self.errors.append(_("not() takes one condition"))
                 return "false", _ATOM
             return self.write(Not(args[0]))
-        ours = FUNCTIONS[name]
+        ours = FUNCTIONS.get(name)
+        if ours is None:
+            self.errors.append(_("function '{name}' is not supported").format(name=name))
+            return f"{name}()", _ATOM
         if name in _AGGREGATES:
             if len(args) != 1:
                 self.errors.append(
@@ -311,6 +314,8 @@ class Writer:
                         name=name, row=self.converter.metadata[name]
                     )
                 )
+            elif node.path is not None:
+                self.errors.append(_("'{path}' names no question").format(path=node.path))
             else:
                 self.errors.append(_("${{{name}}} names no question").format(name=name))
             return name

@@ -44,7 +44,8 @@ class Bool:
 
 @dataclass(frozen=True)
 class Var:
-    name: str
+    name: str  # the question's name; for an XPath path, its last step
+    path: str | None = None  # an XPath path as written (/data/group/q, ../q), else None
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,31 @@ class Parser:
             )
         )
 
+    def path(self, start: int) -> Node:
+        """An XPath path (/data/group/q, ../q, ./q, group/q) as the question its last step
+        names; what it means beyond that (which group) is not kept, names being unique."""
+        steps: list[str] = []
+        if self.accept("/") is not None:
+            steps.append("")
+        while True:
+            token = self.token
+            if token.kind == "name" or (token.kind == "op" and token.text in ("..", ".")):
+                steps.append(token.text)
+                self.index += 1
+            else:
+                raise self.fail(_("expected a step of the path"))
+            if self.token.kind == "op" and self.token.text in ("[", "@"):
+                raise self.path_error()
+            if self.accept("/") is None:
+                break
+        text = "/".join(steps)
+        last = steps[-1]
+        if last in ("", ".", ".."):
+            raise ExpressionError(
+                _("the path '{path}' names a group, not a question").format(path=text)
+            )
+        return Var(last, text)
+
     def primary(self) -> Node:
         token = self.token
         if token.kind == "number":
@@ -193,10 +219,23 @@ class Parser:
             if not name:
                 raise ExpressionError(_("'${}' names no question"))
             return Var(name)
-        if token.kind == "op" and token.text == ".":
+        following = self.tokens[min(self.index + 1, len(self.tokens) - 1)]
+        if token.kind == "op" and token.text == "." and following.text != "/":
             self.index += 1
             return Dot()
-        if token.kind == "op" and token.text in ("..", "/", "@"):
+        if token.kind == "name" and token.text == "current" and following.text == "(":
+            after = self.tokens[self.index + 2 : self.index + 4]
+            if [t.text for t in after] == [")", "/"]:
+                self.index += 3  # current()/..: a path from this question
+                return self.path(token.pos)
+            if after[:1] and after[0].text == ")":
+                self.index += 3
+                return Dot()  # current(): this question's value, as '.'
+        if (token.kind == "op" and token.text in ("..", "/", ".")) or (
+            token.kind == "name" and following.text == "/"
+        ):
+            return self.path(token.pos)
+        if token.kind == "op" and token.text == "@":
             raise self.path_error()
         if self.accept("("):
             node = self.binary(0)

@@ -1,0 +1,91 @@
+"""XLSForm expressions: XPath paths read as the question they name, and any text given to the
+translator ends in a converted expression our parser reads or in our error, never another."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inspector.checklists.expressions import parse
+from inspector.checklists.state import evaluate_form
+from inspector.checklists.xlsform import convert_workbook
+from inspector.checklists.xlsform.convert import Converter
+from inspector.errors import ExpressionError
+from tests.checklists.test_xlsform import make_workbook
+
+SURVEY = [
+    ["type", "name", "label", "relevant", "constraint"],
+    ["begin_group", "household", "Household", "", ""],
+    ["integer", "age", "Age", "", ". >= 0"],
+    ["select_one yn", "works", "Works?", "/data/household/age >= 15", ""],
+    ["text", "employer", "Employer", "../works = 'yes' and current()/../age < 99", ""],
+    ["end_group", "", "", "", ""],
+]
+CHOICES = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
+
+
+def test_xpath_paths_are_the_questions_they_name(tmp_path: Path) -> None:
+    conversion = convert_workbook(make_workbook(tmp_path / "paths.xlsx", SURVEY, CHOICES))
+    assert conversion.dropped == []
+
+    def visible(answers: dict[str, object]) -> set[str]:
+        result = evaluate_form(conversion.form, answers, today=dt.date(2026, 1, 1))
+        return {path for path, state in result.questions.items() if state.visible}
+
+    assert {"works", "employer"}.isdisjoint(visible({"age": 12}))
+    assert "works" in visible({"age": 15}) and "employer" not in visible({"age": 15})
+    assert "employer" in visible({"age": 40, "works": "yes"})
+
+
+def test_a_path_to_what_is_not_a_question_drops_only_that_rule(tmp_path: Path) -> None:
+    survey = [*SURVEY[:-1], ["note", "n", "Note", "../inputs/contact/_id != ''", ""], SURVEY[-1]]
+    conversion = convert_workbook(make_workbook(tmp_path / "inputs.xlsx", survey, CHOICES))
+    assert [(d["kind"], d["row"], d["column"]) for d in conversion.dropped] == [
+        ("rule", 6, "relevant")
+    ]
+    assert "'../inputs/contact/_id' names no question" in conversion.dropped[0]["why"]
+    assert "n" in conversion.form.all_questions()
+
+
+@pytest.fixture(scope="module")
+def translator(tmp_path_factory: pytest.TempPathFactory) -> Converter:
+    path = make_workbook(tmp_path_factory.mktemp("x") / "fuzz.xlsx", SURVEY, CHOICES)
+    converter = Converter(path, None)
+    converter.read()
+    converter.read_settings()
+    converter.decide_languages()
+    converter.read_choices()
+    converter.structure()
+    return converter
+
+
+_PIECES = [
+    "${age}", "${works}", "${nothing}", "${", "}", "/data/household/age", "../age", "..", ".",
+    "/", "//", "@", "[", "]", "(", ")", ",", " ", "'", '"', "'yes'", "\u2019", "and", "or", "div",
+    "mod", "=", "!=", "<", ">=", "+", "-", "*", "|", "1", "2.5", ".5", "selected(", "if(",
+    "not(", "count(", "sum(", "concat(", "jr:choice-name(", "instance('x')", "current()",
+    "current(", "position(..)", "true()", "false()", "today()", "string-length(", "x", "age",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
+        st.text(max_size=40),
+    )
+)
+def test_any_text_gives_an_expression_or_our_error(translator: Converter, text: str) -> None:
+    item = translator.items["employer"]
+    translator.trees.clear()
+    translator.dropped.clear()
+    result = translator.expression(item, "relevant", text)
+    if result is None:
+        return
+    with contextlib.suppress(ExpressionError):  # the loader then names the row and column
+        parse(result)
