@@ -5,6 +5,7 @@ the sheet, row and column it came from."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,7 @@ import pytest
 import yaml
 
 from inspector.checklists.loader import load_file
-from inspector.checklists.xlsform import convert_file
+from inspector.checklists.xlsform import convert_file, convert_workbook
 from inspector.checklists.xlsform.survey import METADATA
 from inspector.errors import FormInvalid
 from tests.conftest import run_cli
@@ -96,6 +97,14 @@ def test_what_is_left_out_is_listed_in_the_yaml_with_sheet_row_and_column(tmp_pa
         assert entry["sheet"] in ("survey", "choices", "settings")
         assert "row" in entry or "column" in entry
         assert entry["why"]
+
+
+def test_the_largest_form_imports_in_under_five_seconds() -> None:
+    source = CORPUS / "liberia-round1-liberiaCoverage.xlsx"  # 916 sheet rows
+    start = time.perf_counter()
+    conversion = convert_workbook(source)
+    assert time.perf_counter() - start < 5
+    assert len(conversion.form.all_questions()) >= 140
 
 
 def test_strict_keeps_refusing_on_any_loss(tmp_path: Path) -> None:
