@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "backup": ("benchmarks.backup", [], ["--quick", "--no-write"]),
     "server ingest": ("benchmarks.server_ingest", [],
                       ["--records", "1000", "--files", "4", "--clients", "2", "--no-write"]),
+    "xlsform import": ("benchmarks.xlsform_import", [], ["--runs", "1", "--no-write"]),
     "sync": ("benchmarks.sync", [],
              ["--inspections", "10", "--files", "30", "--cut-chunks", "4", "--no-write"]),
 }  # fmt: skip
