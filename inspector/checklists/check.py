@@ -370,6 +370,19 @@ def _fn_concat(node: Call, scope: Scope) -> Type:
     return TEXT
 
 
+def _fn_number_to_number(node: Call, scope: Scope) -> Type:
+    _arity(node, 1)
+    _expect(node.args[0], check(node.args[0], scope), NUMBER, node.name)
+    return NUMBER
+
+
+def _fn_text_test(node: Call, scope: Scope) -> Type:
+    _arity(node, 2)
+    for arg in node.args:
+        _expect(arg, check(arg, scope), TEXT, node.name)
+    return BOOL
+
+
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "selected": _fn_selected,
     "count_selected": _fn_count_selected,
@@ -389,4 +402,11 @@ FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "round": _fn_round,
     "coalesce": _fn_coalesce,
     "concat": _fn_concat,
+    "int": _fn_number_to_number,
+    "floor": _fn_number_to_number,
+    "ceiling": _fn_number_to_number,
+    "abs": _fn_number_to_number,
+    "contains": _fn_text_test,
+    "starts_with": _fn_text_test,
+    "ends_with": _fn_text_test,
 }

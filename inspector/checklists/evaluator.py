@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import (
+    ROUND_CEILING,
+    ROUND_DOWN,
+    ROUND_FLOOR,
+    Context,
+    Decimal,
+    InvalidOperation,
+    localcontext,
+)
 from typing import Any, Protocol
 
 from inspector.checklists.expressions import Binary, Call, Current, Literal, Node, Ref, Unary
@@ -276,6 +284,24 @@ def _fn_round(node: Call, env: Env) -> Decimal | None:
     return _finite(number.quantize(Decimal(1).scaleb(-int(places))))
 
 
+def _number_function(whole: Callable[[Decimal], Decimal]) -> Callable[[Call, Env], Any]:
+    def run(node: Call, env: Env) -> Decimal | None:
+        number = as_number(_value_of(node.args[0], env))
+        return None if number is None else _finite(whole(number))
+
+    return _checked(1, run)
+
+
+def _text_test(test: Callable[[str, str], bool]) -> Callable[[Call, Env], Any]:
+    def run(node: Call, env: Env) -> bool | None:
+        text, part = (_value_of(arg, env) for arg in node.args)
+        if not isinstance(text, str) or not isinstance(part, str):
+            return None
+        return test(text, part)
+
+    return _checked(2, run)
+
+
 def _fn_coalesce(node: Call, env: Env) -> Any:
     first = _value_of(node.args[0], env)
     return _value_of(node.args[1], env) if is_empty(first) else first
@@ -333,4 +359,11 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     ),
     "coalesce": _checked(2, _fn_coalesce),
     "concat": _checked(-1, lambda node, env: "".join(_text(_value_of(a, env)) for a in node.args)),
+    "int": _number_function(lambda x: x.to_integral_value(rounding=ROUND_DOWN)),
+    "floor": _number_function(lambda x: x.to_integral_value(rounding=ROUND_FLOOR)),
+    "ceiling": _number_function(lambda x: x.to_integral_value(rounding=ROUND_CEILING)),
+    "abs": _number_function(abs),
+    "contains": _text_test(lambda text, part: part in text),
+    "starts_with": _text_test(str.startswith),
+    "ends_with": _text_test(str.endswith),
 }

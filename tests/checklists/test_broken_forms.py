@@ -196,9 +196,10 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             - {id: fee_amount, type: money, label: Amount, constraint: "pulldata(.) > 0"}
         """),
         [
-            "sections[0].questions[0].constraint: unknown function 'pulldata'; known: all, any, "
-            "coalesce, concat, count, count_if, count_selected, date, empty, filled, if, length, "
-            "max, min, round, selected, sum, today"
+            "sections[0].questions[0].constraint: unknown function 'pulldata'; known: abs, all, "
+            "any, ceiling, coalesce, concat, contains, count, count_if, count_selected, date, "
+            "empty, ends_with, filled, floor, if, int, length, max, min, round, selected, "
+            "starts_with, sum, today"
         ],
     ),
     "current-value-in-relevance": (

@@ -89,3 +89,30 @@ def test_any_text_gives_an_expression_or_our_error(translator: Converter, text: 
         return
     with contextlib.suppress(ExpressionError):  # the loader then names the row and column
         parse(result)
+
+
+def test_odk_number_and_text_functions_give_what_odk_gives(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "relevant", "calculation"],
+        ["decimal", "x", "X", "", ""],
+        ["text", "t", "T", "", ""],
+        ["calculate", "i", "", "", "int(${x})"],
+        ["calculate", "f", "", "", "floor(${x})"],
+        ["calculate", "c", "", "", "ceiling(${x})"],
+        ["calculate", "a", "", "", "abs(${x})"],
+        ["note", "has", "Has it", "contains(${t}, 'lab')", ""],
+        ["note", "starts", "Starts", "starts-with(${t}, 'lab') and not(ends-with(${t}, 'x'))", ""],
+    ]
+    conversion = convert_workbook(make_workbook(tmp_path / "functions.xlsx", survey))
+    assert conversion.dropped == []
+    result = evaluate_form(conversion.form, {"x": "-2.5", "t": "labour"})
+    assert {k: str(result.values[k]) for k in "ifca"} == {
+        "i": "-2",
+        "f": "-3",
+        "c": "-2",
+        "a": "2.5",
+    }
+    assert result.questions["has"].visible and result.questions["starts"].visible
+    result = evaluate_form(conversion.form, {"x": "2.5", "t": "a label"})
+    assert str(result.values["i"]) == "2" and str(result.values["c"]) == "3"
+    assert result.questions["has"].visible and not result.questions["starts"].visible

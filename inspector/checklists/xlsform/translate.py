@@ -51,6 +51,13 @@ FUNCTIONS = {
     "round": "round",
     "coalesce": "coalesce",
     "concat": "concat",
+    "int": "int",
+    "floor": "floor",
+    "ceiling": "ceiling",
+    "abs": "abs",
+    "contains": "contains",
+    "starts-with": "starts_with",
+    "ends-with": "ends_with",
 }
 _AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
@@ -156,13 +163,14 @@ class Writer:
                 return "number" if self.kind(node.right) == "date" else "date"
             return "bool" if node.op in ("and", "or") or node.op in _COMPARISONS else "number"
         name = node.name
-        if name in ("count", "count-selected", "string-length", "sum", "round", "count-non-empty"):
+        if name in ("count", "count-selected", "string-length", "sum", "round", "count-non-empty",
+                    "int", "floor", "ceiling", "abs"):  # fmt: skip
             return "number"
         if name in ("today", "date"):
             return "date"
         if name == "concat":
             return "text"
-        if name in ("selected", "true", "false", "not"):
+        if name in ("selected", "true", "false", "not", "contains", "starts-with", "ends-with"):
             return "bool"
         kinds = [self.kind(arg) for arg in node.args[1:] if name == "if"] or [
             self.kind(arg) for arg in node.args
