@@ -15,7 +15,7 @@ from inspector.checklists.expressions import parse
 from inspector.checklists.state import evaluate_form
 from inspector.checklists.xlsform import convert_workbook
 from inspector.checklists.xlsform.convert import Converter
-from inspector.errors import ExpressionError
+from inspector.errors import ExpressionError, FormInvalid
 from tests.checklists.test_xlsform import make_workbook
 
 SURVEY = [
@@ -116,3 +116,18 @@ def test_odk_number_and_text_functions_give_what_odk_gives(tmp_path: Path) -> No
     result = evaluate_form(conversion.form, {"x": "2.5", "t": "a label"})
     assert str(result.values["i"]) == "2" and str(result.values["c"]) == "3"
     assert result.questions["has"].visible and not result.questions["starts"].visible
+
+
+def test_curly_quotes_read_as_straight_ones_unless_strict(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "relevant"],
+        ["select_one yn", "works", "Works?", ""],
+        ["text", "employer", "Employer", "${works} = \u2018yes\u2019"],
+    ]
+    path = make_workbook(tmp_path / "curly.xlsx", survey, CHOICES)
+    conversion = convert_workbook(path)
+    assert conversion.dropped == []
+    result = evaluate_form(conversion.form, {"works": "yes"})
+    assert result.questions["employer"].visible
+    with pytest.raises(FormInvalid, match=r"curly\.xlsx: survey row 3, column relevant: curly"):
+        convert_workbook(path, strict=True)

@@ -61,6 +61,7 @@ FUNCTIONS = {
 }
 _AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
+_STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 _NUMERIC = re.compile(r"-?\d+(?:\.\d+)?\Z")
 # Precedence of what we write: or, and, not, comparisons, + -, * /, unary -, values.
 _OR, _AND, _NOT, _CMP, _ADD, _MUL, _NEG, _ATOM = range(1, 9)
@@ -82,6 +83,9 @@ class ExpressionTranslator(SurveyReader):
             return self.trees[key]
         self.trees[key] = None
         try:
+            if not self.strict:
+                # Word processors curl quotes; ODK reads neither kind, but the meaning is plain.
+                text = text.translate(_STRAIGHT)
             tokens = tokenize(text)
             unsupported = []
             for index, token in enumerate(tokens):
