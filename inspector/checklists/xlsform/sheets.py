@@ -97,6 +97,12 @@ class SheetReader:
         if entry not in self.dropped:
             self.dropped.append(entry)
 
+    def ignore(self, message: str, sheet: str, column: str) -> None:
+        """A column left out on purpose: a warning, and listed in ``dropped`` (not strict)."""
+        self.warn(message, sheet, column=column)
+        if not self.strict:
+            self.drop("column", message, sheet, None, column.strip("'"))
+
     def refuse_or_drop(
         self, kind: str, full: str, sheet: str, row: int | None, column: str, why: str
     ) -> None:
@@ -144,7 +150,7 @@ class SheetReader:
                     _("values without a name in row 1 (first used in row {row})").format(row=first),
                 )
             elif column.header.startswith("$"):
-                self.warn(
+                self.ignore(
                     _("ignored: KoboToolbox bookkeeping, not part of the form"),
                     sheet.name,
                     column=f"'{column.header}'",
@@ -164,7 +170,7 @@ class SheetReader:
                     _("cannot tell the language"),
                 )
             elif column.field in DISPLAY_ONLY and sheet.name == "survey":
-                self.warn(
+                self.ignore(
                     _(
                         "ignored: a display hint for ODK and Kobo only; this app lays out its "
                         "questions and words its messages itself (first used in row {row})"
@@ -174,7 +180,7 @@ class SheetReader:
                 )
             elif column.field not in known:
                 if sheet.name == "settings":
-                    self.warn(
+                    self.ignore(
                         _("ignored: this app does not use it"),
                         sheet.name,
                         column=f"'{column.header}'",

@@ -20,11 +20,11 @@ _TYPE_SPELLINGS = (
     ("end group", "end_group"),
     ("begin repeat", "begin_repeat"),
     ("end repeat", "end_repeat"),
+    ("select one from", "select_one"),
+    ("select multiple from", "select_multiple"),
     ("select one", "select_one"),
     ("select multiple", "select_multiple"),
     ("select all that apply", "select_multiple"),
-    ("select one from", "select_one"),
-    ("select multiple from", "select_multiple"),
     ("select_one_external", "select_one"),
 )
 # Without --strict, types with no question of their own here, taken as the nearest one; the value
