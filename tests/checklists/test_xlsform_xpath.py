@@ -131,3 +131,25 @@ def test_curly_quotes_read_as_straight_ones_unless_strict(tmp_path: Path) -> Non
     assert result.questions["employer"].visible
     with pytest.raises(FormInvalid, match=r"curly\.xlsx: survey row 3, column relevant: curly"):
         convert_workbook(path, strict=True)
+
+
+def test_a_path_tells_apart_questions_of_one_name_and_an_ambiguous_one_is_left_out(
+    tmp_path: Path,
+) -> None:
+    survey = [
+        ["type", "name", "label", "relevant"],
+        ["begin_group", "mother", "Mother", ""],
+        ["text", "name", "Mother's name", ""],
+        ["end_group", "", "", ""],
+        ["begin_group", "child", "Child", ""],
+        ["text", "name", "Child's name", ""],
+        ["end_group", "", "", ""],
+        ["note", "child_named", "Child named", "/data/child/name != ''"],
+        ["note", "someone_named", "Someone named", "${name} != ''"],
+    ]
+    conversion = convert_workbook(make_workbook(tmp_path / "names.xlsx", survey))
+    assert [(d["row"], d["column"]) for d in conversion.dropped] == [(9, "relevant")]
+    assert "'${name}' could be any of the questions named 'name'" in conversion.dropped[0]["why"]
+    result = evaluate_form(conversion.form, {"name_2": "Asha"})
+    assert result.questions["child_named"].visible
+    assert not evaluate_form(conversion.form, {"name": "Asha"}).questions["child_named"].visible

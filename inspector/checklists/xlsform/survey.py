@@ -76,6 +76,17 @@ class Item:
     list_name: str | None = None
     repeat: Item | None = None  # the repeat it sits in
     children: list[Item] = field(default_factory=list)
+    parent: Item | None = None  # the group or repeat it sits in
+
+    def within(self, steps: list[str]) -> bool:
+        """Whether the groups named by ``steps`` (a path's, outermost first) hold this item."""
+        ancestors: list[str] = []
+        node = self.parent
+        while node is not None:
+            ancestors.insert(0, node.name)
+            node = node.parent
+        found = iter(ancestors)
+        return all(step in found for step in steps)
 
     @property
     def expression_kind(self) -> str:
@@ -90,6 +101,7 @@ class SurveyReader(SheetReader):
         self.items: dict[str, Item] = {}  # by name as written
         self.idents: dict[str, Item] = {}
         self.metadata: dict[str, int] = {}  # skipped metadata fields: name -> row
+        self.duplicates: dict[str, list[Item]] = {}  # a name used again (not strict)
 
     # -- survey structure ---------------------------------------------------------------------
     def structure(self) -> list[Item]:
@@ -201,6 +213,24 @@ class SurveyReader(SheetReader):
             )
         return top
 
+    def resolve(self, name: str, path: str | None) -> Item | None:
+        """The item ``${name}`` or an XPath path ending in ``name`` refers to; None when there is
+        none, or when the name is used more than once and the path does not tell which."""
+        matching = self.candidates(name, path)
+        return matching[0] if len(matching) == 1 else None
+
+    def candidates(self, name: str, path: str | None) -> list[Item]:
+        first = self.items.get(name)
+        if first is None:
+            return []
+        every = [first, *self.duplicates.get(name, [])]
+        if path is None or len(every) == 1:
+            return every
+        steps = [s for s in path.split("/")[:-1] if s not in ("", ".", "..")]
+        if path.startswith("/"):
+            steps = steps[1:]  # the form's root element
+        return [c for c in every if c.within(steps)]
+
     def close(self, stack: list[Item], keyword: str, row: Row) -> None:
         kind = keyword.removeprefix("end_")
         if not stack:
@@ -270,6 +300,7 @@ class SurveyReader(SheetReader):
             ident += "_"
         repeat = next((i for i in reversed(stack) if i.kind == "repeat"), None)
         item = Item(row, kind, keyword, name, ident, list_name, repeat)
+        item.parent = stack[-1] if stack else None
         if kind == "repeat" and repeat is not None:
             self.problem(
                 _(
@@ -292,6 +323,7 @@ class SurveyReader(SheetReader):
                 count += 1
             item.ident = f"{base}_{count}"
             self.idents[item.ident] = item
+            self.duplicates.setdefault(name, []).append(item)
             self.warn(
                 _("'{name}' is used again; this one becomes '{ident}'").format(
                     name=name, ident=item.ident

@@ -160,7 +160,7 @@ class Writer:
         if isinstance(node, Dot):
             return self.converter.kind_of(self.item) if self.item.kind == "question" else "any"
         if isinstance(node, Var):
-            target = self.converter.items.get(node.name)
+            target = self.converter.resolve(node.name, node.path)
             return self.converter.kind_of(target) if target is not None else "any"
         if isinstance(node, Bin):
             if node.op in ("+", "-") and self.kind(node.left) == "date":
@@ -248,7 +248,7 @@ class Writer:
     def blanks(self, side: Node) -> list[str]:
         """The questions whose blank answer makes ``side`` blank (a value or arithmetic)."""
         if isinstance(side, Var):
-            target = self.converter.items.get(side.name)
+            target = self.converter.resolve(side.name, side.path)
             return [target.ident] if target is not None and target.kind == "question" else []
         if isinstance(side, Neg):
             return self.blanks(side.operand)
@@ -318,9 +318,15 @@ class Writer:
 
     def var(self, node: Var, aggregate: str | None) -> str:
         name = node.name
-        target = self.converter.items.get(name)
+        target = self.converter.resolve(name, node.path)
         if target is None:
-            if name in self.converter.metadata:
+            if len(self.converter.candidates(name, node.path)) > 1:
+                self.errors.append(
+                    _("'{ref}' could be any of the questions named '{name}'").format(
+                        ref=node.path or f"${{{name}}}", name=name
+                    )
+                )
+            elif name in self.converter.metadata:
                 self.errors.append(
                     _("${{{name}}} is a metadata field (row {row}), which is not imported").format(
                         name=name, row=self.converter.metadata[name]
