@@ -224,7 +224,7 @@ class SurveyReader(SheetReader):
         if first is None:
             return []
         every = [first, *self.duplicates.get(name, [])]
-        if path is None or len(every) == 1:
+        if path is None:
             return every
         steps = [s for s in path.split("/")[:-1] if s not in ("", ".", "..")]
         if path.startswith("/"):
