@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import cache
 from pathlib import Path
 
 import openpyxl
@@ -23,6 +24,7 @@ FILES = sorted(CORPUS.glob("*.xlsx"))
 _STRUCTURE = ("begin_group", "end_group", "end_repeat", "begin group", "end group", "end repeat")
 
 
+@cache
 def question_rows(path: Path) -> int:
     """Survey rows that are questions (or repeats): neither group markers nor device metadata."""
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -99,6 +101,17 @@ def test_what_is_left_out_is_listed_in_the_yaml_with_sheet_row_and_column(tmp_pa
         assert entry["why"]
 
 
+def test_the_liberia_survey_forms_keep_95_percent_of_their_question_rows(
+    converted: dict[Path, Path | list[str]],
+) -> None:
+    for name in ("liberia-round1-liberiaCoverage", "liberia-round2-liberiaCoverage",
+                 "liberia-round1-liberiaStdForm"):  # fmt: skip
+        path = CORPUS / f"{name}.xlsx"
+        result = converted[path]
+        assert isinstance(result, Path)
+        assert len(load_file(result).all_questions()) >= 0.95 * question_rows(path), name
+
+
 def test_the_largest_form_imports_in_under_five_seconds() -> None:
     source = CORPUS / "liberia-round1-liberiaCoverage.xlsx"  # 916 sheet rows
     start = time.perf_counter()
@@ -119,8 +132,9 @@ def test_strict_keeps_refusing_on_any_loss(tmp_path: Path) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 not done: CHT forms lose their contact-summary calculations (instance(), "
-    "XPath paths into inputs/) and the rows that depend on them",
+    reason="issue 18 open: only the Liberia survey forms keep 95%; CHT forms lose their 'hidden' "
+    "inputs (no meaning here) and the calculates built on them or on functions this language "
+    "lacks (format-date-time, decimal-date-time, jr:choice-name, instance(), pulldata, mod)",
 )
 def test_each_conversion_keeps_95_percent_of_the_question_rows(
     converted: dict[Path, Path | list[str]],
