@@ -145,3 +145,16 @@ def test_each_conversion_keeps_95_percent_of_the_question_rows(
         if kept < 0.95 * question_rows(path):
             short.append((path.name, kept, question_rows(path)))
     assert not short
+
+
+def test_a_function_with_no_meaning_offline_is_reported_once_with_its_rows() -> None:
+    conversion = convert_workbook(CORPUS / "liberia-round1-liberiaCoverageVillageForm.xlsx")
+    pulldata = [w for w in conversion.warnings if "function 'pulldata'" in w]
+    assert pulldata == [
+        "liberia-round1-liberiaCoverageVillageForm.xlsx: survey: function 'pulldata': it reads a "
+        "CSV file sent with the form, which this app does not have; the rules that use it are "
+        "left out (rows 8, 9, 10, 11, 12, 14, 25, 26, 28, 30)"
+    ]
+    rules = [d for d in conversion.dropped if d["why"] == "function 'pulldata' is not supported"]
+    assert [d["row"] for d in rules] == [8, 9, 10, 11, 12, 14, 25, 26, 28, 30]
+    assert {d["column"] for d in rules} == {"calculation"}

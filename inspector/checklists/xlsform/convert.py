@@ -72,6 +72,7 @@ class Converter(DocumentBuilder):
         choice_lists = self.read_choices()
         top = self.structure()
         document = self.document(top, choice_lists)
+        self.report_functions()
         self.fail_now()
         if self.strict:
             try:

@@ -73,6 +73,7 @@ class ExpressionTranslator(SurveyReader):
     def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
         super().__init__(path, form_id, strict)
         self.trees: dict[tuple[int, str], Node | None] = {}
+        self.unsupported_functions: dict[str, list[int]] = {}  # name -> survey rows using it
         self.calc_kinds: dict[int, str] = {}
 
     # -- expressions ----------------------------------------------------------------------------
@@ -104,6 +105,9 @@ class ExpressionTranslator(SurveyReader):
                     item.row.number,
                     column,
                 )
+                rows = self.unsupported_functions.setdefault(name, [])
+                if item.row.number not in rows:
+                    rows.append(item.row.number)
             if unsupported:
                 return None
             node = Parser(tokens).parse()
@@ -112,6 +116,24 @@ class ExpressionTranslator(SurveyReader):
             return None
         self.trees[key] = node
         return node
+
+    def report_functions(self) -> None:
+        """Each function left out, once, with the rows whose rules it takes with it."""
+        if self.strict:
+            return
+        for name, rows in self.unsupported_functions.items():
+            if name == "pulldata":
+                why = _("it reads a CSV file sent with the form, which this app does not have")
+            elif name == "instance":
+                why = _("it reads a list the form's server provides, which this app does not have")
+            else:
+                why = _("this app's expressions have no such function")
+            self.warn(
+                _(
+                    "function '{name}': {why}; the rules that use it are left out (rows {rows})"
+                ).format(name=name, why=why, rows=", ".join(map(str, rows))),
+                "survey",
+            )
 
     def expression(self, item: Item, column: str, text: str) -> str | None:
         if not text:
