@@ -63,10 +63,15 @@ def test_liberia_coverage_relevance_and_calculation() -> None:
     for cid, county in (("1", "Urban Montserrado"), ("2", "Grand Bassa"), (None, "Grand Bassa")):
         answers = {"cid": cid} if cid else {}
         assert evaluate(name, answers).values.get("county") == county, cid
-    # ifa3a: selected(${ifa3}, '2')
-    assert visible(evaluate(name, {"ifa3": "2"}), "ifa3a")
-    assert not visible(evaluate(name, {"ifa3": "1"}), "ifa3a")
-    assert not visible(evaluate(name, {}), "ifa3a")
+    # group ifa: ${counter} mod ${skip} = 0 and ${mcheck1} = '1' and ${consent2} = '1', with
+    # skip calculated as 3; ifa3a in it: selected(${ifa3}, '2')
+    mother = {"mcheck1": "1", "consent2": "1"}
+    for counter, shown in ((6, True), (7, False), (0, True), (-3, True), (-4, False)):
+        result = evaluate(name, {**mother, "counter": counter, "ifa3": "2"})
+        assert visible(result, "ifa3a") is shown, counter
+    assert not visible(evaluate(name, {**mother, "counter": 6, "ifa3": "1"}), "ifa3a")
+    assert not visible(evaluate(name, {**mother, "ifa3": "2"}), "ifa3a")  # NaN mod 3 = 0: false
+    assert not visible(evaluate(name, {"counter": 6, "ifa3": "2", "mcheck1": "1"}), "ifa3a")
     # know_dob: ${card} != '1' (true for a blank card); dob: selected(${card}, '1') or
     # selected(${know_dob}, '1') - inside child_repeat
     for card, know_dob, shown in (

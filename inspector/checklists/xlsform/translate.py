@@ -90,9 +90,9 @@ class ExpressionTranslator(SurveyReader):
             tokens = tokenize(text)
             unsupported = []
             for index, token in enumerate(tokens):
-                if token.kind != "name" or token.text in ("and", "or", "div"):
+                if token.kind != "name" or token.text in ("and", "or", "div", "mod"):
                     continue
-                if token.text == "mod" or (
+                if (
                     tokens[index + 1].text == "("
                     and token.text not in FUNCTIONS
                     and token.text not in ("true", "false", "not", "current")
@@ -235,6 +235,10 @@ class Writer:
         return self.call(node)
 
     def binary(self, op: str, left: Node, right: Node) -> tuple[str, int]:
+        if op == "mod":
+            # XPath's a mod b keeps the sign of a: a - b * int(a div b), int() towards zero
+            a, b = (t if n >= _ATOM else f"({t})" for t, n in map(self.write, (left, right)))
+            return f"({a} - {b} * int({a} / {b}))", _ATOM
         level = _PRECEDENCE[op]
         left_text, left_level = self.write(left)
         right_text, right_level = self.write(right)
@@ -274,7 +278,7 @@ class Writer:
             return [target.ident] if target is not None and target.kind == "question" else []
         if isinstance(side, Neg):
             return self.blanks(side.operand)
-        if isinstance(side, Bin) and side.op in ("+", "-", "*", "div"):
+        if isinstance(side, Bin) and side.op in ("+", "-", "*", "div", "mod"):
             return [*self.blanks(side.left), *self.blanks(side.right)]
         return []
 

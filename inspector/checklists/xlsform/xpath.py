@@ -147,7 +147,7 @@ class Parser:
         ("=", "!="),
         ("<", "<=", ">", ">="),
         ("+", "-"),
-        ("*", "div"),
+        ("*", "div", "mod"),
     )
 
     def binary(self, level: int) -> Node:
@@ -244,7 +244,7 @@ class Parser:
             return node
         if token.kind == "name":
             if self.tokens[self.index + 1].text != "(":
-                if token.text in ("and", "or", "div", "mod"):
+                if token.text in ("and", "or", "div", "mod"):  # an operator where a value goes
                     raise self.fail(_("expected a value"))
                 raise ExpressionError(
                     _("'{name}' is not understood; refer to a question as ${{{name}}}").format(
