@@ -221,13 +221,15 @@ def _timestamp_check(field_name: str, status: Any) -> TimestampCheck:
 
 
 def _strict_policy() -> Any:
-    """pyHanko's default rules for what may be added after signing, less the document
-    information (/Info), the XMP metadata and form filling: a report is not a form, and a
-    changed title is a changed document. Signature upkeep (DSS, document timestamps) stays."""
+    """pyHanko's default rules for what may be added after signing, less form filling (a
+    report is not a form). Its rules let /Info change freely: ``_after_signing`` names what
+    changed there, and anything but the date and producer a writer renews is a change."""
     from pyhanko.sign.diff_analysis import (
         CatalogModificationRule,
+        DocInfoRule,
         DSSCompareRule,
         FormUpdatingRule,
+        MetadataUpdateRule,
         ModificationLevel,
         ObjectStreamRule,
         SigFieldCreationRule,
@@ -240,9 +242,11 @@ def _strict_policy() -> Any:
     return StandardDiffPolicy(
         global_rules=[
             CatalogModificationRule(),
+            DocInfoRule().as_qualified(upkeep),
             XrefStreamRule().as_qualified(upkeep),
             ObjectStreamRule().as_qualified(upkeep),
             DSSCompareRule().as_qualified(upkeep),
+            MetadataUpdateRule().as_qualified(upkeep),
         ],
         form_rule=FormUpdatingRule(
             field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]
@@ -282,10 +286,11 @@ def _after_signing(
         old = reader.get_historical_resolver(signed_revision)
         old_info = _info(reader, old.trailer_view, signed_revision)
         new_info = _info(reader, reader.trailer, last)
+        # Any writer of an update, the server's timestamping too, renews ModDate and Producer.
         changed = sorted(
             key.lstrip("/")
             for key in set(old_info) | set(new_info)
-            if old_info.get(key) != new_info.get(key)
+            if old_info.get(key) != new_info.get(key) and key not in _WRITER_KEYS
         )
         if changed:
             changes.append(
@@ -306,6 +311,9 @@ def _after_signing(
     except Exception:
         changes.append(_("The changes made after signing could not be read."))
     return changes, sorted(set(upkeep))
+
+
+_WRITER_KEYS = {"/ModDate", "/Producer"}
 
 
 def _info(reader: Any, trailer: Any, revision: int) -> dict[str, str]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from tests.conftest import run_cli
-
 # The server's sealing fixtures (a CA, a laptop certificate it issued, a sealed report), which
 # the tests take as arguments of the same names.
-from tests.server.test_sealing import Sealed, authority, laptop, sealed  # noqa: F401
+from inspector.server.authority import AuthorityMaterial
+from tests.conftest import run_cli
+from tests.server.test_sealing import Laptop, Sealed, _pem, authority, laptop, sealed  # noqa: F401
 
 
 def _retitled(content: bytes, title: str = "Inspection report NP-2026-0043") -> bytes:
@@ -73,3 +73,26 @@ def test_verify_says_when_revocation_was_not_checked(sealed: Sealed, tmp_path: P
     assert code == 0, output  # trusted through the CA, but the file carries no CRL yet
     assert "Revocation: NOT checked: the file carries no CRL or OCSP answer" in output
     assert "Added after signing" not in output
+
+
+def test_a_timestamp_added_seconds_later_is_still_the_allowed_update(
+    authority: AuthorityMaterial, laptop: Laptop, tmp_path: Path
+) -> None:
+    """The server's update renews the document's ModDate; a second or more after signing that
+    is a different value, and still no change to the document."""
+    import datetime as dt
+    import time
+
+    from inspector.server.authority import make_crl
+    from inspector.server.sealing import seal_report
+    from tests.server.test_sealing import _sign
+
+    signed = _sign(laptop)
+    time.sleep(1.1)
+    result = seal_report(signed, authority, make_crl(authority, [(99, dt.datetime.now(dt.UTC))]))
+    path = tmp_path / "sealed-later.pdf"
+    path.write_bytes(result.pdf)
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes(_pem(authority.ca_certificate))
+    checked = run_cli("verify", str(path), "--trust", str(ca))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
