@@ -40,7 +40,11 @@ def build_pdf(content: ReportContent, paper: str = "a4") -> BuiltPdf:
     _ = translation(content.language).gettext
     size = page_size(paper)
     buffer = io.BytesIO()
-    title = _("Inspection report {reference}").format(reference=content.visit.reference)
+    title = (
+        _("INTERNAL inspection report {reference}")
+        if content.internal
+        else _("Inspection report {reference}")
+    ).format(reference=content.visit.reference)
     doc = BaseDocTemplate(
         buffer,
         pagesize=size,

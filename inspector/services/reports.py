@@ -106,8 +106,14 @@ def create_report(
         material,
         reason=t("Inspection report {reference}").format(reference=inspection.reference),
         location=content.authority,
-        stamp_text=t("Signed by %(signer)s\n%(ts)s\nReport {reference}").format(
-            reference=inspection.reference
+        stamp_text=t(
+            "Digitally signed by %(signer)s\n%(ts)s\n{authority}\n"
+            "Certificate serial {serial}\nReport {reference}"
+        ).format(
+            # The stamp text is %-formatted with the signer and time: a % in a name is text.
+            authority=(content.authority or t("Licensing authority")).replace("%", "%%"),
+            serial=describe(material.certificate).serial_number.upper(),
+            reference=inspection.reference,
         ),
     )
     digest = hashlib.sha256(signed).hexdigest()
