@@ -1,12 +1,12 @@
 """The fonts embedded in reports: DejaVu Sans for Latin, Greek and Cyrillic, and a Noto font
 for each other script shipped in ``resources/fonts`` (``inspector/resources/fonts`` in a wheel).
-Text is marked up run by run so that each character is set in a font that has it."""
+``shaping`` sets each character in a font that has it."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
 from inspector.errors import InspectorError
 from inspector.i18n import _
@@ -44,7 +44,8 @@ def register_fonts() -> tuple[str, ...]:
     """Register the fonts with reportlab once; the names of the fallback fonts, in order."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    TTFont = _text_font_class()
 
     for name, file in _MAIN_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(font_file(file))))
@@ -61,60 +62,73 @@ def register_fonts() -> tuple[str, ...]:
 
 
 @cache
-def _coverage(name: str) -> frozenset[int]:
+def _text_font_class() -> type:
+    from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+    class TextFont(TTFont):  # type: ignore[misc]
+        """A TrueType font whose private-use codes (glyphs HarfBuzz chose that no character
+        maps to: joining forms, ligatures, conjuncts) carry in the ToUnicode map the text
+        they stand for, set in ``private_text`` by ``shaping``."""
+
+        def __init__(self, name: str, filename: str) -> None:
+            super().__init__(name, filename)
+            self.private_text: dict[int, str] = {}
+
+        def addObjects(self, doc: Any) -> None:  # reportlab's name
+            state = self.state.get(doc)
+            subsets = [list(subset) for subset in state.subsets] if state else []
+            super().addObjects(doc)  # forgets the document's subsets
+            for number, subset in enumerate(subsets):
+                if not any(code in self.private_text for code in subset):
+                    continue
+                name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+                base = name.decode("pdfdoc")
+                texts = [self.private_text.get(code, chr(code)) for code in subset]
+                doc.idToObject["toUnicodeCMap:" + base].content = _to_unicode(base, texts)
+
+    return TextFont
+
+
+def _to_unicode(name: str, texts: list[str]) -> str:
+    """A ToUnicode CMap for one subset: code ``i`` stands for ``texts[i]`` (one or more
+    characters, UTF-16)."""
+    entries = [f"<{i:02X}> <{text.encode('utf-16-be').hex().upper()}>" for i, text in
+               enumerate(texts)]  # fmt: skip
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+            f"/CMapName /{name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(texts) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(entries)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@cache
+def coverage(name: str) -> frozenset[int]:
+    """The characters font ``name`` has (read before any shaped glyph is registered)."""
     from reportlab.pdfbase import pdfmetrics
 
+    register_fonts()
     face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
-    return frozenset(face.charToGlyph)
-
-
-def _font_for(char: str, fallbacks: tuple[str, ...]) -> str | None:
-    code = ord(char)
-    if code < 0x250 or code in _coverage(REGULAR) or char.isspace():
-        return None
-    for name in fallbacks:
-        if code in _coverage(name):
-            return name
-    return None
-
-
-def markup(text: str) -> str:
-    """``text`` escaped for a reportlab Paragraph, runs in other scripts set in their font."""
-    fallbacks = register_fonts()
-    if all(ord(c) < 0x250 for c in text):
-        return escape(text)
-    parts: list[str] = []
-    run: list[str] = []
-    current: str | None = None
-    for char in text:
-        font = _font_for(char, fallbacks)
-        if font != current and not (char.isspace() and current is not None):
-            parts.append(_run(run, current))
-            run, current = [], font
-        run.append(char)
-    parts.append(_run(run, current))
-    return "".join(parts)
-
-
-def needs_shaping(text: str) -> bool:
-    """Whether ``text`` has letters of a script set in a fallback font (Devanagari and the
-    like), whose vowel signs and conjuncts only come out right when shaped."""
-    if all(ord(c) < 0x250 for c in text):
-        return False
-    fallbacks = register_fonts()
-    return any(_font_for(c, fallbacks) is not None for c in text)
-
-
-def _run(chars: list[str], font: str | None) -> str:
-    text = escape("".join(chars))
-    if not text or font is None:
-        return text
-    return f'<font face="{font}">{text}</font>'
+    return frozenset(c for c in face.charToGlyph if not 0xE000 <= c < 0xF900)
 
 
 def plain(text: str) -> str:
     """``text`` for a one-font string drawn on the canvas: characters no main font has are
     replaced, so a header never shows empty boxes."""
     register_fonts()
-    covered = _coverage(REGULAR)
+    covered = coverage(REGULAR)
     return "".join(c if ord(c) in covered or c.isspace() else "?" for c in text)

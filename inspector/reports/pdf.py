@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from inspector.i18n import translation
 from inspector.reports.content import ReportContent
-from inspector.reports.fonts import BOLD, REGULAR, plain, register_fonts
+from inspector.reports.fonts import REGULAR, register_fonts
+from inspector.reports.shaping import draw_string
 from inspector.reports.style import INTERNAL_COLOUR, RULE_COLOUR, page_size
 
 if TYPE_CHECKING:
@@ -39,7 +40,11 @@ def build_pdf(content: ReportContent, paper: str = "a4") -> BuiltPdf:
     _ = translation(content.language).gettext
     size = page_size(paper)
     buffer = io.BytesIO()
-    title = _("Inspection report {reference}").format(reference=content.visit.reference)
+    title = (
+        _("INTERNAL inspection report {reference}")
+        if content.internal
+        else _("Inspection report {reference}")
+    ).format(reference=content.visit.reference)
     doc = BaseDocTemplate(
         buffer,
         pagesize=size,
@@ -75,7 +80,7 @@ class _PageMarks:
     def __init__(self, content: ReportContent, size: tuple[float, float]) -> None:
         _ = translation(content.language).gettext
         self.width, self.height = size
-        self.authority = plain(content.authority)
+        self.authority = content.authority[:90]
         self.reference = content.visit.reference
         self.footer = _("Inspection report {reference}").format(reference=self.reference)
         self.page_of = _("Page {page} of {pages}")
@@ -92,26 +97,22 @@ class _PageMarks:
         self.pages = pages
         top = self.height - MARGIN + 18
         canvas.saveState()
-        canvas.setFont(REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#455a64"))
-        canvas.drawString(MARGIN, top, self.authority[:90])
-        canvas.setFont(BOLD, 8)
-        canvas.drawRightString(self.width - MARGIN, top, self.reference)
+        draw_string(canvas, self.authority, MARGIN, top, 8)
+        draw_string(canvas, self.reference, self.width - MARGIN, top, 8, bold=True, align="right")
         canvas.setStrokeColor(colors.HexColor(RULE_COLOUR))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 5, self.width - MARGIN, top - 5)
         bottom = MARGIN - 24
         canvas.line(MARGIN, bottom + 11, self.width - MARGIN, bottom + 11)
-        canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN, bottom, self.footer)
-        canvas.drawRightString(
-            self.width - MARGIN, bottom, self.page_of.format(page=page, pages=pages)
-        )
+        draw_string(canvas, self.footer, MARGIN, bottom, 8)
+        page_of = self.page_of.format(page=page, pages=pages)
+        draw_string(canvas, page_of, self.width - MARGIN, bottom, 8, align="right")
         if self.internal:
             canvas.setFillColor(colors.HexColor(INTERNAL_COLOUR))
-            canvas.setFont(BOLD, 9)
-            canvas.drawCentredString(self.width / 2, top + 12, self.internal)
-            canvas.drawCentredString(self.width / 2, bottom - 13, self.internal)
+            centre = self.width / 2
+            draw_string(canvas, self.internal, centre, top + 12, 9, bold=True, align="centre")
+            draw_string(canvas, self.internal, centre, bottom - 13, 9, bold=True, align="centre")
         canvas.restoreState()
 
 

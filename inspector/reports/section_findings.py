@@ -68,7 +68,9 @@ class FindingPages(Layout):
             rows.append((_("Inspector's notes"), finding.notes))
         if finding.derived:
             how = _("Derived by rule {rule} of the checklist").format(rule=finding.rule_id)
-            if finding.rule_when:
+            # The rule's expression is for the authority: the agency reads the rule and the
+            # answers it follows from (listed below), never "count_selected(.) > 0".
+            if finding.rule_when and self.c.internal:
                 how += " (" + _("condition: {condition}").format(condition=finding.rule_when) + ")"
             rows.append((_("How it was found"), how))
         else:

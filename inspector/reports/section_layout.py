@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from inspector.i18n import translation
 from inspector.reports.content import MIN_CELL, ReportContent
-from inspector.reports.fonts import REGULAR, markup, needs_shaping
+from inspector.reports.fonts import REGULAR
+from inspector.reports.shaping import needs_engine, paragraph
 from inspector.reports.style import RULE_COLOUR, SHADE_COLOUR, styles
 
 if TYPE_CHECKING:
@@ -33,9 +35,9 @@ class Layout:
     def p(self, text: str, style: str = "body") -> Flowable:
         from reportlab.platypus import Paragraph
 
-        if needs_shaping(text) and style + "+shaped" in self.s:
-            style += "+shaped"
-        return Paragraph(markup(text).replace("\n", "<br/>"), self.s[style])
+        if needs_engine(text):  # another script, or right to left
+            return paragraph(text, self.s[style])
+        return Paragraph(escape(text).replace("\n", "<br/>"), self.s[style])
 
     def labelled(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> Flowable:
         from reportlab.platypus import Table, TableStyle

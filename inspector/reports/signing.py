@@ -3,20 +3,24 @@ document never touch the disk."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from inspector.reports.certificates import SigningMaterial, describe
-from inspector.reports.fonts import font_file
+from inspector.reports.fonts import REGULAR, font_file
 from inspector.reports.pdf import BuiltPdf
 
 FIELD_NAME = "InspectorSignature"
-# Noto Sans cut down to Latin, Greek and Cyrillic (about 90 KB): loading a whole font for the
-# stamp took a second of every signature. (pyHanko sets glyph widths right only for fonts of
-# 1000 units per em, as Noto fonts are; DejaVu has 2048.)
+# pyHanko's own stamp text is empty: its text box has one font, so a Devanagari signer beside
+# a Latin label came out blank. The stamp's text is drawn with the body's fonts and shaping
+# (``shaping``) into a page of the stamp's size, which pyHanko lays in as the background.
+# A font is still named for the empty text box: Noto Sans cut down to Latin (about 90 KB).
 STAMP_FONT = "NotoSans-Stamp.ttf"
+STAMP_SIZE, STAMP_LEADING, STAMP_PADDING = 8.0, 10.0, 5.0
 _QUIET = ("pyhanko", "pyhanko_certvalidator", "fontTools")
 
 
@@ -44,7 +48,7 @@ def sign_pdf(
     stamp_text: str = "",
 ) -> bytes:
     """The built report signed as PAdES B-B, the stamp in the box the layout kept for it.
-    ``stamp_text`` may use %(signer)s and %(ts)s."""
+    ``stamp_text`` may use %(signer)s and %(ts)s (the signing time, UTC)."""
     from inspector.reports.loops import outside_event_loop
 
     return outside_event_loop(
@@ -61,6 +65,7 @@ def _sign_pdf(
     stamp_text: str,
 ) -> bytes:
     from asn1crypto import keys, x509
+    from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -84,13 +89,23 @@ def _sign_pdf(
         location=location or None,
         name=info.common_name,
     )
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    text = (stamp_text or "%(signer)s\n%(ts)s") % {"signer": info.common_name, "ts": now}
+    x1, y1, x2, y2 = built.signature_box
     style = TextStampStyle(
-        stamp_text=stamp_text or "%(signer)s\n%(ts)s",
-        timestamp_format="%Y-%m-%d %H:%M:%S UTC",
+        stamp_text=" ",
         text_box_style=TextBoxStyle(
             font=GlyphAccumulatorFactory(str(font_file(STAMP_FONT))), font_size=8
         ),
         border_width=1,
+        background=_page_content(stamp_page(text, x2 - x1, y2 - y1)),
+        background_opacity=1.0,
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MIN,
+            y_align=layout.AxisAlignment.ALIGN_MIN,
+            margins=layout.Margins.uniform(0),
+            inner_content_scaling=layout.InnerScaling.NO_SCALING,
+        ),
     )
     field = fields.SigFieldSpec(FIELD_NAME, box=built.signature_box, on_page=built.signature_page)
     pdf_signer = signers.PdfSigner(metadata, signer, stamp_style=style, new_field_spec=field)
@@ -100,6 +115,54 @@ def _sign_pdf(
         pdf_signer.sign_pdf(
             writer,
             output=out,
-            appearance_text_params={"signer": info.common_name},
+            appearance_text_params={"signer": info.common_name, "ts": now},
         )
     return out.getvalue()
+
+
+def stamp_page(text: str, width: float, height: float) -> bytes:
+    """The stamp's text, line by line, on a PDF page of the stamp's size (a line too long for
+    it is set smaller)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from inspector.reports.fonts import register_fonts
+    from inspector.reports.shaping import draw_string, text_width
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=REGULAR)
+    room = width - 2 * STAMP_PADDING
+    y = height - STAMP_PADDING - STAMP_SIZE
+    for line in text.split("\n"):
+        size = STAMP_SIZE
+        natural = text_width(line, size)
+        if natural > room:
+            size = max(4.0, size * room / natural)
+        draw_string(canvas, line, STAMP_PADDING, y, size)
+        y -= STAMP_LEADING
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _page_content(data: bytes) -> Any:
+    """The first page of the PDF ``data`` as pyHanko content (its ImportedPdfPage reads a
+    file; the stamp stays in memory)."""
+    import binascii
+    import uuid
+
+    from pyhanko.pdf_utils.content import PdfContent
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    class PageInMemory(PdfContent):  # type: ignore[misc]
+        def render(self) -> bytes:
+            writer = self._ensure_writer
+            xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(data)), page_ix=0)
+            name = "/Import" + binascii.hexlify(uuid.uuid4().bytes).decode("ascii")
+            self.resources.xobject[name] = xobject
+            x1, y1, x2, y2 = xobject.get_object()["/BBox"]
+            self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+            return name.encode("ascii") + b" Do"
+
+    return PageInMemory()

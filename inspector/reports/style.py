@@ -103,21 +103,4 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor(INTERNAL_COLOUR),
         ),
     }
-    if _can_shape():
-        # Shaping only where a complex script needs it: harfbuzz would also turn "st" and
-        # "fi" into ligatures, which text search and copying then miss.
-        for name, style in list(found.items()):
-            shaped = ParagraphStyle(name + "+shaped", parent=style)
-            shaped.shaping = 1
-            found[name + "+shaped"] = shaped
     return found
-
-
-def _can_shape() -> bool:
-    """Complex scripts (Devanagari, Bengali...) need shaping, which reportlab does with
-    uharfbuzz when it is installed; without it their letters are still all there."""
-    try:
-        import uharfbuzz  # noqa: F401
-    except ImportError:
-        return False
-    return True

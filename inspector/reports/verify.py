@@ -24,6 +24,8 @@ class SignatureCheck:
     trusted: bool
     problems: tuple[str, ...] = ()
     signer_fingerprint: str = ""  # SHA-256 of the signer certificate (DER), hex
+    upkeep: tuple[str, ...] = ()  # what was added after signing that is allowed (DSS, timestamp)
+    revocation: str = ""  # whether the signer's revocation status was checked, and how
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,9 @@ def _verify_pdf(content: bytes, trust_roots: list[bytes] | None) -> Verification
     for signature in signatures:
         try:
             with quiet_libraries():
-                status = validate_pdf_signature(signature, _context(roots, dss))
+                status = validate_pdf_signature(
+                    signature, _context(roots, dss), diff_policy=_strict_policy()
+                )
         except Exception:  # any failure to check means "not intact"
             checks.append(
                 SignatureCheck(
@@ -138,7 +142,12 @@ def _verify_pdf(content: bytes, trust_roots: list[bytes] | None) -> Verification
                 )
             )
             continue
-        checks.append(_check(signature.field_name or "", status))
+        changes, upkeep = _after_signing(reader, content, signature.signed_revision)
+        if changes and not _only_upkeep(signature):
+            changes.append(
+                _("Content was added or changed after signing (an incremental update alters it).")
+            )
+        checks.append(_check(signature.field_name or "", status, changes, upkeep, validation_data))
     stamps = []
     for stamp in embedded:
         if stamp.sig_object_type != "/DocTimeStamp":
@@ -177,10 +186,13 @@ def _read_dss(reader: Any) -> tuple[Any, ValidationData | None]:
 
 def _context(roots: list[Any], dss: Any) -> Any:
     """A fresh validation context per check (pyHanko caches in it): the trust roots, plus the
-    DSS's certificates and revocation data when there is a DSS; never fetching."""
+    DSS's certificates and revocation data when there is a DSS; never fetching. When the file
+    carries revocation data, a certificate it does not cover is not trusted (hard-fail)."""
     from pyhanko_certvalidator import ValidationContext
 
     settings: dict[str, Any] = {"trust_roots": roots, "allow_fetching": False}
+    if dss is not None and (dss.crls or dss.ocsps):
+        settings["revocation_mode"] = "hard-fail"
     if dss is None:
         return ValidationContext(**settings)
     return dss.as_validation_context(settings)
@@ -208,7 +220,121 @@ def _timestamp_check(field_name: str, status: Any) -> TimestampCheck:
     )
 
 
-def _check(field_name: str, status: object) -> SignatureCheck:
+def _strict_policy() -> Any:
+    """pyHanko's default rules for what may be added after signing, less form filling (a
+    report is not a form). Its rules let /Info change freely: ``_after_signing`` names what
+    changed there, and anything but the date and producer a writer renews is a change."""
+    from pyhanko.sign.diff_analysis import (
+        CatalogModificationRule,
+        DocInfoRule,
+        DSSCompareRule,
+        FormUpdatingRule,
+        MetadataUpdateRule,
+        ModificationLevel,
+        ObjectStreamRule,
+        SigFieldCreationRule,
+        SigFieldModificationRule,
+        StandardDiffPolicy,
+        XrefStreamRule,
+    )
+
+    upkeep = ModificationLevel.LTA_UPDATES
+    return StandardDiffPolicy(
+        global_rules=[
+            CatalogModificationRule(),
+            DocInfoRule().as_qualified(upkeep),
+            XrefStreamRule().as_qualified(upkeep),
+            ObjectStreamRule().as_qualified(upkeep),
+            DSSCompareRule().as_qualified(upkeep),
+            MetadataUpdateRule().as_qualified(upkeep),
+        ],
+        form_rule=FormUpdatingRule(
+            field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]
+        ),
+    )
+
+
+def _only_upkeep(signature: Any) -> bool:
+    """Whether pyHanko's default rules, which allow /Info and metadata updates besides
+    signature upkeep, find nothing else added after ``signature``."""
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel
+
+    try:
+        with quiet_libraries():
+            result = signature.evaluate_modifications(DEFAULT_DIFF_POLICY)
+    except Exception:  # unreadable changes are not upkeep
+        return False
+    level = getattr(result, "modification_level", None)
+    return level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+
+
+def _after_signing(
+    reader: Any, content: bytes, signed_revision: int
+) -> tuple[list[str], list[str]]:
+    """What was done to the file after the revision a signature covers, named: changes that
+    make it no longer the signed document, and allowed upkeep (validation data, a document
+    timestamp)."""
+    changes: list[str] = []
+    upkeep: list[str] = []
+    end = content.rfind(b"%%EOF")
+    if end < 0 or content[end + len(b"%%EOF") :].strip():
+        changes.append(_("Data was appended after the end of the document (after %%EOF)."))
+    last = reader.xrefs.total_revisions - 1
+    if last <= signed_revision:
+        return changes, upkeep
+    try:
+        old = reader.get_historical_resolver(signed_revision)
+        old_info = _info(reader, old.trailer_view, signed_revision)
+        new_info = _info(reader, reader.trailer, last)
+        # Any writer of an update, the server's timestamping too, renews ModDate and Producer.
+        changed = sorted(
+            key.lstrip("/")
+            for key in set(old_info) | set(new_info)
+            if old_info.get(key) != new_info.get(key) and key not in _WRITER_KEYS
+        )
+        if changed:
+            changes.append(
+                _("The document information was changed after signing: {keys}.").format(
+                    keys=", ".join(changed)
+                )
+            )
+        old_root, new_root = old.root, reader.root
+        if "/DSS" in new_root and (
+            "/DSS" not in old_root or old_root.raw_get("/DSS") != new_root.raw_get("/DSS")
+        ):
+            upkeep.append(_("validation data (DSS) added by the server"))
+        for revision in range(signed_revision + 1, last + 1):
+            for ref in reader.xrefs.explicit_refs_in_revision(revision):
+                found = reader.get_object(ref, revision=revision)
+                if getattr(found, "get", None) and found.get("/Type") == "/DocTimeStamp":
+                    upkeep.append(_("a document timestamp added by the server"))
+    except Exception:
+        changes.append(_("The changes made after signing could not be read."))
+    return changes, sorted(set(upkeep))
+
+
+_WRITER_KEYS = {"/ModDate", "/Producer"}
+
+
+def _info(reader: Any, trailer: Any, revision: int) -> dict[str, str]:
+    """The document information dictionary as it was in ``revision``."""
+    from pyhanko.pdf_utils import generic
+
+    if "/Info" not in trailer:
+        return {}
+    info = trailer.raw_get("/Info")
+    if isinstance(info, generic.IndirectObject):
+        info = reader.get_object(info.reference, revision=revision)
+    return {str(key): str(info.raw_get(key)) for key in info}
+
+
+def _check(
+    field_name: str,
+    status: object,
+    changes: list[str] | None = None,
+    upkeep: list[str] | None = None,
+    validation_data: ValidationData | None = None,
+) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -218,11 +344,15 @@ def _check(field_name: str, status: object) -> SignatureCheck:
         problems.append(_("The signed content was changed after signing."))
     coverage = status.coverage  # type: ignore[attr-defined]
     level = status.modification_level  # type: ignore[attr-defined]
-    unchanged = coverage == SignatureCoverageLevel.ENTIRE_FILE or (
-        coverage == SignatureCoverageLevel.ENTIRE_REVISION
-        and level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+    unchanged = not changes and (
+        coverage == SignatureCoverageLevel.ENTIRE_FILE
+        or (
+            coverage == SignatureCoverageLevel.ENTIRE_REVISION
+            and level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+        )
     )
-    if not unchanged:
+    problems += changes or []
+    if not unchanged and not changes:
         problems.append(
             _("Content was added or changed after signing (an incremental update alters it).")
         )
@@ -233,6 +363,7 @@ def _check(field_name: str, status: object) -> SignatureCheck:
     elif not trusted:
         problems.append(_("The signer's certificate does not lead to a trusted certificate."))
     cert = status.signing_cert  # type: ignore[attr-defined]
+    revocation = _revocation(cert, status, validation_data)
     return SignatureCheck(
         field=field_name,
         signer=cert.subject.human_friendly,
@@ -242,4 +373,19 @@ def _check(field_name: str, status: object) -> SignatureCheck:
         trusted=trusted,
         problems=tuple(problems),
         signer_fingerprint=hashlib.sha256(cert.dump()).hexdigest(),
+        upkeep=tuple(upkeep or ()),
+        revocation=revocation,
     )
+
+
+def _revocation(cert: Any, status: Any, data: ValidationData | None) -> str:
+    """Whether the signer's certificate was checked for revocation, in words."""
+    if cert.issuer == cert.subject:
+        return _("not applicable: a self-signed certificate cannot be revoked")
+    if data is None or not (data.crls or data.ocsp_responses):
+        return _("NOT checked: the file carries no CRL or OCSP answer, and nothing is fetched")
+    if status.revoked:
+        return _("checked against the CRL or OCSP answer in the file: REVOKED")
+    if status.trusted:
+        return _("checked against the CRL or OCSP answer in the file: not revoked")
+    return _("the CRL or OCSP answer in the file does not cover this certificate")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,6 +61,14 @@ def _reportable(session: Session, reference_or_id: str) -> Inspection:
     return inspection
 
 
+def _signer_name(certificate: bytes) -> str:
+    """The name a report prints as its signer: the certificate's subject, the name the
+    signature is checked against, never the profile's name beside it. (A certificate the
+    authority issued at enrolment carries the name the authority holds, which the profile may
+    spell differently.)"""
+    return describe(certificate).common_name
+
+
 def create_report(
     uow: UnitOfWork,
     reference_or_id: str,
@@ -90,6 +98,7 @@ def create_report(
     content = report_content(
         session, inspection, language=language, internal=internal, issued_at=utcnow()
     )
+    content = replace(content, inspector=_signer_name(material.certificate))
     built = build_pdf(content, paper)
     t = translation(language).gettext
     signed = sign_pdf(
@@ -97,8 +106,14 @@ def create_report(
         material,
         reason=t("Inspection report {reference}").format(reference=inspection.reference),
         location=content.authority,
-        stamp_text=t("Signed by %(signer)s\n%(ts)s\nReport {reference}").format(
-            reference=inspection.reference
+        stamp_text=t(
+            "Digitally signed by %(signer)s\n%(ts)s\n{authority}\n"
+            "Certificate serial {serial}\nReport {reference}"
+        ).format(
+            # The stamp text is %-formatted with the signer and time: a % in a name is text.
+            authority=(content.authority or t("Licensing authority")).replace("%", "%%"),
+            serial=describe(material.certificate).serial_number.upper(),
+            reference=inspection.reference,
         ),
     )
     digest = hashlib.sha256(signed).hexdigest()
