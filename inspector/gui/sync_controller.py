@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from inspector.errors import InspectorError
+from inspector.gui.tasks import Task, TaskRelay
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -33,25 +34,8 @@ class SyncStopped(InspectorError):
     engine records what the server acknowledged so far and the next sync goes on from there."""
 
 
-class _Relay(QObject):
+class _Relay(TaskRelay):
     progress = Signal(str, int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Run(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BaseException as exc:
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.done.emit(result)
 
 
 class SyncController(QObject):
@@ -168,7 +152,7 @@ class SyncController(QObject):
         relay.done.connect(lambda report: self._done(relay, report))
         relay.failed.connect(lambda exc: self._failed(relay, exc))
         self.started.emit(automatic)
-        self.pool.start(_Run(work, relay))
+        self.pool.start(Task(work, relay))
         return True
 
     def _done(self, relay: _Relay, report: Any) -> None:
@@ -235,7 +219,7 @@ class SyncController(QObject):
 
         relay.done.connect(lambda result: finish(result, done))
         relay.failed.connect(lambda exc: finish(exc, failed))
-        self.pool.start(_Run(work, relay))
+        self.pool.start(Task(work, relay))
 
     def enrolled(self) -> None:
         """After an enrolment or a change of the standalone switch."""

@@ -15,13 +15,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
+class TaskRelay(QObject):
+    """Carries a task's result or error back to the thread that made it."""
+
     done = Signal(object)
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+class Task(QRunnable):
+    """Runs ``work`` in the thread pool and reports through its relay."""
+
+    def __init__(self, work: Callable[[], Any], relay: TaskRelay) -> None:
         super().__init__()
         self.work = work
         self.relay = relay
@@ -44,7 +48,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.vault_pool = QThreadPool(self)
         self.vault_pool.setMaxThreadCount(1)
-        self._running: set[_Relay] = set()
+        self._running: set[TaskRelay] = set()
 
     def run(
         self,
@@ -52,7 +56,7 @@ class TaskRunner(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay()  # lives in the GUI thread: its signals are delivered there
+        relay = TaskRelay()  # lives in the GUI thread: its signals are delivered there
         self._running.add(relay)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
@@ -66,7 +70,7 @@ class TaskRunner(QObject):
 
         relay.done.connect(lambda result: finish(result, done))
         relay.failed.connect(lambda exc: finish(exc, failed or _log_failure))
-        self.vault_pool.start(_Task(work, relay))
+        self.vault_pool.start(Task(work, relay))
 
     @property
     def busy(self) -> bool:
