@@ -208,7 +208,7 @@ class Ingest:
 
     def _flush(self) -> None:
         if self.careful:
-            self._flush()
+            self.session.flush()
 
     # --- scope ---
 
@@ -359,7 +359,6 @@ class Ingest:
                 updated_at=now,
             )
         )
-        self._flush()
 
     def _add(self, record: Record) -> None:
         self.session.add(record)
