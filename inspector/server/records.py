@@ -11,16 +11,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import json
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from inspector.i18n import _
 from inspector.server.changes import append_change
+from inspector.server.envelope import (
+    AUDIT,
+    CONFIDENTIAL,
+    IGNORED,
+    PARENT,
+    Envelope,
+    Outcome,
+    Refused,
+    as_uuid,
+    read_envelope,
+)
 from inspector.server.tables import (
     Account,
     AccountRole,
@@ -32,127 +40,9 @@ from inspector.server.tables import (
 from inspector.vault.types import utcnow
 
 # The laptop tables a device may send, and the parent each child hangs from.
-PARENT = {
-    "inspection": None,
-    "complaint": None,
-    "form_snapshot": None,
-    "answer": ("inspection", "inspection_id"),
-    "finding": ("inspection", "inspection_id"),
-    "corrective_action": ("inspection", "inspection_id"),
-    "attachment": ("inspection", "inspection_id"),
-    "worker_interview": ("inspection", "inspection_id"),
-    "report": ("inspection", "inspection_id"),
-    "complaint_referral": ("complaint", "complaint_id"),
-}
-IGNORED = frozenset({"agency", "branch", "sub_agent", "inspector_profile"})
-CONFIDENTIAL = frozenset({"worker_interview"})
-AUDIT = "audit_event"
-MAX_REVISION = 2**31 - 1
-MAX_RECORD_BYTES = 1024 * 1024
-MAX_DEPTH = 12
 # Columns of a complaint that can identify the complainant: never sent to another jurisdiction
 # (the summary only when the complainant agreed to share it).
 COMPLAINT_IDENTITY = ("complainant_code",)
-
-
-@dataclass
-class Outcome:
-    type: str
-    id: str
-    status: str
-    revision: int | None = None
-    reason: str = ""
-
-    def as_json(self) -> dict[str, Any]:
-        answer: dict[str, Any] = {"type": self.type, "id": self.id, "status": self.status}
-        if self.revision is not None:
-            answer["revision"] = self.revision
-        if self.reason:
-            answer["reason"] = self.reason
-        return answer
-
-
-class Refused(Exception):
-    """This record cannot be stored as sent; the message says why, for the inspector."""
-
-
-def canonical(data: dict[str, Any]) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _depth(value: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level + 1)
-    return level
-
-
-def _uuid(value: Any, what: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except (ValueError, TypeError, AttributeError):
-        raise Refused(_("{what} is not a UUID.").format(what=what)) from None
-
-
-def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_REVISION:
-        raise Refused(_("{what} is not a revision number.").format(what=what))
-    return value
-
-
-@dataclass
-class Envelope:
-    type: str
-    id: uuid.UUID
-    revision: int
-    base_revision: int | None
-    deleted: bool
-    data: dict[str, Any]
-    text: str  # canonical JSON of data
-    digest: str
-
-
-def read_envelope(raw: Any) -> Envelope:
-    """A record of the batch, its shape checked; ``Refused`` says what is wrong with it."""
-    if not isinstance(raw, dict):
-        raise Refused(_("A record is not a JSON object."))
-    kind = raw.get("type")
-    if not isinstance(kind, str) or (kind not in PARENT and kind not in IGNORED and kind != AUDIT):
-        raise Refused(_("Records of type '{type}' are not taken.").format(type=str(kind)[:40]))
-    record_id = _uuid(raw.get("id"), _("The record id"))
-    revision = _int(raw.get("revision"), _("The revision"))
-    base_value = raw.get("base_revision")
-    base = None if base_value is None else _int(base_value, _("The base revision"))
-    operation = raw.get("operation", "upsert")
-    if operation not in ("upsert", "delete"):
-        raise Refused(_("The operation is 'upsert' or 'delete'."))
-    data = raw.get("data")
-    if not isinstance(data, dict):
-        raise Refused(_("The record has no data object."))
-    if _depth(data) > MAX_DEPTH:
-        raise Refused(_("The record's data is nested too deeply."))
-    text = canonical(data)
-    if "\x00" in text or "\\u0000" in text:
-        raise Refused(_("The record holds a NUL character."))
-    if len(text.encode("utf-8")) > MAX_RECORD_BYTES:
-        raise Refused(_("The record is larger than 1 MB."))
-    if "id" in data and str(data["id"]) != str(record_id):
-        raise Refused(_("The record's data names another id."))
-    if "revision" in data and data["revision"] != revision:
-        raise Refused(_("The record's data carries another revision."))
-    return Envelope(
-        type=kind,
-        id=record_id,
-        revision=revision,
-        base_revision=base,
-        deleted=operation == "delete",
-        data=data,
-        text=text,
-        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-    )
 
 
 class Ingest:
@@ -223,7 +113,7 @@ class Ingest:
         if link is None:
             return None
         parent_type, column = link
-        parent_id = _uuid(envelope.data.get(column), column)
+        parent_id = as_uuid(envelope.data.get(column), column)
         parent = self._stored(parent_type, parent_id)
         if parent is None:
             raise Refused(
@@ -367,13 +257,13 @@ class Ingest:
 
     def _optional_uuid(self, envelope: Envelope) -> uuid.UUID | None:
         value = envelope.data.get("inspection_id")
-        return _uuid(value, "inspection_id") if value else None
+        return as_uuid(value, "inspection_id") if value else None
 
     def _agency_id(self, envelope: Envelope) -> uuid.UUID | None:
         value = envelope.data.get("agency_id")
         if not value:
             return None
-        return _uuid(value, "agency_id")
+        return as_uuid(value, "agency_id")
 
     def _replace(self, existing: Record, envelope: Envelope, locked: bool) -> None:
         existing.revision = envelope.revision
