@@ -241,8 +241,8 @@ def import_agencies(
     problems = [problem.describe() for problem in parsed.problems]
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     for line, values in parsed.rows:
-        row = dict(zip(parsed.fields, values, strict=True))
-        outcome = store_agency(session, place, {key: _plain(value) for key, value in row.items()})
+        row = {key: json_value(value) for key, value in zip(parsed.fields, values, strict=True)}
+        outcome = store_agency(session, place, row)
         if outcome in counts:
             counts[outcome] += 1
         else:
@@ -293,16 +293,13 @@ def store_agency(session: Session, place: Jurisdiction, data: dict[str, Any]) ->
     return outcome
 
 
-def _plain(value: Any) -> Any:
-    import enum
+def json_value(value: Any) -> Any:
+    """A registry value as the agency's JSON keeps it (lists of codes stay lists)."""
+    from inspector.services.tables_out import plain
 
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
-    return value
+        return [plain(item) for item in value]
+    return plain(value)
 
 
 def assign(

@@ -66,6 +66,7 @@ def seed_demo(state: ServerState, *, agencies: int = 40) -> DemoMinistry | None:
     from inspector.server.admin import (
         add_account,
         add_jurisdiction,
+        json_value,
         new_enrolment_code,
         publish_form,
         store_agency,
@@ -108,9 +109,7 @@ def seed_demo(state: ServerState, *, agencies: int = 40) -> DemoMinistry | None:
         for index in range(agencies):
             data = _agency_data(rng, index)
             place = bagmati if index % 2 == 0 else koshi
-            from inspector.server.admin import _plain
-
-            row = {name: _plain(getattr(data, name)) for name in data.__dataclass_fields__}
+            row = {name: json_value(getattr(data, name)) for name in data.__dataclass_fields__}
             if store_agency(session, place, row) == "created":
                 made.agencies += 1
         for username in ("asha", "bikram", "leila"):
