@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -171,12 +170,11 @@ def new_enrolment_code(
 
 def publish_form(session: Session, path: Path, *, actor: str = "admin") -> Form:
     """Check a checklist file as the laptop does and publish it to every laptop."""
+    from inspector.checklists.digest import stored_document
     from inspector.checklists.loader import load_file
-    from inspector.services.forms import canonical_json, form_sha256
 
     form = load_file(path)
-    document = json.loads(canonical_json(form.document))
-    digest = form_sha256(document)
+    document, digest, title = stored_document(form)
     existing = session.scalar(
         select(Form).where(Form.form_id == form.id, Form.version == form.version)
     )
@@ -189,12 +187,10 @@ def publish_form(session: Session, path: Path, *, actor: str = "admin") -> Form:
                 ).format(form=form.id, version=form.version)
             )
         return existing
-    from inspector.checklists.model import text_in
-
     published = Form(
         form_id=form.id,
         version=form.version,
-        title=text_in(form.title, form.languages[0])[:300],
+        title=title,
         sha256=digest,
         content=document,
     )

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector.checklists.digest import stored_document
 from inspector.checklists.loader import load_document
-from inspector.checklists.model import Form, text_in
+from inspector.checklists.model import Form
 from inspector.errors import InvalidInput
 from inspector.i18n import _
 from inspector.vault.tables import FormSnapshot
-
-
-def canonical_json(document: Any) -> str:
-    # default=str: YAML can give dates where a form meant text; the snapshot keeps them as text.
-    return json.dumps(
-        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
-    )
-
-
-def form_sha256(document: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
 
 
 def snapshot_form(session: Session, form: Form | dict[str, Any]) -> FormSnapshot:
@@ -36,8 +24,7 @@ def snapshot_form(session: Session, form: Form | dict[str, Any]) -> FormSnapshot
     """
     if not isinstance(form, Form):
         form = load_document(form)
-    document = json.loads(canonical_json(form.document))
-    digest = form_sha256(document)
+    document, digest, title = stored_document(form)
     existing = session.scalar(
         select(FormSnapshot).where(
             FormSnapshot.form_id == form.id, FormSnapshot.version == form.version
@@ -55,7 +42,7 @@ def snapshot_form(session: Session, form: Form | dict[str, Any]) -> FormSnapshot
     snapshot = FormSnapshot(
         form_id=form.id,
         version=form.version,
-        title=text_in(form.title, form.languages[0])[:300],
+        title=title,
         sha256=digest,
         content=document,
     )

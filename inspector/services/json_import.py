@@ -257,8 +257,8 @@ def _checked_agencies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _checked_snapshots(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A checklist version must load as a form and hash to the SHA-256 it claims: checklists
     are cached and matched by that hash."""
+    from inspector.checklists.digest import form_sha256
     from inspector.checklists.loader import load_document
-    from inspector.services.forms import form_sha256
 
     for index, row in enumerate(rows):
         where = f"form_snapshots[{index}]"

@@ -9,7 +9,6 @@ changed on this laptop and not yet sent keeps the laptop's version.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,13 +61,6 @@ class Received:
         self.refused_reports += other.refused_reports
 
 
-def canonical_json(document: Any) -> str:
-    """As the server hashes a checklist (``inspector.services.forms.canonical_json``)."""
-    return json.dumps(
-        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
-    )
-
-
 def _uuid(value: Any) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(value))
@@ -103,6 +95,7 @@ def _agency(session: Session, data: dict[str, Any]) -> bool:
 
 def _form(session: Session, seq: int, data: dict[str, Any]) -> str | None:
     """Store a published checklist; a problem as a plain sentence (then it is skipped)."""
+    from inspector.checklists.digest import form_sha256
     from inspector.checklists.loader import load_document
     from inspector.errors import FormInvalid
 
@@ -110,7 +103,7 @@ def _form(session: Session, seq: int, data: dict[str, Any]) -> str | None:
     form_id, version = str(data.get("form_id", "")), str(data.get("version", ""))
     if not isinstance(content, dict) or not form_id or not version:
         return _("a checklist change without its document was skipped")
-    digest = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    digest = form_sha256(content)
     if digest != str(data.get("sha256", "")).lower():
         return _("checklist {form} {version} did not match its SHA-256 and was skipped").format(
             form=form_id, version=version
