@@ -19,6 +19,8 @@ from uuid import uuid4
 
 import pytest
 
+from tests.serverkit import free_port
+
 REGION = "us-east-1"
 
 
@@ -61,12 +63,6 @@ def _session() -> Any:
     return boto3.session.Session()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -85,7 +81,7 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
     executable = Path(sys.executable).with_name("moto_server")
     log = tmp_path_factory.mktemp("moto") / "moto_server.log"
     for _attempt in range(3):  # the free port may be taken between probing and binding
-        port = _free_port()
+        port = free_port()
         with log.open("wb") as output:
             process = subprocess.Popen(
                 [str(executable), "-H", "127.0.0.1", "-p", str(port)],
