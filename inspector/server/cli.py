@@ -214,12 +214,13 @@ def _devices(session, args):  # type: ignore[no-untyped-def]
     rows = list_devices(session)
     if not rows:
         return _("No devices enrolled.")
-    return "\n".join(
-        f"{r.id}\t{r.username}\t{r.name}\t{r.enrolled_at:%Y-%m-%d}\t{r.last_seen_at:%Y-%m-%d %H:%M}"
-        if r.last_seen_at
-        else f"{r.id}\t{r.username}\t{r.name}\t{r.enrolled_at:%Y-%m-%d}\t-"
-        for r in rows
-    ) + "".join(f"\n{r.id}\trevoked {r.revoked_at:%Y-%m-%d}" for r in rows if r.revoked_at)
+
+    def line(r):  # type: ignore[no-untyped-def]
+        seen = f"{r.last_seen_at:%Y-%m-%d %H:%M}" if r.last_seen_at else "-"
+        state = f"revoked {r.revoked_at:%Y-%m-%d}" if r.revoked_at else "active"
+        return f"{r.id}\t{r.username}\t{r.name}\t{r.enrolled_at:%Y-%m-%d}\t{seen}\t{state}"
+
+    return "\n".join(line(r) for r in rows)
 
 
 def _arrivals(session, args):  # type: ignore[no-untyped-def]
