@@ -58,9 +58,3 @@ def changes_after(
         .limit(limit)
     )
     return list(session.scalars(query))
-
-
-def last_seq(session: Session) -> int:
-    from sqlalchemy import func
-
-    return session.scalar(select(func.coalesce(func.max(Change.seq), 0))) or 0

@@ -59,7 +59,6 @@ class ServerState:
         self.blobs: BlobStore = open_blob_store(config.blob_store, config.data_dir)
         self.rates = RateLimiter(config.rate_per_second, config.rate_burst)
         self.authority: AuthorityMaterial = self._authority()
-        self.authority_name = config.name
 
     @contextmanager
     def session(self) -> Iterator[Session]:
