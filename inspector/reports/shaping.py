@@ -336,23 +336,64 @@ def _actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+_LRM = "\u200e"
+_CORE = {"R", "AL", "NSM", "WS", "BN"}  # what a right-to-left stretch holds between its letters
+_BREAK = {"L", "EN", "AN"}  # what a text extractor takes as the end of a right-to-left stretch
+
+
+def extraction_order(text: str) -> str:
+    """``text`` (as written) in the order text extractors read back from an ActualText span.
+
+    pdftotext (poppler) takes an ActualText span for text in page order, as it takes glyphs:
+    it reverses each stretch that starts with a right-to-left letter and runs up to the next
+    left-to-right letter or digit. So each right-to-left stretch is given reversed, and a
+    left-to-right mark (invisible) ends it where spaces or punctuation follow it, which would
+    otherwise be reversed into it: "سفر 12 عاملا" comes back as written, with the mark before
+    " 12"."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if unicodedata.bidirectional(text[i]) not in ("R", "AL"):
+            out.append(text[i])
+            i += 1
+            continue
+        end = i
+        j = i
+        while j < len(text) and unicodedata.bidirectional(text[j]) in _CORE:
+            if unicodedata.bidirectional(text[j]) in ("R", "AL"):
+                end = j + 1
+            j += 1
+        out.append(text[i:end][::-1])
+        if end < len(text) and unicodedata.bidirectional(text[end]) not in _BREAK:
+            out.append(_LRM)
+        i = end
+    return "".join(out)
+
+
 def draw_line(text_object: PDFTextObject, line: Line, x: float, y: float, size: float) -> None:
-    """Draw ``line`` with its left end at (x, y) on the baseline. A left-to-right run carries
-    its text as written in an ActualText span (an Indic vowel sign drawn before the consonant
-    it follows is read back after it). A right-to-left run's glyphs are read back through the
-    fonts' ToUnicode maps, right to left as on the page, which text extractors put back in
-    reading order (an ActualText in reading order would be reversed by them)."""
+    """Draw ``line`` with its left end at (x, y) on the baseline, carrying its text as written
+    in ActualText spans, so copying and searching give back what was written: an Indic vowel
+    sign drawn before the consonant it follows is read back after it, and a line with
+    right-to-left runs is read back in the order it was written (one span for the line, in
+    the order extractors expect, see ``extraction_order``). The glyphs of a right-to-left run
+    also map to their text through the fonts' ToUnicode maps."""
+    mixed = any(run.rtl for run in line.runs)
+    if mixed:
+        actual = _actual_text(extraction_order(line.text))
+        text_object._code.append(f"/Span <</ActualText {actual}>> BDC")
     pen = x
     for run in line.runs:
-        if not run.rtl:
+        if not mixed:
             text_object._code.append(f"/Span <</ActualText {_actual_text(run.text)}>> BDC")
         for glyph in run.glyphs:
             text_object.setFont(run.font, size)
             text_object.setTextOrigin(pen + glyph.dx * size / 1000, y + glyph.dy * size / 1000)
             text_object.textOut(_code_for(run.font, glyph))
             pen += glyph.advance * size / 1000
-        if not run.rtl:
+        if not mixed:
             text_object._code.append("EMC")
+    if mixed:
+        text_object._code.append("EMC")
 
 
 def draw_string(
