@@ -169,6 +169,8 @@ class ReportContent:
     dropped_findings: tuple[FindingEntry, ...] = ()
     complaint: ComplaintLink | None = None
     confidential_answers: tuple[AnswerLine, ...] = ()
+    # The authority's time zone (IANA name): the report's times are shown in it.
+    time_zone: str = "UTC"
 
     @property
     def actions(self) -> list[ActionEntry]:

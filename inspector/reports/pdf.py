@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from inspector.i18n import translation
 from inspector.reports.content import ReportContent
 from inspector.reports.fonts import REGULAR, register_fonts
+from inspector.reports.section_layout import keep_with_next_class
 from inspector.reports.shaping import draw_string
 from inspector.reports.style import INTERNAL_COLOUR, RULE_COLOUR, page_size
 
@@ -61,6 +62,7 @@ def build_pdf(content: ReportContent, paper: str = "a4") -> BuiltPdf:
         initialFontName=REGULAR,
         initialFontSize=9.5,
     )
+    doc.keepTogetherClass = keep_with_next_class()  # a heading and what follows it
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     signature: list[tuple[int, tuple[float, float, float, float]]] = []

@@ -9,10 +9,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from inspector.i18n import translation
+from inspector.errors import InvalidInput
+from inspector.i18n import _, translation
 from inspector.reports.content import MIN_CELL, ReportContent
 from inspector.reports.fonts import REGULAR
-from inspector.reports.shaping import needs_engine, paragraph
+from inspector.reports.shaping import needs_engine, paragraph, text_width
 from inspector.reports.style import RULE_COLOUR, SHADE_COLOUR, styles
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class Layout:
             [cell if not isinstance(cell, str) else self.p(cell, "cell") for cell in row]
             for row in rows
         ]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        widths = header_widths(header, widths, self.s["cellbold"])
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR)]))
         return table
 
@@ -71,11 +73,25 @@ class Layout:
         }.get(severity, severity)
 
     def date(self, value: dt.date | dt.datetime | None) -> str:
+        """A date in the report language's long format (CLDR, through Babel); a moment also
+        with its time in the authority's time zone and that zone's offset."""
+        from babel.dates import format_date, format_time, get_datetime_format, get_timezone_gmt
+
         if value is None:
             return ""
-        if isinstance(value, dt.datetime):
-            return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return value.isoformat()
+        locale = _babel_locale(self.c.language)
+        if not isinstance(value, dt.datetime):
+            return format_date(value, "long", locale=locale)
+        moment = value.astimezone(time_zone(self.c.time_zone))
+        pattern = get_datetime_format("long", locale=locale).replace("'", "")
+        return "{when} ({zone})".format(
+            when=pattern.replace("{0}", format_time(moment, "short", locale=locale)).replace(
+                "{1}", format_date(moment, "long", locale=locale)
+            ),
+            zone="UTC"
+            if not moment.utcoffset()
+            else get_timezone_gmt(moment, "long", locale=locale),
+        )
 
     def status(self, status: str) -> str:
         _ = self._
@@ -118,6 +134,57 @@ class Layout:
         return table
 
 
+def time_zone(name: str) -> dt.tzinfo:
+    """The authority's time zone, by its IANA name ("Asia/Kathmandu")."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise InvalidInput(
+            _(
+                "Unknown time zone '{zone}' for the report; set a time zone name such as "
+                "Asia/Kathmandu or UTC in the inspector's profile."
+            ).format(zone=name)
+        ) from error
+
+
+def _babel_locale(language: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+CELL_PADDING = 6.0  # reportlab's left and right padding in a table cell
+
+
+def header_widths(header: Sequence[str], widths: Sequence[float], style: Any) -> list[float]:
+    """Column widths in which no header word is broken ("Consta/t"): a column too narrow for
+    the longest word of its header is widened, the room taken from the widest other column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    found = list(widths)
+    for index, text in enumerate(header):
+        longest = max(
+            (
+                text_width(word, style.fontSize, bold=True)
+                if needs_engine(word)
+                else stringWidth(word, style.fontName, style.fontSize)
+                for word in text.split()
+            ),
+            default=0.0,
+        )
+        need = longest + 2 * CELL_PADDING + 1
+        if need > found[index]:
+            donor = max((i for i in range(len(found)) if i != index), key=lambda i: found[i])
+            found[donor] -= need - found[index]
+            found[index] = need
+    return found
+
+
 GRID: list[tuple[Any, ...]] = [
     ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # for empty cells too: no stray Helvetica
     ("GRID", (0, 0), (-1, -1), 0.4, RULE_COLOUR),
@@ -139,6 +206,32 @@ def file_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def keep_with_next_class() -> type:
+    """What the document groups a heading (``keepWithNext``) and the part after it into: when
+    they do not fit at the foot of a page, the heading goes on with as much of that part as
+    fits there (the first rows of a table, the first lines of a paragraph); only when none of
+    it fits do both start the next page. reportlab's own KeepTogether would move a whole long
+    table and leave the page half empty."""
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus.doctemplate import ActionFlowable
+    from reportlab.platypus.flowables import _listWrapOn
+
+    class KeepWithNext(KeepTogether):  # type: ignore[misc]
+        def split(self, available_width: float, available_height: float) -> list[Flowable]:
+            *head, last = self._content
+            if head:
+                head_height = _listWrapOn(head, available_width, self.canv)[1]
+                room = available_height - head_height - head[-1].getSpaceAfter()
+                room -= last.getSpaceBefore() + 2
+                parts = last.splitOn(self.canv, available_width, room) if room > 0 else []
+                if len(parts) > 1 and not isinstance(parts[0], ActionFlowable):
+                    return [*head, *parts]
+            found: list[Flowable] = super().split(available_width, available_height)
+            return found
+
+    return KeepWithNext
 
 
 def _signature_space_class() -> type:

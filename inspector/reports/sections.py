@@ -31,8 +31,18 @@ def story(
     flowables += parts.evidence() + parts.acknowledgement()
     if content.internal:
         flowables += parts.annexes()
-    flowables += parts.signature(signature, signature_size)
-    return flowables
+    return keep_with_last(flowables, parts.signature(signature, signature_size), width)
+
+
+def keep_with_last(flowables: list[Flowable], tail: list[Flowable], width: float) -> list[Flowable]:
+    """``flowables`` and then ``tail`` (the inspector's signature), which never stands alone
+    on the last page: the part before it goes along with it when that part is short (a long
+    table is left to split where it falls)."""
+    from reportlab.platypus import KeepTogether
+
+    if flowables and flowables[-1].wrap(width, 1e6)[1] < 200:
+        return [*flowables[:-1], KeepTogether([flowables[-1], *tail])]
+    return [*flowables, *tail]
 
 
 class _Parts(Overview, FindingPages, Closing):

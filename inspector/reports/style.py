@@ -14,13 +14,14 @@ if TYPE_CHECKING:
 
 PAPERS = ("a4", "letter")
 
+# White text is set on these: each keeps a contrast of at least 4.5:1 with it (WCAG 2 AA).
 SEVERITY_COLOURS = {
     "critical": "#b71c1c",
-    "major": "#e65100",
-    "minor": "#b08900",
+    "major": "#bf360c",
+    "minor": "#7a5c00",
     "observation": "#546e7a",
 }
-BAND_COLOURS = {"low": "#2e7d32", "medium": "#b08900", "high": "#e65100", "critical": "#b71c1c"}
+BAND_COLOURS = {"low": "#2e7d32", "medium": "#7a5c00", "high": "#bf360c", "critical": "#b71c1c"}
 INTERNAL_COLOUR = "#c62828"
 RULE_COLOUR = "#9e9e9e"
 SHADE_COLOUR = "#eef1f4"
@@ -75,6 +76,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=19,
             spaceBefore=6,
             spaceAfter=8,
+            keepWithNext=1,  # never alone at the foot of a page
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -84,6 +86,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "finding": ParagraphStyle(
             "finding",
