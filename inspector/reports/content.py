@@ -107,8 +107,13 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class Tally:
+    """How many workers reported something. In an agency-facing report a count that is all
+    the workers who answered is ``share="all"`` and a count of none ``share="none"``, both
+    without ``count``: "3 of 3 reported it" would tell the agency what each of them said."""
+
     label: str
-    count: int | None  # None: fewer than MIN_CELL workers, not shown
+    count: int | None  # None: fewer than MIN_CELL workers, or a share, not shown
+    share: str = ""  # "all" (all or nearly all) or "none" (none or almost none)
 
 
 @dataclass(frozen=True)

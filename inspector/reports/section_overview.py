@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from inspector.reports.content import MIN_CELL, SEVERITY_ORDER
+from inspector.reports.content import MIN_CELL, SEVERITY_ORDER, Tally
 from inspector.reports.section_layout import GRID, Layout, spacer
 from inspector.reports.style import BAND_COLOURS
 
@@ -194,6 +194,15 @@ class Overview(Layout):
         out += self.interviews()
         return out
 
+    def tally(self, tally: Tally) -> str:
+        """How many workers reported something, as the report may say it."""
+        _ = self._
+        if tally.share == "all":
+            return _("all or nearly all")
+        if tally.share == "none":
+            return _("none or almost none")
+        return self.count(tally.count)
+
     def interviews(self) -> list[Flowable]:
         _, results = self._, self.c.interviews
         if results is None:
@@ -220,7 +229,7 @@ class Overview(Layout):
             out.append(
                 self.grid(
                     [_("What workers reported"), _("Workers")],
-                    [[t.label, self.count(t.count)] for t in results.by_rule],
+                    [[t.label, self.tally(t)] for t in results.by_rule],
                     [self.width * 0.8, self.width * 0.2],
                 )
             )
@@ -231,7 +240,8 @@ class Overview(Layout):
                 self.p(
                     _(
                         "Interviews are confidential: only totals are shown, never who said "
-                        "what, and no count below {n} workers."
+                        "what, and no count below {n} workers. When all the workers who "
+                        "answered, or none of them, reported something, no number is given."
                     ).format(n=MIN_CELL),
                     "small",
                 )

@@ -314,6 +314,17 @@ def _cell(count: int, internal: bool) -> int | None:
     return count if internal or count >= MIN_CELL else None
 
 
+def _tally(label: str, count: int, answered: int, internal: bool) -> Tally:
+    """A count of the workers who reported something. The agency-facing report never gives
+    the exact count when it is every worker who answered, or none of them (complementary
+    disclosure: "3 of 3" says what each of them said); the internal report keeps it."""
+    if not internal and count == answered:
+        return Tally(label, None, share="all")
+    if not internal and count == 0:
+        return Tally(label, None, share="none")
+    return Tally(label, _cell(count, internal))
+
+
 def _interviews(reader: _Reader) -> InterviewResults | None:
     summary = interview_summary(reader.session, reader.inspection.id)
     if summary.interviewed == 0:
@@ -340,7 +351,7 @@ def _interviews(reader: _Reader) -> InterviewResults | None:
         by_rule=()
         if withheld
         else tuple(
-            Tally(titles.get(rule, rule), _cell(n, internal))
+            _tally(titles.get(rule, rule), n, summary.consented, internal)
             for rule, n in sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
         ),
         withheld=withheld,
