@@ -179,7 +179,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("  " + (_("Intact: yes") if intact else _("Intact: NO")))
         print("  " + (_("Trusted: yes") if check.trusted else _("Trusted: NO")))
         if check.revocation:
-            print("  " + _("Revocation: {state}").format(state=check.revocation))
+            print("  " + check.revocation)
         for added in check.upkeep:
             print("  " + _("Added after signing (allowed): {what}").format(what=added))
         for problem in check.problems:

@@ -16,11 +16,13 @@ SELF_SIGNED_YEARS = 3
 
 @dataclass(frozen=True)
 class SigningMaterial:
-    """A certificate (DER), its private key (PKCS#8 DER) and the issuer certificates (DER)."""
+    """A certificate (DER), its private key (PKCS#8 DER), the issuer certificates (DER) and the
+    issuer's revocation lists this laptop holds (DER), which signing embeds in the report."""
 
     certificate: bytes
     private_key: bytes
     chain: tuple[bytes, ...] = ()
+    crls: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,70 @@ def check_signing_certificate(material: SigningMaterial) -> None:
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     ):
         raise InvalidInput(_("The private key does not belong to the certificate."))
+    for crl_der in material.crls:
+        crl = read_crl(crl_der, list(material.chain))
+        if crl is not None and cert.serial_number in crl.revoked_serials:
+            raise InvalidInput(
+                _(
+                    "The authority has revoked the certificate for {name} (its revocation list "
+                    "of {date} says so): reports cannot be signed with it. Ask the "
+                    "administrator for a new enrolment."
+                ).format(name=info.common_name, date=crl.this_update.date().isoformat())
+            )
+
+
+@dataclass(frozen=True)
+class RevocationList:
+    """A CRL checked against the certificate that issued it."""
+
+    der: bytes
+    issuer: str
+    this_update: dt.datetime
+    next_update: dt.datetime | None
+    revoked_serials: frozenset[int]
+
+    def current(self, now: dt.datetime) -> bool:
+        return self.this_update <= now and (self.next_update is None or now < self.next_update)
+
+
+def read_crl(crl_der: bytes, issuers: list[bytes]) -> RevocationList | None:
+    """The CRL ``crl_der`` when one of ``issuers`` (certificates, DER) signed it; None when it
+    is not a CRL or none of them did."""
+    from cryptography import x509
+
+    try:
+        crl = x509.load_der_x509_crl(crl_der)
+    except ValueError:
+        return None
+    for der in issuers:
+        issuer = x509.load_der_x509_certificate(der)
+        if crl.issuer != issuer.subject:
+            continue
+        try:
+            signed = crl.is_signature_valid(issuer.public_key())  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            signed = False
+        if signed:
+            return RevocationList(
+                der=crl_der,
+                issuer=crl.issuer.rfc4514_string(),
+                this_update=crl.last_update_utc,
+                next_update=crl.next_update_utc,
+                revoked_serials=frozenset(entry.serial_number for entry in crl),
+            )
+    return None
+
+
+def certificates_from_pem(pem_text: str) -> list[bytes]:
+    """Every certificate (DER) in a PEM bundle."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        found = x509.load_pem_x509_certificates(pem_text.encode("ascii"))
+    except ValueError:
+        return []
+    return [cert.public_bytes(serialization.Encoding.DER) for cert in found]
 
 
 def to_pem(certificate_der: bytes) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from inspector.i18n import translation
+from inspector.reports.archival import make_archival
 from inspector.reports.content import ReportContent
 from inspector.reports.fonts import REGULAR, register_fonts
 from inspector.reports.section_layout import keep_with_next_class
@@ -72,7 +73,7 @@ def build_pdf(content: ReportContent, paper: str = "a4") -> BuiltPdf:
     if not signature:
         raise RuntimeError("the signature box was not placed")
     page, box = signature[-1]
-    return BuiltPdf(buffer.getvalue(), marks.pages, page, box)
+    return BuiltPdf(make_archival(buffer.getvalue()), marks.pages, page, box)
 
 
 class _PageMarks:

@@ -379,13 +379,37 @@ def _check(
 
 
 def _revocation(cert: Any, status: Any, data: ValidationData | None) -> str:
-    """Whether the signer's certificate was checked for revocation, in words."""
+    """Whether the signer's certificate was checked for revocation, and against what, in a
+    sentence; or why it was not."""
     if cert.issuer == cert.subject:
-        return _("not applicable: a self-signed certificate cannot be revoked")
+        return _("Revocation not applicable: a self-signed certificate cannot be revoked.")
     if data is None or not (data.crls or data.ocsp_responses):
-        return _("NOT checked: the file carries no CRL or OCSP answer, and nothing is fetched")
+        return _(
+            "Revocation NOT checked: the file carries no CRL or OCSP answer (it was signed "
+            "without the authority's revocation list), and nothing is fetched."
+        )
+    if data.crls and data.ocsp_responses:
+        source = _("CRL and OCSP answer")
+    elif data.crls:
+        source = _("CRL")
+    else:
+        source = _("OCSP answer")
     if status.revoked:
-        return _("checked against the CRL or OCSP answer in the file: REVOKED")
+        return _("Revocation checked ({source} embedded): REVOKED.").format(source=source)
     if status.trusted:
-        return _("checked against the CRL or OCSP answer in the file: not revoked")
-    return _("the CRL or OCSP answer in the file does not cover this certificate")
+        return _("Revocation checked ({source} embedded, not revoked).").format(source=source)
+    if status.validation_path is None or _no_chain(status):
+        return _(
+            "Revocation NOT checked: the signer's certificate does not lead to a certificate "
+            "you trust, so its issuer's {source} cannot be relied on."
+        ).format(source=source)
+    return _(
+        "Revocation NOT checked: the {source} embedded does not cover this certificate, or is "
+        "out of date."
+    ).format(source=source)
+
+
+def _no_chain(status: Any) -> bool:
+    from pyhanko.sign.ades.report import AdESIndeterminate
+
+    return bool(status.trust_problem_indic == AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND)

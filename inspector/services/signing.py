@@ -47,7 +47,30 @@ def signing_material(session: Session) -> SigningMaterial:
         x509.load_pem_x509_certificate(pem.encode("ascii")).public_bytes(serialization.Encoding.DER)
         for pem in identity.chain
     )
-    return SigningMaterial(identity.certificate, identity.private_key, chain)
+    crls = () if identity.self_signed else _authority_crl(session, chain)
+    return SigningMaterial(identity.certificate, identity.private_key, chain, crls)
+
+
+def _authority_crl(session: Session, chain: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """The authority's revocation list the last sync brought, when the certificate's issuer
+    signed it and it is still current: signing embeds it, so the report's reader can check
+    revocation without asking anyone. A stale one is left out (the report then says that
+    revocation was not checked) rather than signed in as if it were the authority's word."""
+    import base64
+    import datetime as dt
+
+    from inspector.reports.certificates import read_crl
+    from inspector.sync import state
+
+    held = state.get(session, state.AUTHORITY_CRL) or {}
+    try:
+        der = base64.b64decode(str(held.get("der", "")), validate=True)
+    except ValueError:
+        return ()
+    crl = read_crl(der, list(chain)) if der else None
+    if crl is None or not crl.current(dt.datetime.now(dt.UTC)):
+        return ()
+    return (der,)
 
 
 def _required(session: Session) -> SigningIdentity:

@@ -424,6 +424,10 @@ class ServerClient:
     def ca_pem(self) -> str:
         return self._request("GET", "/authority/ca.pem").text
 
+    def crl_der(self) -> bytes:
+        """The authority's current certificate revocation list (DER)."""
+        return self._request("GET", "/authority/crl.der").content
+
     def enroll(self, code: str, csr_pem: str, device_name: str, vault_id: str) -> dict[str, Any]:
         body = {"code": code, "csr_pem": csr_pem, "device_name": device_name, "vault_id": vault_id}
         result: dict[str, Any] = self._request(

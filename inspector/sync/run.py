@@ -119,6 +119,7 @@ class SyncRun:
             with self.vault.reading() as session:
                 self.report.files_waiting = len(blobs.files_waiting(session))
         self.pull(device_id, actor)
+        self.keep_revocation_list()
         self.report.slowed_down = self.client.rate_limited
         return self.report
 
@@ -382,6 +383,29 @@ class SyncRun:
         complete.clear()
 
     # --- changes down ---
+
+    def keep_revocation_list(self) -> None:
+        """The authority's CRL, kept when the enrolment's CA signed it and it is newer than the
+        one held: reports signed offline carry it, so a reader can check the signer's
+        certificate was not revoked (reports/signing.py)."""
+        from inspector.reports.certificates import certificates_from_pem, read_crl
+
+        try:
+            der = self.client.crl_der()
+        except ServerRefusal:  # a server without the endpoint: reports say it was not checked
+            return
+        with writing(self.vault) as session:
+            enrolment = state.enrolment(session)
+            ca = certificates_from_pem(enrolment.ca_certificate if enrolment else "")
+            crl = read_crl(der, ca)
+            if crl is None:
+                return
+            issued = crl.this_update.isoformat()
+            held = state.get(session, state.AUTHORITY_CRL) or {}
+            if str(held.get("this_update", "")) > issued:
+                return
+            encoded = base64.b64encode(der).decode("ascii")
+            state.put(session, state.AUTHORITY_CRL, {"der": encoded, "this_update": issued})
 
     def pull(self, device_id: uuid.UUID, actor: str) -> None:
         received = pull.pull(

@@ -2688,7 +2688,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La sincronización se detuvo al bloquear la ventana; la siguiente continúa desde ahí.</translation>
     </message>

@@ -2688,7 +2688,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La synchronisation s&apos;est arrêtée au verrouillage de la fenêtre ; la suivante reprend à partir de là.</translation>
     </message>
