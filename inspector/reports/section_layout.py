@@ -73,20 +73,21 @@ class Layout:
         }.get(severity, severity)
 
     def date(self, value: dt.date | dt.datetime | None) -> str:
-        """A date in the report language's long format (CLDR, through Babel); a moment also
-        with its time in the authority's time zone and that zone's offset."""
+        """A date in the report language's medium format (CLDR, through Babel: "Nov 20, 2026",
+        "20 nov. 2026"); a moment also with its time in the authority's time zone and that
+        zone's offset."""
         from babel.dates import format_date, format_time, get_datetime_format, get_timezone_gmt
 
         if value is None:
             return ""
         locale = _babel_locale(self.c.language)
         if not isinstance(value, dt.datetime):
-            return format_date(value, "long", locale=locale)
+            return format_date(value, "medium", locale=locale)
         moment = value.astimezone(time_zone(self.c.time_zone))
-        pattern = get_datetime_format("long", locale=locale).replace("'", "")
+        pattern = get_datetime_format("medium", locale=locale).replace("'", "")
         return "{when} ({zone})".format(
             when=pattern.replace("{0}", format_time(moment, "short", locale=locale)).replace(
-                "{1}", format_date(moment, "long", locale=locale)
+                "{1}", format_date(moment, "medium", locale=locale)
             ),
             zone="UTC"
             if not moment.utcoffset()
@@ -211,9 +212,10 @@ def file_size(size: int) -> str:
 def keep_with_next_class() -> type:
     """What the document groups a heading (``keepWithNext``) and the part after it into: when
     they do not fit at the foot of a page, the heading goes on with as much of that part as
-    fits there (the first rows of a table, the first lines of a paragraph); only when none of
-    it fits do both start the next page. reportlab's own KeepTogether would move a whole long
-    table and leave the page half empty."""
+    fits there (the first rows of a table, the first lines of a paragraph; a part kept
+    together, such as a finding, whole); only when none of it fits do both start the next
+    page. reportlab's own KeepTogether would move a whole long table and leave the page half
+    empty."""
     from reportlab.platypus import KeepTogether
     from reportlab.platypus.doctemplate import ActionFlowable
     from reportlab.platypus.flowables import _listWrapOn

@@ -38,10 +38,21 @@ def keep_with_last(flowables: list[Flowable], tail: list[Flowable], width: float
     """``flowables`` and then ``tail`` (the inspector's signature), which never stands alone
     on the last page: the part before it goes along with it when that part is short (a long
     table is left to split where it falls)."""
-    from reportlab.platypus import KeepTogether
+    from io import BytesIO
 
-    if flowables and flowables[-1].wrap(width, 1e6)[1] < 200:
-        return [*flowables[:-1], KeepTogether([flowables[-1], *tail])]
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus.flowables import _listWrapOn
+
+    def parts(flowable: Flowable) -> list[Flowable]:
+        # Nested, a KeepTogether counts as infinitely tall: its parts join the group instead.
+        return list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+
+    if not flowables:
+        return tail
+    last = parts(flowables[-1])
+    if _listWrapOn(last, width, Canvas(BytesIO()))[1] < 200:
+        return [*flowables[:-1], KeepTogether([*last, *(f for part in tail for f in parts(part))])]
     return [*flowables, *tail]
 
 

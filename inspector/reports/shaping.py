@@ -51,6 +51,7 @@ class Run:
 class Line:
     text: str  # as written
     runs: tuple[Run, ...]  # in visual order, left to right
+    rtl: bool = False  # the direction of its paragraph: a right-to-left line is right-aligned
 
     def width(self, size: float) -> float:
         return sum(run.width(size) for run in self.runs)
@@ -259,7 +260,7 @@ def shape_line(text: str, rtl: bool, bold: bool = False) -> Line:
                         i = j
                     else:
                         i += 1
-    return Line(text, tuple(runs))
+    return Line(text, tuple(runs), rtl)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -436,7 +437,6 @@ def paragraph(text: str, style: Any) -> Any:
             self.text, self.style, self.lines = text, style, lines
             self.fixed = lines is not None
             self.bold = style.fontName == BOLD
-            self.rtl = base_rtl(text)
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             # The parts of a split paragraph keep the lines they were given.
@@ -466,8 +466,8 @@ def paragraph(text: str, style: Any) -> Any:
             canvas.setFillColor(self.style.textColor)
             text_object = canvas.beginText()
             y = self.height - size
-            for line in self.lines or []:
-                x = self.width - line.width(size) if self.rtl else 0.0
+            for line in self.lines or []:  # each paragraph of the text aligned by its own direction
+                x = self.width - line.width(size) if line.rtl else 0.0
                 draw_line(text_object, line, x, y, size)
                 y -= leading
             canvas.drawText(text_object)

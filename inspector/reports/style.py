@@ -49,7 +49,8 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=3)
     found = {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        # A note introduces what follows it (a table) or ends a part: kept with the next.
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, keepWithNext=1),
         "mono": ParagraphStyle("mono", parent=body, fontSize=7, leading=9),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
         "cellbold": ParagraphStyle(

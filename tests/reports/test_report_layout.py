@@ -94,13 +94,15 @@ def test_the_signature_never_stands_alone_on_the_last_page(tmp_path: Path) -> No
     """Longer and longer agency comments push the signature onto a page of its own: what comes
     before it goes along."""
     counts = set()
-    for lines in range(12, 48, 3):
+    for lines in range(0, 48, 3):
         comments = "\n".join(f"Comment line {n}." for n in range(lines))
         ack = Acknowledgement(closing_meeting="yes", representative="Ram Thapa", comments=comments)
         pages = _pages(_content(acknowledgement=ack), tmp_path)
         counts.add(len(pages))
         last = pages[-1]
         assert last[0] != "Signature of the inspector", (lines, last)
+        if not lines:  # and when there is room it stays where it is
+            assert "Closing meeting and the agency's comments" in last, last
     assert len(counts) > 1, "the signature never moved to a new page: the test proves nothing"
 
 
@@ -159,9 +161,9 @@ def test_severity_and_risk_colours_keep_their_white_text_readable() -> None:
 @pytest.mark.parametrize(
     ("language", "zone", "expected"),
     [
-        ("en", "UTC", ["November 20, 2026", "10:00 AM (UTC)", "December 18, 2026"]),
-        ("fr", "Asia/Kathmandu", ["20 novembre 2026", "15:45 (UTC+05:45)", "18 décembre 2026"]),
-        ("es", "America/Mexico_City", ["20 de noviembre de 2026", "4:00 (GMT-06:00)"]),
+        ("en", "UTC", ["Nov 20, 2026, 10:00 AM (UTC)", "Dec 18, 2026"]),
+        ("fr", "Asia/Kathmandu", ["20 nov. 2026, 15:45 (UTC+05:45)", "18 déc. 2026"]),
+        ("es", "America/Mexico_City", ["20 nov 2026, 4:00 (GMT-06:00)", "18 dic 2026"]),
     ],
 )
 def test_dates_in_the_report_language_and_times_in_the_authority_s_zone(
@@ -178,3 +180,13 @@ def test_an_unknown_time_zone_is_refused_by_name(tmp_path: Path) -> None:
 
     with pytest.raises(InvalidInput, match="Mars/Olympus"):
         _pages(_content(time_zone="Mars/Olympus"), tmp_path)
+
+
+def test_a_heading_stays_with_a_finding_where_there_is_room(tmp_path: Path) -> None:
+    """A heading followed by a finding (kept together itself) stays on its page when both fit:
+    the internal annexes' dropped finding is on the annexes' first page."""
+    dropped = FindingEntry(3, "minor", "Notice board outdated", override_reason="Fixed on site")
+    content = _content(internal=True, dropped_findings=(dropped,))
+    pages = _pages(content, tmp_path)
+    annexes = next(page for page in pages if "Confidential annexes" in page)
+    assert "Dropped findings" in annexes and "F3. Notice board outdated" in annexes, annexes

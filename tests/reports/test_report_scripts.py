@@ -304,3 +304,20 @@ def test_a_right_to_left_paragraph_is_right_aligned(scripts_pdf: Path) -> None:
     width = 595.28 - 2 * 56  # A4 less the margins
     assert licence < 56 + width / 2 - 20
     assert max(arabic) > 56 + width - 20, (licence, arabic)
+
+
+def test_each_paragraph_of_a_cell_takes_its_own_direction(scripts_pdf: Path) -> None:
+    """In the evidence list, an Arabic file name is right-aligned; the left-to-right caption
+    and file type under it start at the column's left edge, like those of the file above."""
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(scripts_pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = re.findall(r'xMin="([\d.]+)"[^>]*>([^<]+)<', boxes)
+
+    def start(prefix: str) -> float:  # a span drawn in one go is one "word" to pdftotext
+        return next(float(x1) for x1, word in words if word.startswith(prefix))
+
+    left = start("image/png")
+    assert abs(start("application/pdf") - left) < 1, words
+    assert abs(start("Employer:") - left) < 1, words
+    assert start("لمعلا") > left + 40, words  # the Arabic file name, read as drawn
