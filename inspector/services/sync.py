@@ -277,7 +277,7 @@ def enrol(
                 account=enrolled.account,
             )
         )
-        _complete_profile(uow, enrolled.account)
+        _complete_profile(uow, enrolled.account, info.common_name)
         append_event(
             uow.session,
             actor=uow.actor,
@@ -297,12 +297,16 @@ def enrol(
     )
 
 
-def _complete_profile(uow: UnitOfWork, account: dict[str, Any]) -> None:
-    """Fill what the profile lacks from the account the server names; never overwrite."""
-    from inspector.services.profile import get_profile, set_profile
+def _complete_profile(uow: UnitOfWork, account: dict[str, Any], signer: str) -> None:
+    """Fill what the profile lacks from the account the server names. The name becomes the
+    issued certificate's (``signer``): reports are signed in that name, and a profile spelling
+    it otherwise would have them refused."""
+    from inspector.services.profile import get_profile, set_profile, update_profile
 
     profile = get_profile(uow.session)
     if profile is not None and profile.name.strip():
+        if signer.strip() and profile.name != signer:
+            update_profile(uow, name=signer)
         return
     name = str(account.get("name") or "").strip()
     if name:
