@@ -20,6 +20,7 @@ EMBLEM_MAX_BYTES = 1024 * 1024
 EMBLEM_MIN_PIXELS = 32
 EMBLEM_MAX_PIXELS = 4096
 EMBLEM_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg"}
+NAME_MAX = 64  # an X.509 common name's upper bound (RFC 5280)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,52 @@ def check_time_zone(name: str) -> str:
     return name
 
 
+def same_name(one: str, other: str) -> bool:
+    """Whether two spellings name the same person as far as a report goes: spaces and capitals
+    aside (the certificate's name is the one printed)."""
+    import unicodedata
+
+    def norm(name: str) -> str:
+        return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+
+    return norm(one) == norm(other)
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    """The profile as plain values, for a window to show after the session is gone."""
+
+    name: str
+    authority: str
+    office_address: str
+    emblem: bytes | None
+    time_zone: str
+
+
+def profile_view(session: Session) -> ProfileView | None:
+    profile = get_profile(session)
+    if profile is None:
+        return None
+    return ProfileView(
+        profile.name, profile.authority, profile.office_address, profile.emblem, profile.time_zone
+    )
+
+
+def _checked_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput(_("The inspector's name is missing."))
+    if len(name) > NAME_MAX:
+        # A certificate's common name holds 64 characters: a longer name could not sign.
+        raise InvalidInput(
+            _(
+                "The inspector's name has {n} characters; a signing certificate holds at most "
+                "{limit}. Shorten it (for example, initials for middle names)."
+            ).format(n=len(name), limit=NAME_MAX)
+        )
+    return name
+
+
 def set_profile(
     uow: UnitOfWork,
     name: str,
@@ -119,15 +166,14 @@ def set_profile(
     time_zone: str | None = None,
 ) -> uuid.UUID:
     """Set the whole profile; ``time_zone`` None: this computer's."""
-    if not name.strip():
-        raise InvalidInput(_("The inspector's name is missing."))
+    name = _checked_name(name)
     if emblem is not None:
         check_emblem(emblem)
     zone = check_time_zone(time_zone) if time_zone is not None else system_time_zone()
     profile = uow.session.scalar(select(InspectorProfile).limit(1))
     if profile is None:
-        profile = InspectorProfile(id=uuid.uuid4(), name=name.strip())
-    profile.name = name.strip()
+        profile = InspectorProfile(id=uuid.uuid4(), name=name)
+    profile.name = name
     profile.authority = authority.strip()
     profile.jurisdiction = jurisdiction
     profile.role = role
@@ -162,9 +208,7 @@ def update_profile(
             time_zone=time_zone,
         )
     if name is not None:
-        if not name.strip():
-            raise InvalidInput(_("The inspector's name is missing."))
-        profile.name = name.strip()
+        profile.name = _checked_name(name)
     if authority is not None:
         profile.authority = authority.strip()
     if office_address is not None:

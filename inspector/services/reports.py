@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import unicodedata
 import uuid
 from dataclasses import dataclass, replace
 
@@ -18,7 +17,7 @@ from inspector.reports.pdf import build_pdf
 from inspector.reports.signing import sign_pdf
 from inspector.reports.style import PAPERS
 from inspector.services.inspections import find_inspection
-from inspector.services.profile import get_profile
+from inspector.services.profile import get_profile, same_name
 from inspector.services.report_content import report_content
 from inspector.services.signing import signing_material
 from inspector.services.uow import UnitOfWork
@@ -63,13 +62,6 @@ def _reportable(session: Session, reference_or_id: str) -> Inspection:
     return inspection
 
 
-def _same_name(one: str, other: str) -> bool:
-    def norm(name: str) -> str:
-        return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
-
-    return norm(one) == norm(other)
-
-
 def _signer_name(session: Session, certificate: bytes) -> str:
     """The name a report prints as its signer: the certificate's subject, the name the
     signature is checked against, never the profile's name beside it. A profile that names
@@ -78,7 +70,7 @@ def _signer_name(session: Session, certificate: bytes) -> str:
     spell differently.)"""
     info = describe(certificate)
     profile = get_profile(session)
-    if profile is None or not profile.name.strip() or _same_name(profile.name, info.common_name):
+    if profile is None or not profile.name.strip() or same_name(profile.name, info.common_name):
         return info.common_name
     names = {"profile": profile.name, "certificate": info.common_name}
     problem = _(
