@@ -167,6 +167,11 @@ def _refuse_standalone(session: Session) -> None:
                 "This laptop is set standalone: it never syncs. Turn that off first "
                 "(inspector sync --standalone off) if your authority runs a server."
             )
+        ).in_window(
+            _(
+                "This laptop is set standalone: it never syncs. If your authority runs a "
+                "server, untick 'Standalone laptop' in Settings, under Central server, first."
+            )
         )
 
 
@@ -343,6 +348,11 @@ def sync_now(
         if enrolment is None:
             raise SyncNotSetUp(
                 _("This laptop is not enrolled yet: inspector enroll URL CODE sets it up.")
+            ).in_window(
+                _(
+                    "This laptop is not enrolled yet. In Settings, under Central server, enrol it "
+                    "with the server address and the code your administrator gave you."
+                )
             )
         url, credential, ca_pem = (
             enrolment.server_url,

@@ -5,6 +5,7 @@ agrees with the profile is pointed out; messages name the way in the app, never 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from PIL import Image
@@ -16,7 +17,7 @@ from inspector.services.profile import get_profile, set_profile
 from inspector.services.signing import current_certificate
 from inspector.services.uow import UnitOfWork
 from inspector.settings import Settings
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ROOT
 from tests.gui.conftest import vault_of, wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
@@ -153,3 +154,38 @@ def test_no_certificate_message_in_the_window_names_settings_not_a_command(qtbot
         else:
             raise AssertionError("a vault without a certificate signed")
     assert "Settings" in shown and "inspector cert" not in shown
+
+
+COMMAND = re.compile(r"\binspector (cert|init|backup|restore|verify|enroll|sync|profile|report)\b")
+
+
+def test_no_window_text_sends_anyone_to_the_command_line() -> None:
+    """No string in the window's code names a command to type."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "inspector" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and COMMAND.search(text):
+                found.append(f"{path.name}: {text[:60]}")
+    assert found == []
+
+
+def test_sync_errors_in_the_window_name_settings(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """Unenrolled, then standalone: the window's wording says where in Settings."""
+    from inspector.errors import SyncNotSetUp
+    from inspector.gui.messages import error_text
+    from inspector.services.sync import set_standalone, sync_now
+
+    for standalone in (False, True):
+        if standalone:
+            set_standalone(vault_of(context), True)
+        try:
+            sync_now(vault_of(context))
+        except SyncNotSetUp as exc:
+            assert COMMAND.search(str(exc))  # the command line's names the command
+            shown = error_text(exc)
+        else:
+            raise AssertionError("an unenrolled laptop synced")
+        assert "Settings" in shown and not COMMAND.search(shown), shown
