@@ -3,11 +3,20 @@ step, and never contain a passphrase, a key, a worker's identity or answer text.
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class InspectorError(Exception):
-    """Base of every error this package raises on purpose."""
+    """Base of every error this package raises on purpose. Its message is the command line's;
+    when that names a command to run, ``in_window`` gives the message the window shows instead,
+    with the way to do it in the app (the window never sends anyone to a terminal)."""
 
     exit_code = 1
+    window_message = ""
+
+    def in_window(self, message: str) -> Self:
+        self.window_message = message
+        return self
 
 
 class VaultError(InspectorError):

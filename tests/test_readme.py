@@ -78,6 +78,7 @@ STEPS = [
     Step("forms check", "forms check"),
     Step("forms versions", "forms versions"),
     Step("forms import-xlsform", "forms import-xlsform {xlsx} -o {tmp}/converted.yaml"),
+    Step("profile", "profile --address 'Tahachal, Kathmandu' --time-zone Asia/Kathmandu"),
     Step("cert create", "cert create"),
     Step("cert show", "cert show --pem"),
     Step("report", "report {locked} -o {tmp}/report.pdf --lang fr"),

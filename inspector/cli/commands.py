@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from inspector.cli.output import print_json, print_table
+from inspector.cli.profile import add_profile_options, read_emblem
 from inspector.i18n import _, ngettext
 
 
@@ -14,6 +15,7 @@ def register(sub: Any) -> None:
     init = sub.add_parser("init", help=_("create a new encrypted vault"))
     init.add_argument("--name", default="", help=_("the inspector's name"))
     init.add_argument("--authority", default="", help=_("the licensing authority"))
+    add_profile_options(init, with_name=False)
     init.add_argument(
         "--recovery-key-file",
         metavar="FILE",
@@ -120,8 +122,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise VaultExists(
             _("A vault already exists in {folder}; nothing was changed.").format(folder=folder)
         )
-    if args.authority and not args.name.strip():
-        raise InvalidInput(_("--authority needs --name too."))
+    if (args.authority or args.address or args.emblem) and not args.name.strip():
+        raise InvalidInput(_("--authority, --address and --emblem need --name too."))
+    emblem = read_emblem(args.emblem)  # checked before the vault exists
+    if args.time_zone is not None:
+        from inspector.services.profile import check_time_zone
+
+        check_time_zone(args.time_zone)
     recovery_out = None
     if args.recovery_key_file:
         # Opened before the vault exists, so a bad path cannot leave a vault whose key is lost.
@@ -162,7 +169,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     with created.vault as vault:
         if args.name.strip():
             with UnitOfWork(vault) as uow:
-                set_profile(uow, args.name, authority=args.authority)
+                set_profile(
+                    uow,
+                    args.name,
+                    authority=args.authority,
+                    office_address=args.address or "",
+                    emblem=emblem,
+                    time_zone=args.time_zone,
+                )
     return 0
 
 

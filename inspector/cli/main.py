@@ -26,7 +26,17 @@ def _has_screen() -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from inspector.cli import backup, commands, exchange, forms, lifecycle, reports, selfcheck, sync
+    from inspector.cli import (
+        backup,
+        commands,
+        exchange,
+        forms,
+        lifecycle,
+        profile,
+        reports,
+        selfcheck,
+        sync,
+    )
     from inspector.cli.options import accept_global_options_anywhere
 
     parser = argparse.ArgumentParser(
@@ -53,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     selfcheck.register(sub)
     lifecycle.register(sub)
     sync.register(sub)
+    profile.register(sub)
     accept_global_options_anywhere(parser)
     return parser
 

@@ -29,6 +29,11 @@ def run(argv: Sequence[str] | None = None, vault_folder: Path | None = None) -> 
     context = AppContext(vault_folder or paths.vault_dir(), settings)
     window = MainWindow(context)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from inspector.gui.script_fonts import register_script_fonts
+
+    QTimer.singleShot(0, register_script_fonts)  # once the window shows: start-up stays fast
     quit_after_start(window)  # INSPECTOR_QUIT_AFTER_START=1: tests and start-up timing only
     if problems:
         from PySide6.QtWidgets import QMessageBox

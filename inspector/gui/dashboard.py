@@ -278,8 +278,8 @@ class DashboardPage(QWidget):
             self.backup.setText(
                 self.tr(
                     "Changes made since {date} are in no backup yet ({n} days). Back up the "
-                    "vault to a USB stick or another disk: in a terminal, inspector backup -o "
-                    "FILE. The backup is encrypted like the vault."
+                    "vault to a USB stick or another disk: Data, Back up now. The backup is "
+                    "encrypted like the vault."
                 ).format(
                     date=labels.date_text(reminder.oldest_unsaved.date()),
                     n=reminder.days_unsaved,

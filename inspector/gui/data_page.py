@@ -164,7 +164,7 @@ class DataPage(QWidget):
             self._note(
                 self.tr(
                     "The signed report, every attachment and a signed manifest, in "
-                    "one file the agency can check with 'inspector verify'."
+                    "one file: anyone can check that nothing in it changed after signing."
                 )
             )
         )
@@ -313,8 +313,9 @@ class DataPage(QWidget):
         if folder.resolve() == self.context.folder.resolve():
             self._say(
                 self.tr(
-                    "Choose another folder: this one holds the vault that is open now. To "
-                    "replace it, close the app and use 'inspector restore --force'."
+                    "Choose another folder: this one holds the vault that is open now, and a "
+                    "restore never overwrites it. Restore into an empty folder; with the app "
+                    "closed, that folder can then take this one's place."
                 ),
                 error=True,
             )

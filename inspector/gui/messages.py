@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, InspectorError):
-        return str(exc)
+        return exc.window_message or str(exc)
     log.error("unexpected error: %s", type(exc).__name__)
     return QCoreApplication.translate(
         "messages",

@@ -1,6 +1,7 @@
-"""The settings page: language, auto-lock delay, backup reminder, the signing certificate, and
-where the vault is. A change is saved at once (the settings file is small; the certificate goes
-through the vault thread)."""
+"""The settings page: the inspector's profile (the report's letterhead), language, auto-lock
+delay, backup reminder, the signing certificate made from the profile or imported, and where the
+vault is. A setting is saved at once (the settings file is small); the profile when saved; the
+profile and the certificate go through the vault thread."""
 
 from __future__ import annotations
 
@@ -72,6 +73,7 @@ class SettingsPage(QWidget):
         self._loading = False
         self._certificate_loads = 0
         self._has_certificate = False
+        self._profile_name = ""
         self.question: QMessageBox | None = None
         title = QLabel(self.tr("Settings"))
         make_heading(title, 4)
@@ -91,6 +93,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.problems)
+        layout.addWidget(self._profile_box())
         layout.addWidget(self._language_box())
         layout.addWidget(self._security_box())
         layout.addWidget(self._backup_box())
@@ -109,6 +112,15 @@ class SettingsPage(QWidget):
         self._show_settings()
 
     # -- building ------------------------------------------------------------------------------
+    def _profile_box(self) -> QGroupBox:
+        from inspector.gui.profile_form import ProfileBox
+
+        self.profile_box = ProfileBox(self.context)
+        self.profile = self.profile_box.form
+        # Does the certificate still agree with the profile's name?
+        self.profile_box.saved.connect(lambda: self._load_certificate(reload_profile=False))
+        return self.profile_box
+
     def _language_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language"))
         self.language = QComboBox()
@@ -189,7 +201,9 @@ class SettingsPage(QWidget):
         self.certificate_warning.setObjectName("certificateWarning")
         self.certificate_warning.setWordWrap(True)
         self.certificate_warning.setStyleSheet("color: #b00020")
-        self.create_certificate = QPushButton(self.tr("&Create a self-signed certificate"))
+        self.create_certificate = QPushButton(
+            self.tr("&Create a self-signed certificate from the profile")
+        )
         self.create_certificate.setObjectName("createCertificate")
         self.import_certificate = QPushButton(self.tr("&Import from a PKCS#12 file…"))
         self.import_certificate.setObjectName("importCertificate")
@@ -216,7 +230,8 @@ class SettingsPage(QWidget):
         from inspector.gui.sync_settings import SyncSettingsBox
 
         self.sync_box = SyncSettingsBox(sync_controller(self.context))
-        self.sync_box.enrolled.connect(self._load_certificate)  # the authority's certificate
+        # The authority's certificate, and the profile's name made the certificate's.
+        self.sync_box.enrolled.connect(lambda *_args: self._load_certificate())
         return self.sync_box
 
     def _vault_box(self) -> QGroupBox:
@@ -266,6 +281,7 @@ class SettingsPage(QWidget):
         self.sync_box.clear()
         self.certificate.clear()
         self._warn("")
+        self.profile_box.clear()  # nothing of the inspector's stays on a locked window
         if self.question is not None:
             self.question.close()
             self.question = None
@@ -331,19 +347,24 @@ class SettingsPage(QWidget):
             action.trigger()
 
     # -- the signing certificate -----------------------------------------------------------------
-    def _load_certificate(self) -> None:
+    def _load_certificate(self, reload_profile: bool = True) -> None:
         if self.context.vault is None:
             return
         self._certificate_loads += 1
         asked = self._certificate_loads
 
         def load(session: Session) -> Any:
+            from inspector.services.profile import profile_view
             from inspector.services.signing import current_certificate
 
-            return current_certificate(session)
+            return current_certificate(session), profile_view(session)
 
-        def loaded(info: Any) -> None:
+        def loaded(found: Any) -> None:
+            info, profile = found
             if asked == self._certificate_loads:
+                if reload_profile:
+                    self.profile.show_profile(profile)
+                self._profile_name = profile.name if profile else ""
                 self._show_certificate(info)
 
         self.context.read(load, loaded, self._certificate_failed)
@@ -355,7 +376,9 @@ class SettingsPage(QWidget):
         self.import_certificate.setEnabled(True)
         self._has_certificate = info is not None
         if info is None:
-            self.create_certificate.setText(self.tr("&Create a self-signed certificate"))
+            self.create_certificate.setText(
+                self.tr("&Create a self-signed certificate from the profile")
+            )
             self.certificate.setText(self.tr("No signing certificate yet."))
             self._warn(self.tr("Reports cannot be signed until you create or import one."))
             return
@@ -388,8 +411,20 @@ class SettingsPage(QWidget):
                 self.tr("This certificate is not meant for signing documents (no "
                         "non-repudiation).")
             )  # fmt: skip
+        from inspector.services.profile import same_name
+
+        if self._profile_name and not same_name(self._profile_name, info.common_name):
+            warnings.append(
+                self.tr("The certificate is made out to {certificate}, the profile to {profile}: "
+                        "reports are refused until they agree. Make a new certificate from the "
+                        "profile, or give the profile the certificate's name.").format(
+                    certificate=info.common_name, profile=self._profile_name
+                )
+            )  # fmt: skip
         self._warn("\n".join(warnings))
-        self.create_certificate.setText(self.tr("&Replace with a self-signed certificate…"))
+        self.create_certificate.setText(
+            self.tr("&Replace with a self-signed certificate from the profile…")
+        )
 
     def _certificate_failed(self, exc: BaseException) -> None:
         self.certificate.setText(self.tr("The signing certificate could not be read."))
@@ -422,10 +457,13 @@ class SettingsPage(QWidget):
 
     def _do_create_certificate(self) -> None:
         replace = self._has_certificate
+        changes = self.profile.changes()  # the profile as shown is the one the certificate names
 
         def create(uow: Any) -> Any:
+            from inspector.services.profile import update_profile
             from inspector.services.signing import create_certificate
 
+            update_profile(uow, **changes)
             return create_certificate(uow, replace=replace)
 
         self._certificate_working()
@@ -476,6 +514,8 @@ class SettingsPage(QWidget):
         self.import_certificate.setEnabled(False)
 
     def _certificate_stored(self, info: Any) -> None:
+        self.profile.emblem_saved()
+        self._profile_name = self.profile.changes()["name"]
         self._show_certificate(info)
 
     def _certificate_refused(self, exc: BaseException) -> None:

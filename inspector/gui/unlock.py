@@ -1,4 +1,5 @@
-"""Creating the vault on first run, unlocking it later, and recovering it with the recovery key.
+"""Creating the vault on first run (then the inspector's profile and a certificate made from it),
+unlocking it later, and recovering it with the recovery key.
 
 Key derivation takes a deliberate third of a second or more (and longer after wrong attempts), so
 it runs off the GUI thread; the window stays responsive and says what it is doing."""
@@ -38,7 +39,8 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class UnlockWidget(QWidget):
-    """Pages: create (first run), recovery key (shown once), unlock, recover."""
+    """Pages: create (first run), recovery key (shown once), the profile (first run), unlock,
+    recover."""
 
     unlocked = Signal()
 
@@ -50,7 +52,14 @@ class UnlockWidget(QWidget):
         self.key_page = self._key_page()
         self.unlock_page = self._unlock_page()
         self.recover_page = self._recover_page()
-        for page in (self.create_page, self.key_page, self.unlock_page, self.recover_page):
+        self.profile_page = self._profile_page()
+        for page in (
+            self.create_page,
+            self.key_page,
+            self.profile_page,
+            self.unlock_page,
+            self.recover_page,
+        ):
             self.pages.addWidget(page)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an activity bar: key derivation has no steps to count
@@ -146,6 +155,48 @@ class UnlockWidget(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.key_stored)
         layout.addWidget(self.key_continue, alignment=Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _profile_page(self) -> QWidget:
+        from inspector.gui.profile_form import ProfileForm
+
+        page = QWidget()
+        intro = QLabel(
+            self.tr("Who you are, for your reports: their letterhead names your authority and "
+                    "its office, and they are signed in your name. You can change this later in "
+                    "Settings.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.profile_form = ProfileForm(self.context)
+        self.profile_form.setMinimumWidth(520)
+        self.make_certificate = QCheckBox(
+            self.tr("Make a self-signed &signing certificate from this profile")
+        )
+        self.make_certificate.setObjectName("makeCertificate")
+        self.make_certificate.setChecked(True)
+        certificate_note = QLabel(
+            self.tr("Leave this unticked if your authority will enrol this laptop: it issues "
+                    "the certificate then.")
+        )  # fmt: skip
+        certificate_note.setWordWrap(True)
+        certificate_note.setStyleSheet("color: #555555")
+        self.profile_later = QPushButton(self.tr("&Later"))
+        self.profile_later.setObjectName("profileLater")
+        self.profile_save = QPushButton(self.tr("Save and &continue"))
+        self.profile_save.setObjectName("profileSave")
+        self.profile_save.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_later)
+        buttons.addStretch(1)
+        buttons.addWidget(self.profile_save)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.profile_form)
+        layout.addWidget(self.make_certificate)
+        layout.addWidget(certificate_note)
+        layout.addLayout(buttons)
+        self.profile_later.clicked.connect(self.unlocked)
+        self.profile_save.clicked.connect(self._save_profile)
         return page
 
     def _unlock_page(self) -> QWidget:
@@ -255,7 +306,13 @@ class UnlockWidget(QWidget):
 
     def _working(self, working: bool) -> None:
         self.busy.setVisible(working)
-        for button in (self.create_button, self.unlock_button, self.recover_button):
+        for button in (
+            self.create_button,
+            self.unlock_button,
+            self.recover_button,
+            self.profile_save,
+            self.profile_later,
+        ):
             button.setEnabled(not working)
 
     def _create(self) -> None:
@@ -301,7 +358,32 @@ class UnlockWidget(QWidget):
         self.recovery_key_label.clear()  # shown once
         self.context.open(self._pending_vault)
         del self._pending_vault
+        self.profile_form.show_profile(None)
+        self._show(self.profile_page, self.profile_form.name)
+        # Its wrapped notes make it taller than the stack first allowed: room for every row.
+        self.profile_page.setMinimumHeight(self.profile_page.sizeHint().height())
+
+    def _save_profile(self) -> None:
+        changes = self.profile_form.changes()
+        certificate = self.make_certificate.isChecked()
+
+        def save(uow: Any) -> Any:
+            from inspector.services.profile import update_profile
+            from inspector.services.signing import create_certificate
+
+            update_profile(uow, **changes)
+            return create_certificate(uow) if certificate else None
+
+        self._working(True)
+        self.context.write(save, self._profile_saved, self._profile_refused)
+
+    def _profile_saved(self, _certificate: Any) -> None:
+        self._working(False)
         self.unlocked.emit()
+
+    def _profile_refused(self, exc: BaseException) -> None:
+        self._working(False)
+        self.profile_form.say(error_text(exc))
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()

@@ -42,7 +42,7 @@ class VisitInfo:
     reference: str
     kind: str
     announced: bool
-    checklist: str
+    checklist: str  # the form's title, in the report's language
     planned_date: dt.date | None = None
     started_at: dt.datetime | None = None
     completed_at: dt.datetime | None = None
@@ -52,6 +52,7 @@ class VisitInfo:
     interpreter: str = ""
     follows_up: str = ""  # reference of the inspection followed up
     amends: str = ""  # reference of the inspection this one amends
+    checklist_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,15 @@ class ComplaintLink:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """The authority as the inspector's profile names it, printed at the top of the cover."""
+
+    authority: str
+    office_address: str = ""
+    emblem: bytes | None = None  # PNG, made small by ``images.thumbnail``
+
+
+@dataclass(frozen=True)
 class ReportContent:
     language: str
     internal: bool
@@ -174,8 +184,8 @@ class ReportContent:
     dropped_findings: tuple[FindingEntry, ...] = ()
     complaint: ComplaintLink | None = None
     confidential_answers: tuple[AnswerLine, ...] = ()
-    # The authority's time zone (IANA name): the report's times are shown in it.
-    time_zone: str = "UTC"
+    letterhead: Letterhead | None = None
+    time_zone: str = "UTC"  # IANA name: the authority's, times are given in it
 
     @property
     def actions(self) -> list[ActionEntry]:

@@ -8,6 +8,7 @@ import io
 # Long side in pixels: enough for a 6 cm thumbnail printed at about 200 dpi.
 THUMBNAIL_PIXELS = 480
 SIGNATURE_PIXELS = 600
+EMBLEM_PIXELS = 400  # the letterhead's emblem, printed about 2 cm high
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff")
 # Refuse decompression bombs: no real photo or scan is larger than this.
 MAX_PIXELS = 80_000_000

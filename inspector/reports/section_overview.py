@@ -19,7 +19,7 @@ class Overview(Layout):
 
         _, c = self._, self.c
         agency, visit = c.agency, c.visit
-        out: list[Flowable] = [self.p(c.authority or _("Licensing authority"), "authority")]
+        out: list[Flowable] = self.letterhead()
         out.append(self.p(_("Inspection report"), "title"))
         out.append(self.p(visit.checklist, "subtitle"))
         out.append(self.p(_("Reference: {reference}").format(reference=visit.reference), "h2"))
@@ -81,7 +81,14 @@ class Overview(Layout):
             (_("Place"), visit.place),
             (_("Inspection team"), ", ".join(visit.team)),
             (_("Interpreter"), visit.interpreter),
-            (_("Checklist"), visit.checklist),
+            (
+                _("Checklist"),
+                _("{title}, version {version}").format(
+                    title=visit.checklist, version=visit.checklist_version
+                )
+                if visit.checklist_version
+                else visit.checklist,
+            ),
         ]
         if visit.follows_up:
             rows.append((_("Follows up"), visit.follows_up))
@@ -112,6 +119,43 @@ class Overview(Layout):
         )
         out.append(PageBreak())
         return out
+
+    def letterhead(self) -> list[Flowable]:
+        """The authority's emblem beside its name and office address, from the inspector's
+        profile, over a rule."""
+        import io
+
+        from reportlab.lib.units import cm
+        from reportlab.platypus import HRFlowable, Image, Table, TableStyle
+
+        from inspector.reports.style import RULE_COLOUR
+
+        head = self.c.letterhead
+        name = (head.authority if head else "") or self.c.authority
+        text = [self.p(name or self._("Licensing authority"), "letterhead")]
+        if head and head.office_address:
+            text.append(self.p(head.office_address, "small"))
+        cells: list[Flowable | list[Flowable]] = [text]
+        widths = [self.width]
+        if head and head.emblem:
+            image = Image(io.BytesIO(head.emblem))
+            scale = min(2.2 * cm / image.imageHeight, 3.5 * cm / image.imageWidth)
+            image.drawWidth = image.imageWidth * scale
+            image.drawHeight = image.imageHeight * scale
+            cells.insert(0, image)
+            widths = [image.drawWidth + 12, self.width - image.drawWidth - 12]
+        table = Table([cells], colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        rule = HRFlowable(width="100%", thickness=0.8, color=RULE_COLOUR, spaceBefore=6)
+        return [table, rule, spacer(14)]
 
     def summary(self) -> list[Flowable]:
         from reportlab.platypus import Table, TableStyle

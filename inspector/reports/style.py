@@ -69,6 +69,15 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=18,
             textColor=colors.HexColor("#37474f"),
         ),
+        "letterhead": ParagraphStyle(
+            "letterhead",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=16.5,
+            spaceAfter=2,
+            textColor=colors.HexColor("#263238"),
+        ),
         "h1": ParagraphStyle(
             "h1",
             parent=body,

@@ -120,6 +120,11 @@ def create_package(uow: UnitOfWork, reference_or_id: str, *, internal: bool = Fa
                 reference=inspection.reference,
                 kind=_("internal") if internal else _("agency-facing"),
                 command=command)
+        ).in_window(
+            _("Inspection {reference} has no signed {kind} report yet, and a package needs one: "
+              "open the inspection and make it first with Signed report.").format(
+                reference=inspection.reference,
+                kind=_("internal") if internal else _("agency-facing"))
         )  # fmt: skip
     pdf = report_file(session, report.id)
     identity, material = _signer(session, report)

@@ -27,13 +27,14 @@ from inspector.reports.content import (
     EvidenceEntry,
     FindingEntry,
     InterviewResults,
+    Letterhead,
     ReportContent,
     ScoreSummary,
     StandardRef,
     Tally,
     VisitInfo,
 )
-from inspector.reports.images import SIGNATURE_PIXELS, is_image, thumbnail
+from inspector.reports.images import EMBLEM_PIXELS, SIGNATURE_PIXELS, is_image, thumbnail
 from inspector.services.evidence import read_attachment
 from inspector.services.forms import form_of
 from inspector.services.inspections import answers_of, inspection_form
@@ -46,6 +47,7 @@ from inspector.vault.tables import (
     FindingSource,
     Inspection,
     InspectionKind,
+    InspectorProfile,
     WorkerInterview,
 )
 
@@ -162,7 +164,16 @@ def report_content(
         dropped_findings=tuple(dropped),
         complaint=_complaint(reader) if internal else None,
         confidential_answers=_confidential_answers(reader) if internal else (),
+        letterhead=_letterhead(profile),
+        time_zone=profile.time_zone if profile else "UTC",
     )
+
+
+def _letterhead(profile: InspectorProfile | None) -> Letterhead | None:
+    if profile is None:
+        return None
+    emblem = thumbnail(profile.emblem, EMBLEM_PIXELS, keep_png=True) if profile.emblem else None
+    return Letterhead(profile.authority, profile.office_address, emblem)
 
 
 def _agency(inspection: Inspection) -> AgencyInfo:
@@ -197,7 +208,8 @@ def _visit(reader: _Reader) -> VisitInfo:
         reference=inspection.reference,
         kind=kind.value,
         announced=inspection.announced,
-        checklist=f"{text_in(form.title, reader.language)} ({form.key})",
+        checklist=text_in(form.title, reader.language),
+        checklist_version=form.version,
         planned_date=inspection.planned_date,
         started_at=inspection.started_at,
         completed_at=inspection.completed_at,

@@ -17,6 +17,7 @@ from inspector.reports.pdf import build_pdf
 from inspector.reports.signing import sign_pdf
 from inspector.reports.style import PAPERS
 from inspector.services.inspections import find_inspection
+from inspector.services.profile import get_profile, same_name
 from inspector.services.report_content import report_content
 from inspector.services.signing import signing_material
 from inspector.services.uow import UnitOfWork
@@ -61,12 +62,45 @@ def _reportable(session: Session, reference_or_id: str) -> Inspection:
     return inspection
 
 
-def _signer_name(certificate: bytes) -> str:
+def _signer_name(session: Session, certificate: bytes) -> str:
     """The name a report prints as its signer: the certificate's subject, the name the
-    signature is checked against, never the profile's name beside it. (A certificate the
+    signature is checked against, never the profile's name beside it. A profile that names
+    the inspector otherwise is refused, saying how to make them agree. (A certificate the
     authority issued at enrolment carries the name the authority holds, which the profile may
     spell differently.)"""
-    return describe(certificate).common_name
+    info = describe(certificate)
+    profile = get_profile(session)
+    if profile is None or not profile.name.strip() or same_name(profile.name, info.common_name):
+        return info.common_name
+    names = {"profile": profile.name, "certificate": info.common_name}
+    problem = _(
+        "The profile names the inspector '{profile}', but the signing certificate is made out "
+        "to '{certificate}'. A report is signed, and printed, in the certificate's name only, "
+        "so no report was made."
+    ).format(**names)
+    if info.self_signed:
+        cli = _(
+            "Set the profile's name to the certificate's (inspector profile --name "
+            "'{certificate}'), or make a new certificate from the profile (inspector cert "
+            "create --replace)."
+        )
+        window = _(
+            "In Settings, set the profile's name to '{certificate}', or make a new certificate "
+            "from the profile."
+        )
+    else:
+        cli = _(
+            "The authority issued that certificate: set the profile's name to the "
+            "certificate's (inspector profile --name '{certificate}'), or ask the authority "
+            "for a certificate in your name."
+        )
+        window = _(
+            "The authority issued that certificate: in Settings, set the profile's name to "
+            "'{certificate}', or ask the authority for a certificate in your name."
+        )
+    raise InvalidInput(problem + " " + cli.format(**names)).in_window(
+        problem + " " + window.format(**names)
+    )
 
 
 def create_report(
@@ -95,10 +129,11 @@ def create_report(
     inspection = _reportable(session, reference_or_id)
     material = signing_material(session)
     check_signing_certificate(material)
+    signer_name = _signer_name(session, material.certificate)
     content = report_content(
         session, inspection, language=language, internal=internal, issued_at=utcnow()
     )
-    content = replace(content, inspector=_signer_name(material.certificate))
+    content = replace(content, inspector=signer_name)
     built = build_pdf(content, paper)
     t = translation(language).gettext
     signed = sign_pdf(

@@ -82,6 +82,12 @@ def _required(session: Session) -> SigningIdentity:
                 "create', or import the one the authority issued with 'inspector cert import "
                 "FILE.p12'."
             )
+        ).in_window(
+            _(
+                "This vault has no signing certificate yet. In Settings, under Signing "
+                "certificate, make a self-signed one from your profile, or import the one the "
+                "authority issued (a .p12 file)."
+            )
         )
     return identity
 
@@ -92,6 +98,11 @@ def _refuse_replacing(session: Session, replace: bool) -> None:
         raise InvalidInput(
             _(
                 "This vault already has a signing certificate ({subject}); add --replace to "
+                "use a new one. Reports already signed stay valid."
+            ).format(subject=existing.subject)
+        ).in_window(
+            _(
+                "This vault already has a signing certificate ({subject}); choose Replace to "
                 "use a new one. Reports already signed stay valid."
             ).format(subject=existing.subject)
         )
@@ -132,7 +143,12 @@ def create_certificate(uow: UnitOfWork, *, replace: bool = False) -> Certificate
         raise InvalidInput(
             _(
                 "The vault has no inspector's name to put in the certificate; set it first "
-                "(inspector init --name, or the profile in the app)."
+                "with 'inspector profile --name NAME'."
+            )
+        ).in_window(
+            _(
+                "The profile has no inspector's name to put in the certificate: fill in your "
+                "name in Settings, under Inspector's profile, save it, then make the certificate."
             )
         )
     material = create_self_signed(profile.name, organisation=profile.authority, email=profile.email)

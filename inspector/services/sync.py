@@ -167,6 +167,11 @@ def _refuse_standalone(session: Session) -> None:
                 "This laptop is set standalone: it never syncs. Turn that off first "
                 "(inspector sync --standalone off) if your authority runs a server."
             )
+        ).in_window(
+            _(
+                "This laptop is set standalone: it never syncs. If your authority runs a "
+                "server, untick 'Standalone laptop' in Settings, under Central server, first."
+            )
         )
 
 
@@ -277,7 +282,7 @@ def enrol(
                 account=enrolled.account,
             )
         )
-        _complete_profile(uow, enrolled.account)
+        _complete_profile(uow, enrolled.account, info.common_name)
         append_event(
             uow.session,
             actor=uow.actor,
@@ -297,12 +302,16 @@ def enrol(
     )
 
 
-def _complete_profile(uow: UnitOfWork, account: dict[str, Any]) -> None:
-    """Fill what the profile lacks from the account the server names; never overwrite."""
-    from inspector.services.profile import get_profile, set_profile
+def _complete_profile(uow: UnitOfWork, account: dict[str, Any], signer: str) -> None:
+    """Fill what the profile lacks from the account the server names. The name becomes the
+    issued certificate's (``signer``): reports are signed in that name, and a profile spelling
+    it otherwise would have them refused."""
+    from inspector.services.profile import get_profile, set_profile, update_profile
 
     profile = get_profile(uow.session)
     if profile is not None and profile.name.strip():
+        if signer.strip() and profile.name != signer:
+            update_profile(uow, name=signer)
         return
     name = str(account.get("name") or "").strip()
     if name:
@@ -339,6 +348,11 @@ def sync_now(
         if enrolment is None:
             raise SyncNotSetUp(
                 _("This laptop is not enrolled yet: inspector enroll URL CODE sets it up.")
+            ).in_window(
+                _(
+                    "This laptop is not enrolled yet. In Settings, under Central server, enrol it "
+                    "with the server address and the code your administrator gave you."
+                )
             )
         url, credential, ca_pem = (
             enrolment.server_url,

@@ -398,6 +398,11 @@ class ServerClient:
                     "The server does not know this laptop ({message}). Enrol it again with a new "
                     "code: inspector enroll URL CODE."
                 ).format(message=message)
+            ).in_window(
+                _(
+                    "The server does not know this laptop ({message}). Enrol it again with a new "
+                    "code from your administrator: Settings, Central server, Enrol again."
+                ).format(message=message)
             )
         if status == 426:
             return SyncError(

@@ -94,6 +94,12 @@ class SyncRun:
             if enrolment is None:
                 raise SyncNotSetUp(
                     _("This laptop is not enrolled: inspector enroll URL CODE sets it up.")
+                ).in_window(
+                    _(
+                        "This laptop is not enrolled yet. In Settings, under Central server, "
+                        "enrol it with the server address and the code your administrator "
+                        "gave you."
+                    )
                 )
             device_id = enrolment.device_id
             actor = session.scalar(select(InspectorProfile.name).limit(1)) or "inspector"

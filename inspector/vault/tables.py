@@ -172,6 +172,9 @@ class InspectorProfile(Record, Base):
     role: Mapped[Role] = mapped_column(str_enum(Role, "role"), default=Role.INSPECTOR)
     email: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(16), default="en")
+    office_address: Mapped[str] = mapped_column(Text, default="")
+    emblem: Mapped[bytes | None] = mapped_column(LargeBinary, doc="PNG or JPEG, checked on arrival")
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC", doc="IANA name")
 
 
 class FormSnapshot(Base):

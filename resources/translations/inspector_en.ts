@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <location filename="../../inspector/gui/data_page.py" line="381"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>Exported %n record into {folder}.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <location filename="../../inspector/gui/data_page.py" line="425"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Evidence package of {reference} saved to {path}, with %n attachment.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>UnlockWidget</name>
     <message numerus="yes">
-        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <location filename="../../inspector/gui/unlock.py" line="404"/>
         <source>After several wrong attempts, please wait %n seconds…</source>
         <translation>
             <numerusform>After several wrong attempts, please wait %n second…</numerusform>

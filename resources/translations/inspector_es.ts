@@ -1343,8 +1343,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="280"/>
-        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
-        <translation>Los cambios hechos desde el {date} aún no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: en un terminal, inspector backup -o ARCHIVO. La copia está cifrada como la bóveda.</translation>
+        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
+        <translation>Los cambios hechos desde el {date} no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: Datos, Hacer copia ahora. La copia está cifrada como la bóveda.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="307"/>
@@ -1453,11 +1453,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>I&amp;nspección:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
-        <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
-        <translation>El informe firmado, todos los adjuntos y un manifiesto firmado, en un archivo que la agencia puede comprobar con «inspector verify».</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/data_page.py" line="205"/>
         <source>This vault has never been backed up.</source>
         <translation>Esta bóveda nunca se ha copiado.</translation>
@@ -1475,8 +1470,13 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
             <numerusform>Hay cambios de hace %n días que aún no están en ninguna copia.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
+        <translation>Elija otra carpeta: esta contiene la bóveda abierta ahora, y una restauración nunca la sobrescribe. Restaure en una carpeta vacía; con la aplicación cerrada, esa carpeta podrá ocupar el lugar de esta.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <location filename="../../inspector/gui/data_page.py" line="381"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n registro exportado a {folder}.</numerusform>
@@ -1484,7 +1484,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <location filename="../../inspector/gui/data_page.py" line="425"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjunto.</numerusform>
@@ -1495,6 +1495,11 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/data_page.py" line="241"/>
         <source>Back up the vault</source>
         <translation>Hacer copia de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
+        <translation>El informe firmado, cada archivo adjunto y un manifiesto firmado, en un solo archivo: cualquiera puede comprobar que nada cambió después de la firma.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="243"/>
@@ -1529,52 +1534,47 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
-        <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
-        <translation>Elija otra carpeta: esta contiene la bóveda abierta. Para reemplazarla, cierre la aplicación y use «inspector restore --force».</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="322"/>
+        <location filename="../../inspector/gui/data_page.py" line="323"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="327"/>
+        <location filename="../../inspector/gui/data_page.py" line="328"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="341"/>
         <source>Confidential data</source>
         <translation>Datos confidenciales</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="344"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="363"/>
+        <location filename="../../inspector/gui/data_page.py" line="364"/>
         <source>Export into a folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="374"/>
+        <location filename="../../inspector/gui/data_page.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="403"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="404"/>
+        <location filename="../../inspector/gui/data_page.py" line="405"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="419"/>
+        <location filename="../../inspector/gui/data_page.py" line="420"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
     </message>
@@ -2021,6 +2021,87 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="235"/>
+        <source>Inspector&apos;s profile</source>
+        <translation>Perfil del inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="238"/>
+        <source>Save t&amp;he profile</source>
+        <translation>&amp;Guardar el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="271"/>
+        <source>Profile saved. New reports carry it.</source>
+        <translation>Perfil guardado. Los nuevos informes lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="76"/>
+        <source>for example: Department of Foreign Employment</source>
+        <translation>por ejemplo: Departamento de Empleo en el Extranjero</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="86"/>
+        <source>Choose e&amp;mblem…</source>
+        <translation>Elegir el e&amp;mblema…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="88"/>
+        <source>Remove em&amp;blem</source>
+        <translation>Quitar el em&amp;blema</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="115"/>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="116"/>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utoridad:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="117"/>
+        <source>&amp;Postal address:</source>
+        <translation>Dirección &amp;postal:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="118"/>
+        <source>Emblem:</source>
+        <translation>Emblema:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="119"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="121"/>
+        <source>Every report&apos;s letterhead shows the authority, its emblem (a PNG or JPEG of at most 1 MB) and the postal address; report times are given in this time zone. Reports are signed in your name as the certificate holds it.</source>
+        <translation>El membrete de cada informe muestra la autoridad, su emblema (un PNG o JPEG de 1 MB como máximo) y la dirección postal; las horas del informe se dan en esta zona horaria. Los informes se firman con su nombre tal como figura en el certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="194"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="200"/>
+        <source>The authority&apos;s emblem</source>
+        <translation>El emblema de la autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="202"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineView</name>
     <message>
         <location filename="../../inspector/gui/sync_details.py" line="49"/>
@@ -2375,246 +2456,251 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="76"/>
+        <location filename="../../inspector/gui/settings_page.py" line="78"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="113"/>
+        <location filename="../../inspector/gui/settings_page.py" line="125"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="118"/>
+        <location filename="../../inspector/gui/settings_page.py" line="130"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="121"/>
+        <location filename="../../inspector/gui/settings_page.py" line="133"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toda la ventana, las listas de verificación y los nuevos informes siguen el idioma elegido.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="127"/>
+        <location filename="../../inspector/gui/settings_page.py" line="139"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="133"/>
+        <location filename="../../inspector/gui/settings_page.py" line="145"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="138"/>
+        <location filename="../../inspector/gui/settings_page.py" line="150"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <location filename="../../inspector/gui/settings_page.py" line="152"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <location filename="../../inspector/gui/settings_page.py" line="154"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="145"/>
+        <location filename="../../inspector/gui/settings_page.py" line="157"/>
         <source>Lock &amp;now</source>
         <translation>Bloquear a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <location filename="../../inspector/gui/settings_page.py" line="159"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L desde cualquier parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <location filename="../../inspector/gui/settings_page.py" line="161"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Si no se pulsa ninguna tecla ni se hace clic durante este tiempo, la ventana oculta sus registros y olvida la clave hasta que vuelva a introducir su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="154"/>
+        <location filename="../../inspector/gui/settings_page.py" line="166"/>
         <source>without use</source>
         <translation>sin uso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="158"/>
+        <location filename="../../inspector/gui/settings_page.py" line="170"/>
         <source>Lock &amp;after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="165"/>
+        <location filename="../../inspector/gui/settings_page.py" line="177"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="169"/>
+        <location filename="../../inspector/gui/settings_page.py" line="181"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="175"/>
+        <location filename="../../inspector/gui/settings_page.py" line="187"/>
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordar tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="176"/>
+        <location filename="../../inspector/gui/settings_page.py" line="188"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>El panel le avisa cuando la última copia de seguridad de la bóveda es más antigua que esto.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="182"/>
-        <location filename="../../inspector/gui/settings_page.py" line="409"/>
-        <location filename="../../inspector/gui/settings_page.py" line="484"/>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="444"/>
+        <location filename="../../inspector/gui/settings_page.py" line="524"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="183"/>
+        <location filename="../../inspector/gui/settings_page.py" line="195"/>
         <source>Looking for the signing certificate…</source>
         <translation>Buscando el certificado de firma…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="192"/>
-        <location filename="../../inspector/gui/settings_page.py" line="358"/>
-        <source>&amp;Create a self-signed certificate</source>
-        <translation>&amp;Crear un certificado autofirmado</translation>
+        <location filename="../../inspector/gui/settings_page.py" line="205"/>
+        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <source>&amp;Create a self-signed certificate from the profile</source>
+        <translation>&amp;Crear un certificado autofirmado a partir del perfil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="418"/>
+        <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
+        <translation>El certificado está a nombre de {certificate} y el perfil a nombre de {profile}: los informes se rechazan mientras no coincidan. Cree un nuevo certificado a partir del perfil, o dé al perfil el nombre del certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="426"/>
+        <source>&amp;Replace with a self-signed certificate from the profile…</source>
+        <translation>&amp;Reemplazar por un certificado autofirmado a partir del perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="208"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="197"/>
+        <location filename="../../inspector/gui/settings_page.py" line="211"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="223"/>
+        <location filename="../../inspector/gui/settings_page.py" line="238"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="227"/>
+        <location filename="../../inspector/gui/settings_page.py" line="242"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="236"/>
+        <location filename="../../inspector/gui/settings_page.py" line="251"/>
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="237"/>
+        <location filename="../../inspector/gui/settings_page.py" line="252"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Todo su contenido está cifrado. Haga una copia de seguridad de toda la carpeta; la frase de contraseña o la clave de recuperación abre una copia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="292"/>
+        <location filename="../../inspector/gui/settings_page.py" line="308"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>No se ha podido guardar la configuración ({reason}); se aplica hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <location filename="../../inspector/gui/settings_page.py" line="382"/>
         <source>No signing certificate yet.</source>
         <translation>Aún no hay certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <location filename="../../inspector/gui/settings_page.py" line="383"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Los informes no se pueden firmar hasta que cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="388"/>
         <source>Signer: {name}</source>
         <translation>Firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="366"/>
+        <location filename="../../inspector/gui/settings_page.py" line="389"/>
         <source>Subject: {subject}</source>
         <translation>Sujeto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="367"/>
+        <location filename="../../inspector/gui/settings_page.py" line="390"/>
         <source>Issuer: {issuer}</source>
         <translation>Emisor: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="368"/>
+        <location filename="../../inspector/gui/settings_page.py" line="391"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validez: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="372"/>
+        <location filename="../../inspector/gui/settings_page.py" line="395"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Huella SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="373"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>Self-signed: yes</source>
         <translation>Autofirmado: sí</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="373"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>Self-signed: no</source>
         <translation>Autofirmado: no</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="379"/>
+        <location filename="../../inspector/gui/settings_page.py" line="402"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Este certificado ha caducado: los informes no se pueden firmar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="382"/>
+        <location filename="../../inspector/gui/settings_page.py" line="405"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Este certificado caduca el {date}: solicite uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="388"/>
+        <location filename="../../inspector/gui/settings_page.py" line="411"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Este certificado no está destinado a firmar documentos (sin no repudio).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="392"/>
-        <source>&amp;Replace with a self-signed certificate…</source>
-        <translation>&amp;Sustituir por un certificado autofirmado…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="395"/>
+        <location filename="../../inspector/gui/settings_page.py" line="430"/>
         <source>The signing certificate could not be read.</source>
         <translation>No se ha podido leer el certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="410"/>
+        <location filename="../../inspector/gui/settings_page.py" line="445"/>
         <source>Replace the signing certificate in use?</source>
         <translation>¿Sustituir el certificado de firma en uso?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="412"/>
+        <location filename="../../inspector/gui/settings_page.py" line="447"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Los informes ya firmados siguen siendo válidos; los nuevos se firman con el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="414"/>
+        <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="440"/>
-        <location filename="../../inspector/gui/settings_page.py" line="448"/>
+        <location filename="../../inspector/gui/settings_page.py" line="478"/>
+        <location filename="../../inspector/gui/settings_page.py" line="486"/>
         <source>Import signing certificate</source>
         <translation>Importar certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="442"/>
+        <location filename="../../inspector/gui/settings_page.py" line="480"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="449"/>
+        <location filename="../../inspector/gui/settings_page.py" line="487"/>
         <source>Password of {file}:</source>
         <translation>Contraseña de {file}:</translation>
     </message>
@@ -2892,146 +2978,171 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="61"/>
+        <location filename="../../inspector/gui/unlock.py" line="70"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="74"/>
+        <location filename="../../inspector/gui/unlock.py" line="83"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
         <translation>Le damos la bienvenida. Todo lo que registre se guarda cifrado en este portátil. Elija una frase de contraseña de varias palabras; la necesitará cada vez que abra la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="91"/>
+        <location filename="../../inspector/gui/unlock.py" line="100"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="95"/>
-        <location filename="../../inspector/gui/unlock.py" line="165"/>
+        <location filename="../../inspector/gui/unlock.py" line="104"/>
+        <location filename="../../inspector/gui/unlock.py" line="216"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="96"/>
-        <location filename="../../inspector/gui/unlock.py" line="204"/>
+        <location filename="../../inspector/gui/unlock.py" line="105"/>
+        <location filename="../../inspector/gui/unlock.py" line="255"/>
         <source>&amp;Again:</source>
         <translation>Re&amp;petir:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="97"/>
+        <location filename="../../inspector/gui/unlock.py" line="106"/>
         <source>Strength:</source>
         <translation>Solidez:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="115"/>
+        <location filename="../../inspector/gui/unlock.py" line="124"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
         <translation>Su clave de recuperación se muestra una sola vez, ahora. Anótela o imprímala y guárdela en un lugar seguro, lejos de este portátil. Es la única forma de volver a acceder a sus registros si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="130"/>
+        <location filename="../../inspector/gui/unlock.py" line="139"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="134"/>
+        <location filename="../../inspector/gui/unlock.py" line="143"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="136"/>
+        <location filename="../../inspector/gui/unlock.py" line="145"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="158"/>
+        <location filename="../../inspector/gui/unlock.py" line="165"/>
+        <source>Who you are, for your reports: their letterhead names your authority and its office, and they are signed in your name. You can change this later in Settings.</source>
+        <translation>Quién es usted, para sus informes: su membrete nombra a su autoridad y su oficina, y se firman con su nombre. Puede cambiarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="173"/>
+        <source>Make a self-signed &amp;signing certificate from this profile</source>
+        <translation>Crear un certificado de &amp;firma autofirmado a partir de este perfil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="178"/>
+        <source>Leave this unticked if your authority will enrol this laptop: it issues the certificate then.</source>
+        <translation>Deje esta casilla sin marcar si su autoridad va a inscribir este portátil: ella emitirá entonces el certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="183"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="185"/>
+        <source>Save and &amp;continue</source>
+        <translation>Guardar y &amp;continuar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="209"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="161"/>
+        <location filename="../../inspector/gui/unlock.py" line="212"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation>¿Ha &amp;olvidado la frase de contraseña?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="171"/>
-        <location filename="../../inspector/gui/unlock.py" line="225"/>
+        <location filename="../../inspector/gui/unlock.py" line="222"/>
+        <location filename="../../inspector/gui/unlock.py" line="276"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Introduzca su frase de contraseña para abrir sus registros.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="185"/>
+        <location filename="../../inspector/gui/unlock.py" line="236"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
         <translation>Introduzca la clave de recuperación que guardó al crear la bóveda y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="198"/>
+        <location filename="../../inspector/gui/unlock.py" line="249"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="200"/>
+        <location filename="../../inspector/gui/unlock.py" line="251"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="202"/>
+        <location filename="../../inspector/gui/unlock.py" line="253"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="203"/>
+        <location filename="../../inspector/gui/unlock.py" line="254"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="243"/>
+        <location filename="../../inspector/gui/unlock.py" line="294"/>
         <source>Too short: at least {n} characters</source>
         <translation>Demasiado corta: al menos {n} caracteres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="244"/>
+        <location filename="../../inspector/gui/unlock.py" line="295"/>
         <source>Weak: add words</source>
         <translation>Débil: añada palabras</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="245"/>
+        <location filename="../../inspector/gui/unlock.py" line="296"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="246"/>
+        <location filename="../../inspector/gui/unlock.py" line="297"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="247"/>
+        <location filename="../../inspector/gui/unlock.py" line="298"/>
         <source>Strong</source>
         <translation>Fuerte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="251"/>
+        <location filename="../../inspector/gui/unlock.py" line="302"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
         <translation>Consejo: cuatro o más palabras sin relación entre sí son robustas y fáciles de escribir.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="264"/>
-        <location filename="../../inspector/gui/unlock.py" line="358"/>
+        <location filename="../../inspector/gui/unlock.py" line="321"/>
+        <location filename="../../inspector/gui/unlock.py" line="440"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="271"/>
+        <location filename="../../inspector/gui/unlock.py" line="328"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="309"/>
+        <location filename="../../inspector/gui/unlock.py" line="391"/>
         <source>Enter your passphrase.</source>
         <translation>Introduzca su frase de contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <location filename="../../inspector/gui/unlock.py" line="404"/>
         <source>After several wrong attempts, please wait %n seconds…</source>
         <translation>
             <numerusform>Tras varios intentos fallidos, espere %n segundo…</numerusform>
@@ -3039,12 +3150,12 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="350"/>
+        <location filename="../../inspector/gui/unlock.py" line="432"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="383"/>
+        <location filename="../../inspector/gui/unlock.py" line="465"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>
@@ -3344,27 +3455,27 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="49"/>
+        <location filename="../../inspector/gui/settings_page.py" line="50"/>
         <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
         <translation>No se ha podido leer el archivo de configuración, así que se usan los valores predeterminados. Vuelva a elegir su configuración; se guarda en cuanto cambie un ajuste.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="55"/>
+        <location filename="../../inspector/gui/settings_page.py" line="56"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
         <source>auto-lock delay</source>
         <translation>tiempo de bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <location filename="../../inspector/gui/settings_page.py" line="58"/>
         <source>backup reminder</source>
         <translation>recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="59"/>
+        <location filename="../../inspector/gui/settings_page.py" line="60"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Algunos ajustes no eran válidos y han vuelto a sus valores predeterminados: {names}.</translation>
     </message>

@@ -1343,8 +1343,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="280"/>
-        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
-        <translation>Les modifications faites depuis le {date} ne sont encore dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : dans un terminal, inspector backup -o FICHIER. La sauvegarde est chiffrée comme le coffre-fort.</translation>
+        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
+        <translation>Les modifications faites depuis le {date} ne sont dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : Données, Sauvegarder maintenant. La sauvegarde est chiffrée comme le coffre-fort.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="307"/>
@@ -1453,11 +1453,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>I&amp;nspection :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
-        <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
-        <translation>Le rapport signé, toutes les pièces jointes et un manifeste signé, en un fichier que l&apos;agence peut vérifier avec « inspector verify ».</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/data_page.py" line="205"/>
         <source>This vault has never been backed up.</source>
         <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
@@ -1475,8 +1470,13 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
             <numerusform>Des modifications faites il y a %n jours ne sont encore dans aucune sauvegarde.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
+        <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert en ce moment, et une restauration ne l&apos;écrase jamais. Restaurez dans un dossier vide ; une fois l&apos;application fermée, ce dossier pourra prendre la place de celui-ci.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <location filename="../../inspector/gui/data_page.py" line="381"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n enregistrement exporté dans {folder}.</numerusform>
@@ -1484,7 +1484,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <location filename="../../inspector/gui/data_page.py" line="425"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièce jointe.</numerusform>
@@ -1495,6 +1495,11 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/data_page.py" line="241"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
+        <translation>Le rapport signé, chaque pièce jointe et un manifeste signé, en un seul fichier : chacun peut vérifier que rien n&apos;y a changé après la signature.</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="243"/>
@@ -1529,52 +1534,47 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
-        <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
-        <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert. Pour le remplacer, fermez l&apos;application et utilisez « inspector restore --force ».</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="322"/>
+        <location filename="../../inspector/gui/data_page.py" line="323"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="327"/>
+        <location filename="../../inspector/gui/data_page.py" line="328"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="341"/>
         <source>Confidential data</source>
         <translation>Données confidentielles</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="344"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="363"/>
+        <location filename="../../inspector/gui/data_page.py" line="364"/>
         <source>Export into a folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="374"/>
+        <location filename="../../inspector/gui/data_page.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="403"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="404"/>
+        <location filename="../../inspector/gui/data_page.py" line="405"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="419"/>
+        <location filename="../../inspector/gui/data_page.py" line="420"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
     </message>
@@ -2021,6 +2021,87 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="235"/>
+        <source>Inspector&apos;s profile</source>
+        <translation>Profil de l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="238"/>
+        <source>Save t&amp;he profile</source>
+        <translation>En&amp;registrer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="271"/>
+        <source>Profile saved. New reports carry it.</source>
+        <translation>Profil enregistré. Les nouveaux rapports le portent.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="76"/>
+        <source>for example: Department of Foreign Employment</source>
+        <translation>par exemple : Département de l&apos;emploi à l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="86"/>
+        <source>Choose e&amp;mblem…</source>
+        <translation>Choisir l&apos;e&amp;mblème…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="88"/>
+        <source>Remove em&amp;blem</source>
+        <translation>Retirer l&apos;em&amp;blème</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="115"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="116"/>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utorité :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="117"/>
+        <source>&amp;Postal address:</source>
+        <translation>Adresse &amp;postale :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="118"/>
+        <source>Emblem:</source>
+        <translation>Emblème :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="119"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="121"/>
+        <source>Every report&apos;s letterhead shows the authority, its emblem (a PNG or JPEG of at most 1 MB) and the postal address; report times are given in this time zone. Reports are signed in your name as the certificate holds it.</source>
+        <translation>L&apos;en-tête de chaque rapport montre l&apos;autorité, son emblème (un PNG ou un JPEG d&apos;au plus 1 Mo) et l&apos;adresse postale ; les heures du rapport sont données dans ce fuseau horaire. Les rapports sont signés à votre nom tel que le certificat le porte.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="194"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="200"/>
+        <source>The authority&apos;s emblem</source>
+        <translation>L&apos;emblème de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/profile_form.py" line="202"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineView</name>
     <message>
         <location filename="../../inspector/gui/sync_details.py" line="49"/>
@@ -2375,246 +2456,251 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="76"/>
+        <location filename="../../inspector/gui/settings_page.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="113"/>
+        <location filename="../../inspector/gui/settings_page.py" line="125"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="118"/>
+        <location filename="../../inspector/gui/settings_page.py" line="130"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="121"/>
+        <location filename="../../inspector/gui/settings_page.py" line="133"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toute la fenêtre, les listes de contrôle et les nouveaux rapports suivent la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="127"/>
+        <location filename="../../inspector/gui/settings_page.py" line="139"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="133"/>
+        <location filename="../../inspector/gui/settings_page.py" line="145"/>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="138"/>
+        <location filename="../../inspector/gui/settings_page.py" line="150"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <location filename="../../inspector/gui/settings_page.py" line="152"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="142"/>
+        <location filename="../../inspector/gui/settings_page.py" line="154"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="145"/>
+        <location filename="../../inspector/gui/settings_page.py" line="157"/>
         <source>Lock &amp;now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="147"/>
+        <location filename="../../inspector/gui/settings_page.py" line="159"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L depuis n&apos;importe où dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="149"/>
+        <location filename="../../inspector/gui/settings_page.py" line="161"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Sans frappe de touche ni clic pendant cette durée, la fenêtre masque vos données et oublie la clé jusqu&apos;à ce que vous saisissiez à nouveau votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="154"/>
+        <location filename="../../inspector/gui/settings_page.py" line="166"/>
         <source>without use</source>
         <translation>sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="158"/>
+        <location filename="../../inspector/gui/settings_page.py" line="170"/>
         <source>Lock &amp;after:</source>
         <translation>Verrouiller &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="165"/>
+        <location filename="../../inspector/gui/settings_page.py" line="177"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="169"/>
+        <location filename="../../inspector/gui/settings_page.py" line="181"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="175"/>
+        <location filename="../../inspector/gui/settings_page.py" line="187"/>
         <source>&amp;Remind me after:</source>
         <translation>Me &amp;rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="176"/>
+        <location filename="../../inspector/gui/settings_page.py" line="188"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>Le tableau de bord vous prévient quand la dernière sauvegarde du coffre-fort est plus ancienne que cela.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="182"/>
-        <location filename="../../inspector/gui/settings_page.py" line="409"/>
-        <location filename="../../inspector/gui/settings_page.py" line="484"/>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="444"/>
+        <location filename="../../inspector/gui/settings_page.py" line="524"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="183"/>
+        <location filename="../../inspector/gui/settings_page.py" line="195"/>
         <source>Looking for the signing certificate…</source>
         <translation>Recherche du certificat de signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="192"/>
-        <location filename="../../inspector/gui/settings_page.py" line="358"/>
-        <source>&amp;Create a self-signed certificate</source>
-        <translation>&amp;Créer un certificat auto-signé</translation>
+        <location filename="../../inspector/gui/settings_page.py" line="205"/>
+        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <source>&amp;Create a self-signed certificate from the profile</source>
+        <translation>&amp;Créer un certificat auto-signé à partir du profil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <location filename="../../inspector/gui/settings_page.py" line="418"/>
+        <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
+        <translation>Le certificat est établi au nom de {certificate}, le profil à celui de {profile} : les rapports sont refusés tant qu&apos;ils ne concordent pas. Créez un nouveau certificat à partir du profil, ou donnez au profil le nom du certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="426"/>
+        <source>&amp;Replace with a self-signed certificate from the profile…</source>
+        <translation>&amp;Remplacer par un certificat auto-signé à partir du profil…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="208"/>
         <source>&amp;Import from a PKCS#12 file…</source>
         <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="197"/>
+        <location filename="../../inspector/gui/settings_page.py" line="211"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="223"/>
+        <location filename="../../inspector/gui/settings_page.py" line="238"/>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="227"/>
+        <location filename="../../inspector/gui/settings_page.py" line="242"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="236"/>
+        <location filename="../../inspector/gui/settings_page.py" line="251"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="237"/>
+        <location filename="../../inspector/gui/settings_page.py" line="252"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Tout son contenu est chiffré. Sauvegardez le dossier entier ; la phrase de passe ou la clé de récupération ouvre une copie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="292"/>
+        <location filename="../../inspector/gui/settings_page.py" line="308"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés ({reason}) ; ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="359"/>
+        <location filename="../../inspector/gui/settings_page.py" line="382"/>
         <source>No signing certificate yet.</source>
         <translation>Pas encore de certificat de signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="360"/>
+        <location filename="../../inspector/gui/settings_page.py" line="383"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Les rapports ne peuvent pas être signés tant que vous n&apos;en avez pas créé ou importé un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="365"/>
+        <location filename="../../inspector/gui/settings_page.py" line="388"/>
         <source>Signer: {name}</source>
         <translation>Signataire : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="366"/>
+        <location filename="../../inspector/gui/settings_page.py" line="389"/>
         <source>Subject: {subject}</source>
         <translation>Sujet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="367"/>
+        <location filename="../../inspector/gui/settings_page.py" line="390"/>
         <source>Issuer: {issuer}</source>
         <translation>Émetteur : {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="368"/>
+        <location filename="../../inspector/gui/settings_page.py" line="391"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validité : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="372"/>
+        <location filename="../../inspector/gui/settings_page.py" line="395"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Empreinte SHA-256 : {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="373"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>Self-signed: yes</source>
         <translation>Auto-signé : oui</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="373"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>Self-signed: no</source>
         <translation>Auto-signé : non</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="379"/>
+        <location filename="../../inspector/gui/settings_page.py" line="402"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Ce certificat a expiré : les rapports ne peuvent pas être signés.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="382"/>
+        <location filename="../../inspector/gui/settings_page.py" line="405"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Ce certificat expire le {date} : demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="388"/>
+        <location filename="../../inspector/gui/settings_page.py" line="411"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Ce certificat n&apos;est pas destiné à la signature de documents (pas de non-répudiation).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="392"/>
-        <source>&amp;Replace with a self-signed certificate…</source>
-        <translation>Rem&amp;placer par un certificat auto-signé…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="395"/>
+        <location filename="../../inspector/gui/settings_page.py" line="430"/>
         <source>The signing certificate could not be read.</source>
         <translation>Le certificat de signature n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="410"/>
+        <location filename="../../inspector/gui/settings_page.py" line="445"/>
         <source>Replace the signing certificate in use?</source>
         <translation>Remplacer le certificat de signature utilisé ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="412"/>
+        <location filename="../../inspector/gui/settings_page.py" line="447"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Les rapports déjà signés restent valides ; les nouveaux rapports sont signés avec le nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="414"/>
+        <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="440"/>
-        <location filename="../../inspector/gui/settings_page.py" line="448"/>
+        <location filename="../../inspector/gui/settings_page.py" line="478"/>
+        <location filename="../../inspector/gui/settings_page.py" line="486"/>
         <source>Import signing certificate</source>
         <translation>Importer un certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="442"/>
+        <location filename="../../inspector/gui/settings_page.py" line="480"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="449"/>
+        <location filename="../../inspector/gui/settings_page.py" line="487"/>
         <source>Password of {file}:</source>
         <translation>Mot de passe de {file} :</translation>
     </message>
@@ -2892,146 +2978,171 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="61"/>
+        <location filename="../../inspector/gui/unlock.py" line="70"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="74"/>
+        <location filename="../../inspector/gui/unlock.py" line="83"/>
         <source>Welcome. Everything you record is kept encrypted on this laptop. Choose a passphrase of several words; you will need it every time you open the app.</source>
         <translation>Bienvenue. Tout ce que vous enregistrez est conservé chiffré sur cet ordinateur portable. Choisissez une phrase de passe de plusieurs mots ; elle vous sera demandée à chaque ouverture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="91"/>
+        <location filename="../../inspector/gui/unlock.py" line="100"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="95"/>
-        <location filename="../../inspector/gui/unlock.py" line="165"/>
+        <location filename="../../inspector/gui/unlock.py" line="104"/>
+        <location filename="../../inspector/gui/unlock.py" line="216"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="96"/>
-        <location filename="../../inspector/gui/unlock.py" line="204"/>
+        <location filename="../../inspector/gui/unlock.py" line="105"/>
+        <location filename="../../inspector/gui/unlock.py" line="255"/>
         <source>&amp;Again:</source>
         <translation>Con&amp;firmer :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="97"/>
+        <location filename="../../inspector/gui/unlock.py" line="106"/>
         <source>Strength:</source>
         <translation>Robustesse :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="115"/>
+        <location filename="../../inspector/gui/unlock.py" line="124"/>
         <source>Your recovery key is shown once, now. Write it down or print it and keep it somewhere safe, away from this laptop. It is the only way back into your records if you forget the passphrase.</source>
         <translation>Votre clé de récupération n&apos;est affichée qu&apos;une fois, maintenant. Notez-la ou imprimez-la et gardez-la en lieu sûr, loin de cet ordinateur portable. C&apos;est le seul moyen de retrouver vos données si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="130"/>
+        <location filename="../../inspector/gui/unlock.py" line="139"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="134"/>
+        <location filename="../../inspector/gui/unlock.py" line="143"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>J&apos;ai rangé la clé de récupération en lieu &amp;sûr</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="136"/>
+        <location filename="../../inspector/gui/unlock.py" line="145"/>
         <source>C&amp;ontinue</source>
         <translation>Co&amp;ntinuer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="158"/>
+        <location filename="../../inspector/gui/unlock.py" line="165"/>
+        <source>Who you are, for your reports: their letterhead names your authority and its office, and they are signed in your name. You can change this later in Settings.</source>
+        <translation>Qui vous êtes, pour vos rapports : leur en-tête nomme votre autorité et son bureau, et ils sont signés à votre nom. Vous pourrez le modifier plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="173"/>
+        <source>Make a self-signed &amp;signing certificate from this profile</source>
+        <translation>Créer un certificat de &amp;signature auto-signé à partir de ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="178"/>
+        <source>Leave this unticked if your authority will enrol this laptop: it issues the certificate then.</source>
+        <translation>Laissez cette case décochée si votre autorité inscrira cet ordinateur : elle délivrera alors le certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="183"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="185"/>
+        <source>Save and &amp;continue</source>
+        <translation>Enregistrer et &amp;continuer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/unlock.py" line="209"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="161"/>
+        <location filename="../../inspector/gui/unlock.py" line="212"/>
         <source>&amp;Forgot the passphrase?</source>
         <translation>Phrase de passe &amp;oubliée ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="171"/>
-        <location filename="../../inspector/gui/unlock.py" line="225"/>
+        <location filename="../../inspector/gui/unlock.py" line="222"/>
+        <location filename="../../inspector/gui/unlock.py" line="276"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Saisissez votre phrase de passe pour ouvrir vos données.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="185"/>
+        <location filename="../../inspector/gui/unlock.py" line="236"/>
         <source>Enter the recovery key you stored when the vault was created, and choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération conservée lors de la création du coffre-fort, puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="198"/>
+        <location filename="../../inspector/gui/unlock.py" line="249"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="200"/>
+        <location filename="../../inspector/gui/unlock.py" line="251"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="202"/>
+        <location filename="../../inspector/gui/unlock.py" line="253"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="203"/>
+        <location filename="../../inspector/gui/unlock.py" line="254"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="243"/>
+        <location filename="../../inspector/gui/unlock.py" line="294"/>
         <source>Too short: at least {n} characters</source>
         <translation>Trop courte : au moins {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="244"/>
+        <location filename="../../inspector/gui/unlock.py" line="295"/>
         <source>Weak: add words</source>
         <translation>Faible : ajoutez des mots</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="245"/>
+        <location filename="../../inspector/gui/unlock.py" line="296"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="246"/>
+        <location filename="../../inspector/gui/unlock.py" line="297"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="247"/>
+        <location filename="../../inspector/gui/unlock.py" line="298"/>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="251"/>
+        <location filename="../../inspector/gui/unlock.py" line="302"/>
         <source>Tip: four or more unrelated words are strong and easy to type.</source>
         <translation>Astuce : quatre mots ou plus sans lien entre eux sont robustes et faciles à saisir.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="264"/>
-        <location filename="../../inspector/gui/unlock.py" line="358"/>
+        <location filename="../../inspector/gui/unlock.py" line="321"/>
+        <location filename="../../inspector/gui/unlock.py" line="440"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="271"/>
+        <location filename="../../inspector/gui/unlock.py" line="328"/>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>La phrase de passe doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="309"/>
+        <location filename="../../inspector/gui/unlock.py" line="391"/>
         <source>Enter your passphrase.</source>
         <translation>Saisissez votre phrase de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/unlock.py" line="322"/>
+        <location filename="../../inspector/gui/unlock.py" line="404"/>
         <source>After several wrong attempts, please wait %n seconds…</source>
         <translation>
             <numerusform>Après plusieurs tentatives erronées, veuillez patienter %n seconde…</numerusform>
@@ -3039,12 +3150,12 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="350"/>
+        <location filename="../../inspector/gui/unlock.py" line="432"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Phrase de passe erronée. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/unlock.py" line="383"/>
+        <location filename="../../inspector/gui/unlock.py" line="465"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ce coffre-fort.</translation>
     </message>
@@ -3344,27 +3455,27 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="49"/>
+        <location filename="../../inspector/gui/settings_page.py" line="50"/>
         <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
         <translation>Le fichier de paramètres n&apos;a pas pu être lu : les valeurs par défaut sont utilisées. Choisissez à nouveau vos paramètres ; ils sont enregistrés dès que vous en modifiez un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="55"/>
+        <location filename="../../inspector/gui/settings_page.py" line="56"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
         <source>auto-lock delay</source>
         <translation>délai de verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <location filename="../../inspector/gui/settings_page.py" line="58"/>
         <source>backup reminder</source>
         <translation>rappel de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="59"/>
+        <location filename="../../inspector/gui/settings_page.py" line="60"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Certains paramètres n&apos;étaient pas valides et ont repris leur valeur par défaut : {names}.</translation>
     </message>

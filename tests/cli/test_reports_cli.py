@@ -195,6 +195,13 @@ def test_imported_certificate_signs_reports_trusted_through_the_ca(
     assert "Inspector Ana Lima" in imported.stdout and password not in imported.stdout
 
     out = tmp_path / "report.pdf"
+    # The profile names the inspector otherwise: refused, naming both and what to do.
+    refused = _cli(demo, passphrase_file, "report", demo.routine, "-o", str(out))
+    assert refused.returncode == 1 and not out.exists()
+    assert "'Demo Inspector'" in refused.stderr and "'Inspector Ana Lima'" in refused.stderr
+    assert "inspector profile --name 'Inspector Ana Lima'" in refused.stderr
+    renamed = _cli(demo, passphrase_file, "profile", "--name", "Inspector Ana Lima")
+    assert renamed.returncode == 0, renamed.stderr
     assert _cli(demo, passphrase_file, "report", demo.routine, "-o", str(out)).returncode == 0
     trusted = run_cli("verify", str(out), "--trust", str(ca_pem))
     assert trusted.returncode == 0, trusted.stdout + trusted.stderr

@@ -43,6 +43,8 @@ def test_first_run_creates_the_vault_and_shows_the_recovery_key_once(qtbot, tmp_
     assert not unlock.key_continue.isEnabled()  # not before the inspector says it is stored
     unlock.key_stored.setChecked(True)
     qtbot.mouseClick(unlock.key_continue, Qt.MouseButton.LeftButton)
+    assert unlock.pages.currentWidget() is unlock.profile_page  # tests/gui/test_profile.py
+    qtbot.mouseClick(unlock.profile_later, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.workspace
     assert unlock.recovery_key_label.text() == ""  # shown once
     assert (tmp_path / "vault" / "vault.key").exists()

@@ -44,12 +44,15 @@ def test_the_agency_report_shows_no_rule_expression(tmp_path: Path) -> None:
 def test_the_printed_signer_is_the_certificate_s_subject(
     demo: DemoVault, demo_vault: Vault, tmp_path: Path
 ) -> None:
-    """A profile renamed after its certificate was made: the report prints the certificate's
-    name, the one the signature is checked against, and not the profile's beside it."""
+    """A profile renamed after its certificate was made is refused, naming both names; one
+    that spells it in other capitals and spaces gets the certificate's name printed, the one
+    the signature is checked against, and not the profile's beside it."""
+    import pytest
     from sqlalchemy import select
 
+    from inspector.errors import InvalidInput
     from inspector.reports.certificates import describe
-    from inspector.services.reports import create_report
+    from inspector.services.reports import create_report, list_reports
     from inspector.services.signing import signing_material
     from inspector.services.uow import UnitOfWork
     from inspector.vault.tables import InspectorProfile
@@ -59,13 +62,26 @@ def test_the_printed_signer_is_the_certificate_s_subject(
         certificate_name = profile.name
         profile_authority = profile.authority
         profile.name = "Renamed Person"
+    with pytest.raises(InvalidInput) as refused, UnitOfWork(demo_vault) as uow:
+        create_report(uow, demo.routine)
+    message = str(refused.value)
+    assert "'Renamed Person'" in message and f"'{certificate_name}'" in message
+    assert "inspector profile --name" in message and "inspector cert create" in message
+    assert "inspector profile" not in refused.value.window_message
+    assert "inspector cert" not in refused.value.window_message
+    assert "Settings" in refused.value.window_message
+    with demo_vault.reading() as session:
+        assert list_reports(session, demo.routine) == []
+    with UnitOfWork(demo_vault) as uow:
+        profile = uow.session.scalars(select(InspectorProfile)).one()
+        profile.name = "  " + certificate_name.upper().replace(" ", "   ")
     with UnitOfWork(demo_vault) as uow:
         made = create_report(uow, demo.routine)
     path = tmp_path / "report.pdf"
     path.write_bytes(made.content)
     text = " ".join(_text(path).split())
     assert f"Signed digitally by {certificate_name}" in text
-    assert "Renamed Person" not in text
+    assert certificate_name.upper() not in text
     # The stamp: a label, the signer, the authority and the certificate's serial.
     with demo_vault.reading() as session:
         serial = describe(signing_material(session).certificate).serial_number.upper()
