@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from inspector.checklists.digest import canonical_json, form_sha256
-from inspector.checklists.document import Problems, Reader, closest, join_path, read_yaml
+from inspector.checklists.document import (
+    Problems,
+    Reader,
+    closest,
+    join_path,
+    read_version,
+    read_yaml,
+)
 from inspector.checklists.load_values import FORM_ID, ITEM_ID, LANGUAGE
 from inspector.checklists.model import Text
 from inspector.errors import FormInvalid
@@ -115,13 +122,8 @@ class _OverlayLoader:
                     ours=FORMAT, theirs=fmt
                 ),
             )
-        version = top.data.get("version")
-        if isinstance(version, int | float) and not isinstance(version, bool):
-            version = str(version)
-        if not isinstance(version, str) or not version.strip():
-            self.problems.add("version", _("missing") if version is None else _("expected text"))
-            version = ""
-        elif len(version) > 40:
+        version = read_version(top)
+        if len(version) > 40:
             self.problems.add("version", _("at most 40 characters"))
         appeal_days = top.get("appeal_days", int)
         if appeal_days is not None and not 0 < appeal_days <= MAX_APPEAL_DAYS:
