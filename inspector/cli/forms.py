@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from inspector.checklists.model import Form
 
 
 def register(sub: Any) -> None:
@@ -74,6 +77,12 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
             continue
+        unworded = missing_wording(form, str(path))
+        if unworded:
+            failed += 1
+            for problem in unworded:
+                print(problem, file=sys.stderr)
+            continue
         questions = form.all_questions()
         rules = sum(len(q.findings) for q in questions.values())
         counts = (
@@ -94,6 +103,33 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
         )
         return FormInvalid.exit_code
     return 0
+
+
+def missing_wording(form: Form, source: str) -> list[str]:
+    """A rule that raises a finding (inspection and follow-up checklists) says what it found in
+    plain words, its ``description``, in every language of the form: the agency-facing report
+    shows that, never the rule's expression. Checked here and not when a form loads, so the
+    form versions a vault already holds still open."""
+    from inspector.checklists.model import Purpose
+
+    if form.purpose not in (Purpose.INSPECTION, Purpose.FOLLOW_UP):
+        return []
+    problems = []
+    for question in form.all_questions().values():
+        for index, rule in enumerate(question.findings):
+            missing = [lang for lang in form.languages if lang not in rule.description]
+            if not missing:
+                continue
+            problems.append(
+                _("{file}: {path}: {problem}").format(
+                    file=source,
+                    path=f"{question.path}.findings[{index}].description",
+                    problem=_("missing: say in plain words what the rule found")
+                    if len(missing) == len(form.languages)
+                    else _("no wording in {languages}").format(languages=", ".join(missing)),
+                )
+            )
+    return problems
 
 
 def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:

@@ -187,6 +187,9 @@ def test_an_action_past_its_deadline_at_issue_time_is_shown_overdue(
     reference = _locked_inspection(demo_vault, long_ago)
     text = _report(demo_vault, reference, tmp_path / "late.pdf")
     assert "overdue: still open" in text
+    # Each finding says in plain words what was found; the agency never reads an expression.
+    assert "What was found The agency recruits workers without a licence" in text
+    assert "condition:" not in text and ". = 'no'" not in text
     assert "({status})".format(status="open") not in text  # never plainly "open"
     recent = _locked_inspection(demo_vault, dt.date.today())
     fresh = _report(demo_vault, recent, tmp_path / "fresh.pdf")
