@@ -76,6 +76,19 @@ class Reader:
         return value
 
 
+def read_version(reader: Reader) -> str:
+    """A document's ``version``: text (a number is taken as its text), required."""
+    version = reader.data.get("version")
+    if isinstance(version, int | float) and not isinstance(version, bool):
+        version = str(version)
+    if not isinstance(version, str) or not version.strip():
+        reader.problems.add(
+            reader.at("version"), _("missing") if version is None else _("expected text")
+        )
+        return ""
+    return version
+
+
 def closest(word: str, options: set[str]) -> str | None:
     matches = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.75)
     return matches[0] if matches else None

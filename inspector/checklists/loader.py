@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from inspector.checklists.document import Reader, join_path, read_yaml
+from inspector.checklists.document import Reader, join_path, read_version, read_yaml
 from inspector.checklists.expression_check import check_expressions
 from inspector.checklists.load_questions import NOT_APPLICABLE, YES_NO, QuestionLoader
 from inspector.checklists.load_values import (
@@ -81,12 +81,7 @@ class _Loader(QuestionLoader):
                     id=form_id
                 ),
             )
-        version = top.data.get("version")
-        if isinstance(version, int | float) and not isinstance(version, bool):
-            version = str(version)
-        if not isinstance(version, str) or not version.strip():
-            self.problems.add("version", _("missing") if version is None else _("expected text"))
-            version = ""
+        version = read_version(top)
         title = self.text(top, "title", required=True)
         description = self.text(top, "description")
         purpose_text = top.get("purpose", str, default="inspection")

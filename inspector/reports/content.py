@@ -73,6 +73,7 @@ class ActionEntry:
     deadline: dt.date
     status: str
     finding_number: int = 0
+    overdue: bool = False  # still open, and its deadline had passed when the report was issued
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,13 @@ class FindingEntry:
     severity: str
     title: str
     section: str = ""
-    standards: tuple[StandardRef, ...] = ()
+    standards: tuple[StandardRef, ...] = ()  # supporting references when there is a provision
     notes: str = ""
     derived: bool = False
     rule_id: str = ""
-    rule_when: str = ""
+    rule_when: str = ""  # the rule's expression: for the internal variant only
+    provision: str = ""  # the national provision breached (act and section), from the overlay
+    wording: str = ""  # what the rule found, in plain words
     answers: tuple[AnswerLine, ...] = ()
     rule_severity: str = ""  # the rule's own severity, when the inspector changed it
     override_reason: str = ""
@@ -186,6 +189,13 @@ class ReportContent:
     confidential_answers: tuple[AnswerLine, ...] = ()
     letterhead: Letterhead | None = None
     time_zone: str = "UTC"  # IANA name: the authority's, times are given in it
+    # The legal frame (the ministry's overlay, else defaults that defer to national law).
+    legal_basis: str = ""
+    appeal: str = ""
+    appeal_days: int | None = None
+    appeal_deadline: dt.date | None = None
+    overdue_rule: str = ""  # what happens when a corrective action's deadline passes
+    legal_overlay: str = ""  # the overlay's version and SHA-256 prefix, when there is one
 
     @property
     def actions(self) -> list[ActionEntry]:

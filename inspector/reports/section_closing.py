@@ -21,7 +21,7 @@ class Closing(Layout):
         _, ack = self._, self.c.acknowledgement
         out: list[Flowable] = [self.p(_("Closing meeting and the agency's comments"), "h1")]
         if ack is None:
-            return [*out, self.p(_("No closing meeting was recorded."))]
+            return [*out, self.p(_("No closing meeting was recorded.")), *self.right_of_reply()]
         rows = [
             (_("Findings read to the agency"), ack.closing_meeting),
             (_("Agency representative"), ack.representative),
@@ -51,6 +51,29 @@ class Closing(Layout):
                 "small",
             )
         )
+        return out + self.right_of_reply()
+
+    def right_of_reply(self) -> list[Flowable]:
+        _, c = self._, self.c
+        out: list[Flowable] = [self.p(_("Right of reply and appeal"), "h2")]
+        out.append(
+            self.p(
+                c.appeal
+                or _(
+                    "The agency may reply to these findings in writing, or appeal against them, "
+                    "within the time and in the manner provided by national law."
+                )
+            )
+        )
+        if c.appeal_days and c.appeal_deadline:
+            out.append(
+                self.p(
+                    _(
+                        "Deadline for a reply or an appeal: {date} ({days} days after this "
+                        "report was issued)."
+                    ).format(date=self.date(c.appeal_deadline), days=c.appeal_days)
+                )
+            )
         return out
 
     def annexes(self) -> list[Flowable]:

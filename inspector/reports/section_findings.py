@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from inspector.reports.content import FindingEntry
+from inspector.reports.content import ActionEntry, FindingEntry
 from inspector.reports.section_layout import GRID, Layout, file_size, spacer
 from inspector.reports.style import RULE_COLOUR, SEVERITY_COLOURS, SHADE_COLOUR
 
@@ -21,10 +21,34 @@ class FindingPages(Layout):
 
         _ = self._
         out: list[Flowable] = [PageBreak(), self.p(_("Findings"), "h1")]
+        out += self.legal_basis()
         if not self.c.findings:
             out.append(self.p(_("The inspection found no breach.")))
         out += [self.finding(f) for f in self.c.findings]
         return out
+
+    def legal_basis(self) -> list[Flowable]:
+        _, c = self._, self.c
+        text = c.legal_basis or _(
+            "The licensing authority inspects recruitment agencies under the powers, and "
+            "following the procedure, provided by national law."
+        )
+        out = [self.p(_("Legal basis of the inspection"), "h2"), self.p(text)]
+        if c.legal_overlay:
+            out.append(
+                self.p(
+                    _("National provisions cited from the ministry's overlay {version}.").format(
+                        version=c.legal_overlay
+                    ),
+                    "small",
+                )
+            )
+        return [*out, spacer(6)]
+
+    def action_status(self, action: ActionEntry) -> str:
+        """An action past its deadline at issue time is overdue, never plainly "open"."""
+        _, status = self._, self.status(action.status)
+        return _("overdue: still {status}").format(status=status) if action.overdue else status
 
     def finding(self, finding: FindingEntry, dropped: bool = False) -> Flowable:
         from reportlab.platypus import KeepTogether, Table, TableStyle
@@ -55,21 +79,25 @@ class FindingPages(Layout):
         rows: list[tuple[str, str]] = []
         if finding.section:
             rows.append((_("Section"), finding.section))
+        if finding.provision:
+            rows.append((_("National provision breached"), finding.provision))
         if finding.standards:
             rows.append(
                 (
-                    _("Standard breached"),
+                    _("Supporting references") if finding.provision else _("Standard breached"),
                     "\n".join(
                         f"{s.code}: {s.text}" if s.text else s.code for s in finding.standards
                     ),
                 )
             )
+        if finding.wording:
+            rows.append((_("What was found"), finding.wording))
         if finding.notes:
             rows.append((_("Inspector's notes"), finding.notes))
         if finding.derived:
             how = _("Derived by rule {rule} of the checklist").format(rule=finding.rule_id)
-            # The rule's expression is for the authority: the agency reads the rule and the
-            # answers it follows from (listed below), never "count_selected(.) > 0".
+            # The rule's expression is for the authority: the agency reads the rule's wording
+            # and the answers it follows from, never "count_selected(.) > 0".
             if finding.rule_when and self.c.internal:
                 how += " (" + _("condition: {condition}").format(condition=finding.rule_when) + ")"
             rows.append((_("How it was found"), how))
@@ -97,7 +125,7 @@ class FindingPages(Layout):
                     _("{action}\nDeadline: {deadline} ({status})").format(
                         action=action.description,
                         deadline=self.date(action.deadline),
-                        status=self.status(action.status),
+                        status=self.action_status(action),
                     ),
                 )
             )
@@ -123,6 +151,17 @@ class FindingPages(Layout):
             )
         )
         out.append(
+            self.p(
+                self.c.overdue_rule
+                or _(
+                    "When a corrective action's deadline passes without proof that it was "
+                    "carried out, the authority may take the measures provided by national law, "
+                    "from a warning to the suspension or cancellation of the licence."
+                ),
+                "small",
+            )
+        )
+        out.append(
             self.grid(
                 [_("Finding"), _("Action"), _("Deadline"), _("Status")],
                 [
@@ -130,7 +169,7 @@ class FindingPages(Layout):
                         f"F{a.finding_number}",
                         a.description,
                         self.date(a.deadline),
-                        self.status(a.status),
+                        self.action_status(a),
                     ]
                     for a in actions
                 ],

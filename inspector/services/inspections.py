@@ -117,6 +117,7 @@ def start_inspection(
         planned_date=planned_date,
         complaint_id=complaint_id,
         follows_up_id=follows_up_id,
+        legal_overlay_sha256=_overlay_in_force(uow.session),
     )
     uow.changed(
         inspection,
@@ -127,6 +128,14 @@ def start_inspection(
     if follows_up_id is not None:
         _prefill_follow_up(uow, inspection, stored_form, follows_up_id)
     return inspection.id
+
+
+def _overlay_in_force(session: Session) -> str | None:
+    """The SHA-256 of the newest legal provisions overlay installed, which the inspection cites."""
+    from inspector.services.legal_overlays import overlay_in_force
+
+    row = overlay_in_force(session)
+    return row.sha256 if row is not None else None
 
 
 def _prefill_follow_up(
@@ -397,6 +406,7 @@ def amend_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) -> 
         complaint_id=original.complaint_id,
         follows_up_id=original.follows_up_id,
         amends_id=original.id,
+        legal_overlay_sha256=original.legal_overlay_sha256,
     )
     uow.changed(
         amendment,

@@ -39,6 +39,7 @@ from inspector.services.evidence import read_attachment
 from inspector.services.forms import form_of
 from inspector.services.inspections import answers_of, inspection_form
 from inspector.services.interviews import interview_summary
+from inspector.services.legal_overlays import overlay_of
 from inspector.services.profile import get_profile
 from inspector.vault.tables import (
     Attachment,
@@ -77,6 +78,8 @@ class _Reader:
         self.answers = answers_of(session, inspection.id)
         self.sections = {s.id: text_in(s.title, language) for s in self.form.sections}
         self.section_order = {s.id: i for i, s in enumerate(self.form.sections)}
+        self.overlay = overlay_of(session, inspection.legal_overlay_sha256)
+        self.issued_on: dt.date | None = None
 
     def shown(self, question: Question | None) -> bool:
         if question is None:
@@ -107,8 +110,14 @@ class _Reader:
         return self.section_order.get(question.section, 999) if question else 999
 
     def standard(self, code: str) -> StandardRef:
-        text = self.form.standards.get(code)
+        """A standard the checklist cites; the overlay's national text replaces the form's."""
+        text = self.overlay.provisions.get(code) if self.overlay else None
+        text = text or self.form.standards.get(code)
         return StandardRef(code, text_in(text, self.language) if text else "")
+
+    def unedited(self, stored: str, original: Any) -> bool:
+        """Whether ``stored`` is the checklist's own wording, not the inspector's."""
+        return isinstance(original, dict) and stored == text_in(original, self.form.languages[0])
 
 
 def report_content(
@@ -120,6 +129,7 @@ def report_content(
     issued_at: dt.datetime,
 ) -> ReportContent:
     reader = _Reader(session, inspection, language, internal)
+    reader.issued_on = issued_at.date()
     profile = get_profile(session)
     evidence, evidence_by_question = _evidence(reader)
     findings = sorted(
@@ -166,6 +176,7 @@ def report_content(
         confidential_answers=_confidential_answers(reader) if internal else (),
         letterhead=_letterhead(profile),
         time_zone=profile.time_zone if profile else "UTC",
+        **_legal_frame(reader),
     )
 
 
@@ -228,10 +239,19 @@ def _finding(
     rule = None
     if finding.rule_id and finding.rule_id in reader.form.rules():
         rule = reader.form.rules()[finding.rule_id][1]
-    title, notes = finding.title, finding.description
+    overlay = reader.overlay
+    national = overlay.rule(reader.form.id, finding.rule_id) if overlay and rule else None
+    title, notes, wording = finding.title, finding.description, ""
     if finding.source is FindingSource.DERIVED and rule is not None:
         title = reader.text(finding.title, rule.title)
-        notes = reader.text(finding.description, rule.description)
+        if national and national.title and reader.unedited(finding.title, rule.title):
+            title = text_in(national.title, reader.language)
+        wording = text_in(rule.description, reader.language)
+        if national and national.description:
+            wording = text_in(national.description, reader.language)
+        # The rule's own description is its wording, not a note: a note is what the
+        # inspector wrote instead.
+        notes = "" if reader.unedited(finding.description, rule.description) else notes
     evidence_log = finding.evidence or {}
     answers = []
     numbers: set[int] = set()
@@ -251,6 +271,7 @@ def _finding(
             deadline=a.deadline,
             status=a.status.value,
             finding_number=number,
+            overdue=_overdue(a.status.value, a.deadline, reader.issued_on),
         )
         for a in sorted(finding.corrective_actions, key=lambda a: (a.deadline, a.created_at))
     )
@@ -267,12 +288,39 @@ def _finding(
         derived=finding.source is FindingSource.DERIVED,
         rule_id=finding.rule_id or "",
         rule_when=str(evidence_log.get("when") or (rule.when.text if rule else "")),
+        provision=text_in(national.citation, reader.language) if national else "",
+        wording=wording,
         answers=tuple(answers),
         rule_severity=rule_severity if rule_severity != finding.severity.value else "",
         override_reason=finding.override_reason,
         actions=actions,
         evidence_numbers=tuple(sorted(numbers)),
     )
+
+
+def _overdue(status: str, deadline: dt.date, issued_on: dt.date | None) -> bool:
+    """An action still to do whose deadline passed before the report was issued: the report
+    says so, never plainly "open"."""
+    return status in ("open", "in-progress") and issued_on is not None and deadline < issued_on
+
+
+def _legal_frame(reader: _Reader) -> dict[str, Any]:
+    """The legal basis, the right of reply or appeal and what follows a missed deadline, as
+    the ministry's overlay words them; left blank, the report says national law decides."""
+    overlay, language = reader.overlay, reader.language
+    if overlay is None:
+        return {}
+    days = overlay.appeal_days
+    return {
+        "legal_basis": text_in(overlay.legal_basis, language),
+        "appeal": text_in(overlay.appeal, language),
+        "appeal_days": days,
+        "appeal_deadline": reader.issued_on + dt.timedelta(days=days)
+        if days and reader.issued_on
+        else None,
+        "overdue_rule": text_in(overlay.overdue, language),
+        "legal_overlay": f"{overlay.version} (SHA-256 {overlay.sha256[:16]})",
+    }
 
 
 def _evidence(reader: _Reader) -> tuple[list[EvidenceEntry], dict[str, list[int]]]:

@@ -48,6 +48,7 @@ class Received:
     assignments: int = 0
     complaints: int = 0
     reports: int = 0
+    provisions: int = 0  # versions of the ministry's legal provisions overlay
     skipped: list[str] = field(default_factory=list)  # plain sentences
     refused_reports: list[tuple[str, str]] = field(default_factory=list)  # (report id, reason)
 
@@ -57,6 +58,7 @@ class Received:
         self.assignments += other.assignments
         self.complaints += other.complaints
         self.reports += other.reports
+        self.provisions += other.provisions
         self.skipped += other.skipped
         self.refused_reports += other.refused_reports
 
@@ -125,6 +127,43 @@ def _form(session: Session, seq: int, data: dict[str, Any]) -> str | None:
     elif existing.sha256 != digest:
         return _("checklist {form} {version} came again with other content; the first copy is "
                  "kept").format(form=form_id, version=version)  # fmt: skip
+    return None
+
+
+def _legal_provisions(session: Session, data: dict[str, Any]) -> str | None:
+    """Install the ministry's overlay of national legal provisions, read by the same loader as
+    ``inspector forms overlay import``; a problem as a plain sentence (then it is skipped)."""
+    import json
+
+    from inspector.checklists.overlay import load_overlay_document
+    from inspector.errors import FormInvalid
+    from inspector.vault.tables import LegalOverlay
+
+    document = {key: value for key, value in data.items() if key != "sha256"}
+    version = str(document.get("version", ""))[:40]
+    # The console's digest (routes_admin.upload_provisions): plain json.dumps, sorted keys.
+    sent = hashlib.sha256(
+        json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
+    if sent != str(data.get("sha256", "")).lower():
+        return _("legal provisions {version} did not match their SHA-256 and were skipped").format(
+            version=version
+        )
+    try:
+        overlay = load_overlay_document(document, f"legal provisions {version}")
+    except FormInvalid:
+        return _("legal provisions {version} have problems and were skipped").format(
+            version=version
+        )
+    digest = overlay.sha256
+    existing = session.scalar(select(LegalOverlay).where(LegalOverlay.version == overlay.version))
+    if existing is None:
+        session.add(
+            LegalOverlay(version=overlay.version, sha256=digest, content=document, source="server")
+        )
+    elif existing.sha256 != digest:
+        return _("legal provisions {version} came again with other content; the first copy is "
+                 "kept").format(version=version)  # fmt: skip
     return None
 
 
@@ -334,6 +373,12 @@ def _apply(
         problem = _form(session, int(change.get("seq") or 0), data)
         if problem is None:
             received.forms += 1
+        else:
+            received.skipped.append(problem)
+    elif kind == "legal_provisions":
+        problem = _legal_provisions(session, data)
+        if problem is None:
+            received.provisions += 1
         else:
             received.skipped.append(problem)
     elif kind == "assignment":

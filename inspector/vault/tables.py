@@ -193,6 +193,21 @@ class FormSnapshot(Base):
     stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class LegalOverlay(Base):
+    """A version of the ministry's overlay of national legal provisions
+    (``inspector.checklists.overlay``), from a file or the central server. Immutable once
+    written; the newest one installed is in force for inspections started after it."""
+
+    __tablename__ = "legal_overlay"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[dict[str, Any]] = mapped_column()
+    source: Mapped[str] = mapped_column(String(20), default="file")  # file | server
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 # --- inspections ---
 
 
@@ -219,6 +234,8 @@ class Inspection(Record, Base):
     complaint_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint.id"))
     follows_up_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"))
     amends_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("inspection.id"))
+    # The legal overlay in force when the inspection started (its SHA-256; None: there was none).
+    legal_overlay_sha256: Mapped[str | None] = mapped_column(String(64))
 
     agency: Mapped[Agency] = relationship()
     form_snapshot: Mapped[FormSnapshot] = relationship()

@@ -204,6 +204,7 @@ sections:
             when: ". = 'yes'"
             severity: critical
             title: {en: Passports retained}
+            description: {en: The agency holds workers' passports.}
 """
 
 

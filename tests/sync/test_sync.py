@@ -356,7 +356,7 @@ def test_a_newer_checklist_applies_to_new_inspections_and_drafts_keep_theirs(
         assert newest_form(session, "small-inspection").version == "2"
         assert session.get(Inspection, draft).form_version == "1"  # type: ignore[union-attr]
         # The shipped checklists still count when nothing newer was published.
-        assert newest_form(session, "agency-inspection").version == "2026.1"
+        assert newest_form(session, "agency-inspection").version == "2026.2"
 
 
 def test_a_record_changed_on_two_devices_is_a_conflict_resolved_by_a_person(
