@@ -128,6 +128,7 @@ class Overview(Layout):
         from reportlab.lib.units import cm
         from reportlab.platypus import HRFlowable, Image, Table, TableStyle
 
+        from inspector.reports.fonts import REGULAR
         from inspector.reports.style import RULE_COLOUR
 
         head = self.c.letterhead
@@ -148,6 +149,7 @@ class Overview(Layout):
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica, not embedded
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
