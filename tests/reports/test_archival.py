@@ -51,6 +51,14 @@ def _drawn(pdf: Any) -> list[Any]:
     return streams
 
 
+def _keywords(content: bytes) -> str:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(content)) as pdf:
+        xmp = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+        return str(xmp.get(PDF + "Keywords", ""))
+
+
 def _check_pdfa(content: bytes) -> None:
     import pikepdf
 
@@ -130,4 +138,9 @@ def test_pdfa_survives_the_signature_with_a_crl_and_the_server_s_timestamp(
         build_pdf(minimal_content()), replace(laptop.material, crls=(crl,)), reason="Report"
     )
     _check_pdfa(signed)
-    _check_pdfa(seal_report(signed, authority, crl).pdf)
+    sealed = seal_report(signed, authority, crl).pdf
+    _check_pdfa(sealed)
+    # The XMP says the PAdES level the file has reached: B-B as signed, B-LT once sealed.
+    assert _keywords(build_pdf(minimal_content()).content) == ""
+    assert _keywords(signed) == "PAdES B-B"
+    assert _keywords(sealed) == "PAdES B-LT"
