@@ -144,3 +144,24 @@ def test_pdfa_survives_the_signature_with_a_crl_and_the_server_s_timestamp(
     assert _keywords(build_pdf(minimal_content()).content) == ""
     assert _keywords(signed) == "PAdES B-B"
     assert _keywords(sealed) == "PAdES B-LT"
+
+
+@pytest.mark.parametrize(
+    ("language", "word"), [("en", "INTERNAL"), ("fr", "INTERNE"), ("es", "INTERNO")]
+)
+def test_the_internal_report_s_title_says_internal_in_the_xmp_too(language: str, word: str) -> None:
+    """Archive systems show the XMP's dc:title; it is the document information's, internal
+    mark included, and the agency's version has none."""
+    from dataclasses import replace
+
+    import pikepdf
+
+    from inspector.reports.pdf import build_pdf
+
+    for internal in (True, False):
+        content = replace(minimal_content(), internal=internal, language=language)
+        with pikepdf.open(io.BytesIO(build_pdf(content).content)) as pdf:
+            xmp = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+            title = str(xmp[DC + "title"])
+            assert title == str(pdf.docinfo.Title)
+            assert (word in title) == internal, title
