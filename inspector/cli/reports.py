@@ -225,6 +225,15 @@ def _print_timestamps(result: Any) -> None:
                 "{ocsps} OCSP responses)"
             ).format(certificates=data.certificates, crls=data.crls, ocsps=data.ocsp_responses)
         )
+    levels = {
+        "B-B": _(
+            "PAdES level: B-B (as signed on the laptop; the authority's server makes it B-LT "
+            "with its timestamp and validation data)"
+        ),
+        "B-T": _("PAdES level: B-T (timestamped; no validation data embedded)"),
+        "B-LT": _("PAdES level: B-LT (the authority's timestamp and validation data embedded)"),
+    }
+    print(levels[result.pades_level])
 
 
 def _printable(name: str) -> str:

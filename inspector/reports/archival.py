@@ -9,6 +9,11 @@ PDF/A allows: pyHanko renews the XMP's modification date and producer in each, a
 information is left with no entry it would let drift from the XMP (no ModDate; Producer is
 pyHanko's, as in the XMP).
 
+The XMP also says which PAdES baseline level the file has reached (``claim_pades_level``):
+"PAdES B-B" once the laptop has signed, "PAdES B-LT" once the authority's server has added its
+validation data and timestamp (``server/sealing``), in pdf:Keywords, an XMP-only property here
+(the document information has no Keywords to disagree with it).
+
 What is checked, and what is not (no validator such as veraPDF is reachable here), is in the
 README under Reports."""
 
@@ -23,6 +28,23 @@ PDFA_CONFORMANCE = "B"
 OUTPUT_CONDITION = "sRGB IEC61966-2.1"
 # /Info entries without a counterpart kept in step with the XMP by pyHanko's later updates.
 _DROPPED = ("/ModDate", "/Keywords", "/Trapped")
+
+
+def claim_pades_level(writer: Any, level: str) -> None:
+    """Say in the XMP of the update ``writer`` (a pyHanko writer) is about to write that the
+    file is PAdES ``level`` ("B-B", "B-LT"). A file without XMP is left as it is."""
+    from pyhanko.pdf_utils.metadata import model, xmp_xml
+
+    if "/Metadata" not in writer.root:
+        return
+    stream = writer.root["/Metadata"]  # resolved: .get would give the reference
+    if not isinstance(stream, xmp_xml.MetadataStream):
+        return
+    fields = {name: value for root in stream.xmp for name, value in root}
+    fields[model.ExpandedName(model.NS["pdf"], "Keywords")] = model.XmpValue(f"PAdES {level}")
+    # One rdf:Description, which pyHanko re-serialises with its own updates when it writes.
+    stream._xmp = [model.XmpStructure(fields)]
+    writer.update_container(stream)
 
 
 def srgb_profile() -> bytes:

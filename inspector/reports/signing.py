@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from inspector.reports.archival import claim_pades_level
 from inspector.reports.certificates import SigningMaterial, describe
 from inspector.reports.fonts import REGULAR, font_file
 from inspector.reports.pdf import BuiltPdf
@@ -115,6 +116,7 @@ def _sign_pdf(
     out = io.BytesIO()
     with quiet_libraries():
         writer = IncrementalPdfFileWriter(io.BytesIO(built.content))
+        claim_pades_level(writer, "B-B")  # until the authority's server makes it B-LT
         pdf_signer.sign_pdf(
             writer,
             output=out,

@@ -71,6 +71,20 @@ class Verification:
     def trusted(self) -> bool:
         return self.intact and all(s.trusted for s in self.signatures)
 
+    @property
+    def pades_level(self) -> str:
+        """The PAdES baseline level the file shows, as ``server/sealing`` names them: "B-B"
+        (signed, as a laptop makes it, a CRL embedded or not), "B-T" (and a document
+        timestamp), "B-LT" (and the validation data to check it all later); "" unsigned."""
+        if not self.signatures:
+            return ""
+        if not any(t.intact for t in self.timestamps):
+            return "B-B"
+        data = self.validation_data
+        if data is not None and data.certificates and (data.crls or data.ocsp_responses):
+            return "B-LT"
+        return "B-T"
+
 
 def load_trust_roots(pem_or_der: bytes) -> list[bytes]:
     """Certificates (DER) from a PEM file with one or more, or from a single DER file."""

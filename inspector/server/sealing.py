@@ -39,6 +39,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
+from inspector.reports.archival import claim_pades_level
 from inspector.reports.certificates import describe
 from inspector.reports.loops import outside_event_loop
 from inspector.reports.signing import quiet_libraries
@@ -82,6 +83,7 @@ def _seal(pdf: bytes, material: AuthorityMaterial, crl_der: bytes) -> SealResult
     with quiet_libraries():
         paths = asyncio.run(_validation_paths(signatures, context))
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        claim_pades_level(writer, "B-LT")  # the XMP said B-B since the laptop signed it
         names = {s.field_name for s in embedded}
         field, number = TIMESTAMP_FIELD, 1
         while field in names:  # a report sealed before gets a second timestamp

@@ -29,6 +29,10 @@ from inspector.vault.types import utcnow
 if TYPE_CHECKING:
     from inspector.vault.store import Vault
 
+# How long the authority's revocation list held is taken as fresh enough to sign reports with
+# before a sync asks for it again (its own validity, the server's next update, is a week).
+CRL_REFRESH_HOURS = 1
+
 
 @dataclass(frozen=True)
 class SyncProgress:
@@ -391,11 +395,21 @@ class SyncRun:
     # --- changes down ---
 
     def keep_revocation_list(self) -> None:
-        """The authority's CRL, kept when the enrolment's CA signed it and it is newer than the
-        one held: reports signed offline carry it, so a reader can check the signer's
-        certificate was not revoked (reports/signing.py)."""
+        """The authority's CRL, kept when the enrolment's CA signed it: reports signed offline
+        carry it, so a reader can check the signer's certificate was not revoked
+        (reports/signing.py). Asked for once per ``CRL_REFRESH_HOURS``, not at every sync."""
+        import datetime as dt
+
         from inspector.reports.certificates import certificates_from_pem, read_crl
 
+        with self.vault.reading() as session:
+            held = state.get(session, state.AUTHORITY_CRL) or {}
+        try:
+            fetched = dt.datetime.fromisoformat(str(held.get("fetched", "")))
+        except ValueError:
+            fetched = None
+        if fetched is not None and utcnow() - fetched < dt.timedelta(hours=CRL_REFRESH_HOURS):
+            return
         try:
             der = self.client.crl_der()
         except ServerRefusal:  # a server without the endpoint: reports say it was not checked
@@ -411,7 +425,11 @@ class SyncRun:
             if str(held.get("this_update", "")) > issued:
                 return
             encoded = base64.b64encode(der).decode("ascii")
-            state.put(session, state.AUTHORITY_CRL, {"der": encoded, "this_update": issued})
+            state.put(
+                session,
+                state.AUTHORITY_CRL,
+                {"der": encoded, "this_update": issued, "fetched": utcnow().isoformat()},
+            )
 
     def pull(self, device_id: uuid.UUID, actor: str) -> None:
         received = pull.pull(

@@ -23,7 +23,7 @@ STANDALONE = "sync.standalone"
 MAX_DAYS_OFFLINE = "sync.max_days_offline"  # the ministry's rule, as the server last said it
 LAST_CONTACT = "sync.last_contact"  # the server last took this laptop's records (ISO time)
 # The authority's revocation list as the server last gave it, checked against the enrolment's
-# CA: {"der": base64, "this_update": ISO time}. Signing embeds it in the report.
+# CA: {"der": base64, "this_update": ISO time, "fetched": ISO time}. Signing embeds it.
 AUTHORITY_CRL = "sync.authority_crl"
 
 

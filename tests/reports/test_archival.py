@@ -51,6 +51,14 @@ def _drawn(pdf: Any) -> list[Any]:
     return streams
 
 
+def _keywords(content: bytes) -> str:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(content)) as pdf:
+        xmp = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+        return str(xmp.get(PDF + "Keywords", ""))
+
+
 def _check_pdfa(content: bytes) -> None:
     import pikepdf
 
@@ -130,4 +138,30 @@ def test_pdfa_survives_the_signature_with_a_crl_and_the_server_s_timestamp(
         build_pdf(minimal_content()), replace(laptop.material, crls=(crl,)), reason="Report"
     )
     _check_pdfa(signed)
-    _check_pdfa(seal_report(signed, authority, crl).pdf)
+    sealed = seal_report(signed, authority, crl).pdf
+    _check_pdfa(sealed)
+    # The XMP says the PAdES level the file has reached: B-B as signed, B-LT once sealed.
+    assert _keywords(build_pdf(minimal_content()).content) == ""
+    assert _keywords(signed) == "PAdES B-B"
+    assert _keywords(sealed) == "PAdES B-LT"
+
+
+@pytest.mark.parametrize(
+    ("language", "word"), [("en", "INTERNAL"), ("fr", "INTERNE"), ("es", "INTERNO")]
+)
+def test_the_internal_report_s_title_says_internal_in_the_xmp_too(language: str, word: str) -> None:
+    """Archive systems show the XMP's dc:title; it is the document information's, internal
+    mark included, and the agency's version has none."""
+    from dataclasses import replace
+
+    import pikepdf
+
+    from inspector.reports.pdf import build_pdf
+
+    for internal in (True, False):
+        content = replace(minimal_content(), internal=internal, language=language)
+        with pikepdf.open(io.BytesIO(build_pdf(content).content)) as pdf:
+            xmp = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
+            title = str(xmp[DC + "title"])
+            assert title == str(pdf.docinfo.Title)
+            assert (word in title) == internal, title
