@@ -120,7 +120,8 @@ class Layout:
     def boxed(self, text: str) -> Flowable:
         from reportlab.platypus import Table, TableStyle
 
-        table = Table([[self.p(text)]], colWidths=[self.width], hAlign="LEFT")
+        # splitInRow: comments longer than a page go on over the next one.
+        table = Table([[self.p(text)]], colWidths=[self.width], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [

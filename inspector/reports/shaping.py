@@ -350,7 +350,9 @@ def extraction_order(text: str) -> str:
     left-to-right letter or digit. So each right-to-left stretch is given reversed, and a
     left-to-right mark (invisible) ends it where spaces or punctuation follow it, which would
     otherwise be reversed into it: "سفر 12 عاملا" comes back as written, with the mark before
-    " 12"."""
+    " 12". poppler reads a page with more right-to-left letters than left-to-right ones the
+    other way round; there, a line that mixes Arabic with digits or Latin comes back with its
+    stretches in page order (the reports' labels keep their pages left to right)."""
     out: list[str] = []
     i = 0
     while i < len(text):

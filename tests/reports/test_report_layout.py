@@ -190,3 +190,13 @@ def test_a_heading_stays_with_a_finding_where_there_is_room(tmp_path: Path) -> N
     pages = _pages(content, tmp_path)
     annexes = next(page for page in pages if "Confidential annexes" in page)
     assert "Dropped findings" in annexes and "F3. Notice board outdated" in annexes, annexes
+
+
+def test_agency_comments_longer_than_a_page_go_on_over_the_next(tmp_path: Path) -> None:
+    """The agency's comments are its right of reply: a long reply is printed whole, over as
+    many pages as it takes (it used to stop the report with a layout error)."""
+    comments = "\n".join(f"Comment line {n}." for n in range(120))
+    ack = Acknowledgement(closing_meeting="yes", representative="Ram Thapa", comments=comments)
+    pages = _pages(_content(acknowledgement=ack), tmp_path)
+    printed = [line for page in pages for line in page if line.startswith("Comment line")]
+    assert printed == comments.splitlines()
