@@ -148,6 +148,7 @@ class Overview(Layout):
         table.setStyle(
             TableStyle(
                 [
+                    GRID[0],  # the report's font: no stray Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
