@@ -41,19 +41,9 @@ def read_emblem(path: str | None) -> bytes | None:
     """The emblem file's bytes, checked; None when no file was given."""
     if path is None:
         return None
-    from pathlib import Path
+    from inspector.services.profile import read_emblem as read_checked
 
-    from inspector.errors import InvalidInput
-    from inspector.services.profile import check_emblem
-
-    try:
-        content = Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
-        ) from None
-    check_emblem(content, path)
-    return content
+    return read_checked(path)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:

@@ -40,25 +40,6 @@ def time_zones() -> list[str]:
     return sorted(name for name in available_timezones() if "/" in name or name == "UTC")
 
 
-def _read_emblem(path: str) -> bytes:
-    """The file's bytes once the profile service accepts them as an emblem."""
-    from inspector.errors import InvalidInput
-    from inspector.i18n import _
-    from inspector.services.profile import EMBLEM_MAX_BYTES, check_emblem
-
-    try:
-        with open(path, "rb") as file:
-            content = file.read(EMBLEM_MAX_BYTES + 1)
-    except OSError as exc:
-        raise InvalidInput(
-            _("Cannot read {path}: {reason}.").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            )
-        ) from None
-    check_emblem(content, Path(path).name)
-    return content
-
-
 class ProfileForm(QWidget):
     """The fields; ``changes()`` gives what ``update_profile`` takes."""
 
@@ -207,7 +188,9 @@ class ProfileForm(QWidget):
     def take_emblem(self, path: str) -> None:
         """Read and check the file off the GUI thread, then show it (or say why not)."""
         self.choose_emblem.setEnabled(False)
-        self.context.call(lambda: _read_emblem(path), self._emblem_read, self._emblem_refused)
+        from inspector.services.profile import read_emblem
+
+        self.context.call(lambda: read_emblem(path), self._emblem_read, self._emblem_refused)
 
     def _emblem_read(self, content: bytes) -> None:
         self.choose_emblem.setEnabled(True)

@@ -128,7 +128,6 @@ class Overview(Layout):
         from reportlab.lib.units import cm
         from reportlab.platypus import HRFlowable, Image, Table, TableStyle
 
-        from inspector.reports.fonts import REGULAR
         from inspector.reports.style import RULE_COLOUR
 
         head = self.c.letterhead
@@ -149,7 +148,7 @@ class Overview(Layout):
         table.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica, not embedded
+                    GRID[0],  # the report's font: no stray Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -73,6 +73,21 @@ def check_emblem(content: bytes, source: str = "") -> Emblem:
     return Emblem(EMBLEM_FORMATS[kind], width, height)
 
 
+def read_emblem(path: str) -> bytes:
+    """The file's bytes once they pass as an emblem (read no further than the size limit)."""
+    try:
+        with open(path, "rb") as file:
+            content = file.read(EMBLEM_MAX_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(
+            _("Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or type(exc).__name__
+            )
+        ) from None
+    check_emblem(content, path)
+    return content
+
+
 def system_time_zone() -> str:
     """This computer's IANA time zone name ("UTC" when it has none that zoneinfo knows)."""
     try:
