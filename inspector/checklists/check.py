@@ -383,6 +383,18 @@ def _fn_text_test(node: Call, scope: Scope) -> Type:
     return BOOL
 
 
+def _single(result: Type) -> Callable[[Call, Scope], Type]:
+    """number(x) and string(x): any single value, read as a number or as text."""
+
+    def checker(node: Call, scope: Scope) -> Type:
+        _arity(node, 1)
+        if check(node.args[0], scope).kind in (Kind.REPEAT, Kind.COLUMN):
+            raise _err(node.args[0], _("{name}() takes a single value").format(name=node.name))
+        return result
+
+    return checker
+
+
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "selected": _fn_selected,
     "count_selected": _fn_count_selected,
@@ -409,4 +421,6 @@ FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "contains": _fn_text_test,
     "starts_with": _fn_text_test,
     "ends_with": _fn_text_test,
+    "number": _single(NUMBER),
+    "string": _single(TEXT),
 }

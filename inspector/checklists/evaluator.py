@@ -12,6 +12,7 @@ answers hold.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import (
     ROUND_CEILING,
@@ -28,6 +29,7 @@ from inspector.checklists.expressions import Binary, Call, Current, Literal, Nod
 from inspector.errors import ExpressionError
 from inspector.i18n import _
 
+_NUMERIC = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 # No trap: an impossible operation gives NaN or Infinity, which become None.
 _DECIMAL = Context(prec=28, traps=[], Emax=999_999, Emin=-999_999)
 
@@ -319,6 +321,21 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _fn_number(node: Call, env: Env) -> Decimal | None:
+    """A value as a number: numeric text, yes/no as 1/0, a date as days since 1970-01-01."""
+    value = _value_of(node.args[0], env)
+    if isinstance(value, bool):
+        return Decimal(int(value))
+    if isinstance(value, dt.date):
+        return Decimal((value - dt.date(1970, 1, 1)).days)
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMERIC.fullmatch(text):
+            return None
+        return _finite(Decimal(text))
+    return as_number(value)
+
+
 def _arguments(node: Call, count: int) -> None:
     if len(node.args) != count:
         raise ExpressionError(
@@ -366,4 +383,6 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "contains": _text_test(lambda text, part: part in text),
     "starts_with": _text_test(str.startswith),
     "ends_with": _text_test(str.endswith),
+    "number": _checked(1, _fn_number),
+    "string": _checked(1, lambda node, env: _text(_value_of(node.args[0], env))),
 }

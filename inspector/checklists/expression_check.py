@@ -52,13 +52,15 @@ def check_expressions(form: Form, pending: list[Pending], problems: Problems) ->
         except ExpressionError as exc:
             problems.add(path, exc.message)
             continue
+        # a hidden value is blank whatever its relevance: reading it depends on nothing
         if key in ("relevant", "calculation") and isinstance(owner, Question):
-            depends[owner.id] |= scope.reads
+            if owner.type is not QuestionType.HIDDEN:
+                depends[owner.id] |= scope.reads
         elif key == "relevant" and isinstance(owner, Section):
             for question in owner.questions:
-                depends.setdefault(question.id, set()).update(scope.reads)
-                for child in question.questions:
-                    depends.setdefault(child.id, set()).update(scope.reads)
+                for member in (question, *question.questions):
+                    if member.type is not QuestionType.HIDDEN:
+                        depends.setdefault(member.id, set()).update(scope.reads)
     for question in questions.values():
         if question.repeat is not None:
             depends[question.id].add(question.repeat)
@@ -147,5 +149,6 @@ def value_type(question: Question) -> Type:
         QuestionType.NOTE: Type(Kind.NONE),
         QuestionType.REPEAT: Type(Kind.REPEAT),
         QuestionType.CALCULATE: ANY,
+        QuestionType.HIDDEN: ANY,
     }
     return simple.get(qtype, ANY)

@@ -117,7 +117,11 @@ class QuestionLoader(ValueLoader):
         question = Question(
             id=question_id,
             type=qtype,
-            label=self.text(reader, "label", required=qtype is not QuestionType.CALCULATE),
+            label=self.text(
+                reader,
+                "label",
+                required=qtype not in (QuestionType.CALCULATE, QuestionType.HIDDEN),
+            ),
             path=path,
             hint=self.text(reader, "hint"),
             required=required,

@@ -38,11 +38,19 @@ class QuestionType(Enum):
     NOTE = "note"
     CALCULATE = "calculate"
     REPEAT = "repeat"
+    # A value the form is given from outside it (ODK's hidden, CommCare/CHT inputs): never shown
+    # or asked, blank here; expressions may read it.
+    HIDDEN = "hidden"
 
     @property
     def holds_answer(self) -> bool:
         """Whether an inspector enters a value for it (notes show text; calculations compute)."""
-        return self not in (QuestionType.NOTE, QuestionType.CALCULATE, QuestionType.REPEAT)
+        return self not in (
+            QuestionType.NOTE,
+            QuestionType.CALCULATE,
+            QuestionType.REPEAT,
+            QuestionType.HIDDEN,
+        )
 
 
 CHOICE_TYPES = (

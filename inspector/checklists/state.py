@@ -226,9 +226,9 @@ class _FormState:
         self._busy.add(path)
         repeat, entry, name = self.split(path)
         question = self.questions[name]
-        shown = True
+        shown = question.type is not QuestionType.HIDDEN  # blank here, never shown
         section = self.sections.get(question.section)
-        if section is not None and section.relevant is not None:
+        if shown and section is not None and section.relevant is not None:
             shown = truthy(self.run(section.relevant, None))
         if shown and repeat is not None:
             shown = self.visible(repeat) and entry in self.entries(repeat)

@@ -83,7 +83,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         [
             "sections[0].questions[0].type: unknown question type 'yesno'; known: yes_no, "
             "yes_no_na, select_one, select_multiple, text, long_text, integer, decimal, money, "
-            "date, evidence, signature, note, calculate, repeat"
+            "date, evidence, signature, note, calculate, repeat, hidden"
         ],
     ),
     "missing-label": (
@@ -198,8 +198,8 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         [
             "sections[0].questions[0].constraint: unknown function 'pulldata'; known: abs, all, "
             "any, ceiling, coalesce, concat, contains, count, count_if, count_selected, date, "
-            "empty, ends_with, filled, floor, if, int, length, max, min, round, selected, "
-            "starts_with, sum, today"
+            "empty, ends_with, filled, floor, if, int, length, max, min, number, round, "
+            "selected, starts_with, string, sum, today"
         ],
     ),
     "current-value-in-relevance": (

@@ -122,10 +122,21 @@ def test_cht_delivery_relevance_constraints_and_count_of_babies() -> None:
     # constraint . >= 1500 and . <= 5000
     for weight, refused in (("1499", True), ("1500", False), ("5000", False), ("5001", True)):
         given = {"birth_weight_know": "yes", "birth_weight": weight}
-        result = evaluate(name, entry("baby_repeat", given))
+        # babys_condition: relevant ../delivery_outcome/babies_alive_num > 0
+        result = evaluate(name, {"babies_alive": "1", **entry("baby_repeat", given)})
         assert visible(result, "baby_repeat[e].birth_weight")
         assert invalid(result, "baby_repeat[e].birth_weight") is refused, weight
-    result = evaluate(name, entry("baby_repeat", {"birth_weight_know": "no"}))
+    result = evaluate(
+        name, {"babies_alive": "1", **entry("baby_repeat", {"birth_weight_know": "no"})}
+    )
+    assert not visible(result, "baby_repeat[e].birth_weight")
+    # babies_alive_num: if(selected(../babies_alive, 'other'), ../babies_alive_other,
+    # ${babies_alive}): the choice '2' read as the number 2, as XPath does
+    for answers, count in (({"babies_alive": "2"}, 2),
+                           ({"babies_alive": "other", "babies_alive_other": "4"}, 4)):  # fmt: skip
+        assert evaluate(name, answers).values.get("babies_alive_num") == count, answers
+    given = {"birth_weight_know": "yes", "birth_weight": "2000"}
+    result = evaluate(name, {"babies_alive": "0", **entry("baby_repeat", given)})
     assert not visible(result, "baby_repeat[e].birth_weight")
 
 

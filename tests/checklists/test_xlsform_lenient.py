@@ -3,8 +3,10 @@ meaning here is left out and listed (kind, sheet, row, column, why) instead of r
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from inspector.checklists.state import evaluate_form
 from inspector.checklists.xlsform import convert_workbook
 from tests.checklists.test_xlsform import make_workbook
 
@@ -31,7 +33,8 @@ def test_syntax_variants_are_read_and_what_has_no_meaning_is_listed(tmp_path: Pa
     form = conversion.form
     assert form.languages == ("en", "fr")
     questions = form.all_questions()
-    assert set(questions) == {"works", "where", "works_2"}
+    assert set(questions) == {"works", "where", "secret", "works_2"}
+    assert questions["secret"].type.value == "hidden"  # kept: a value given from outside
     assert questions["works"].label == {"en": "Works?", "fr": "Travaille ?"}
     assert questions["works"].hint == {"en": "Say"}  # no language: the first one
     assert questions["where"].type.value == "text"
@@ -41,10 +44,61 @@ def test_syntax_variants_are_read_and_what_has_no_meaning_is_listed(tmp_path: Pa
     assert dropped == {
         ("type", 2, "type"),  # start: metadata
         ("option", 4, "type"),  # or_other
-        ("type", 6, "type"),  # hidden
         ("rule", 5, "relevant"),
         ("column", None, "appearance"),
         ("column", None, "$kuid"),
         ("column", None, "media::image"),
         ("column", None, "style"),
     }
+
+
+def test_hidden_inputs_and_calculates_keep_their_rows_and_meaning(tmp_path: Path) -> None:
+    """CHT-style forms: hidden inputs the app fills, calculates built on them, relative paths
+    to names used in two groups, a calculation of '.' and one on itself."""
+    survey = [
+        ["type", "name", "label", "relevant", "calculation"],
+        ["begin group", "inputs", "Inputs", "./source = 'user'", ""],
+        ["hidden", "source", "", "", ""],
+        ["begin group", "contact", "Contact", "", ""],
+        ["hidden", "name", "", "", ""],
+        ["end group", "", "", "", ""],
+        ["end group", "", "", "", ""],
+        ["calculate", "patient_name", "", "", "../inputs/contact/name"],
+        ["calculate", "doc", "", "", "."],
+        ["calculate", "later", "", "", "difference-in-months(today(), today())"],
+        ["calculate", "parent", "", "", "coalesce(${picked}, ${parent})"],
+        ["begin group", "visit", "Visit", "", ""],
+        ["select_one n", "count", "How many?", "", ""],
+        ["integer", "other", "Other", "selected(../count, 'other')", ""],
+        ["calculate", "total", "", "", "if(selected(../count, 'other'), ../other, ../count)"],
+        ["text", "name", "Name", "../total > 1", ""],
+        ["text", "picked", "Picked", "", ""],
+        ["end group", "", "", "", ""],
+    ]
+    choices = [["list_name", "name", "label"], ["n", "1", "One"], ["n", "2", "Two"],
+               ["n", "other", "Other"]]  # fmt: skip
+    conversion = convert_workbook(make_workbook(tmp_path / "cht.xlsx", survey, choices))
+    questions = conversion.form.all_questions()
+    # every question row is kept
+    assert len(questions) == 11
+    kinds = {q.id: q.type.value for q in questions.values()}
+    assert kinds["source"] == kinds["name"] == "hidden"
+    assert kinds["doc"] == "hidden"  # '.': its own value, given from outside
+    assert kinds["later"] == "hidden"  # its rule has no meaning here: listed, the value kept
+    assert kinds["parent"] == "hidden"  # a calculation on itself: listed, the value kept
+    assert kinds["patient_name"] == kinds["total"] == "calculate"
+    # ../inputs/contact/name is the hidden 'name'; ../total in the visit group, not a guess
+    assert questions["patient_name"].calculation.text == "name"
+    assert questions["name_2"].relevant.text == "total > 1"
+    why = {(d["row"], d["column"]): d["why"] for d in conversion.dropped if "row" in d}
+    assert why[(10, "calculation")] == "function 'difference-in-months' is not supported"
+    assert "goes round in a circle" in why[(11, "calculation")]
+    # a hidden value is blank and never shown; the choice '2' counts as the number 2
+    result = evaluate_form(conversion.form, {"count": "2"}, today=dt.date(2026, 1, 1))
+    assert not result.questions["source"].visible
+    assert result.values["total"] == 2
+    assert result.questions["name_2"].visible
+    result = evaluate_form(
+        conversion.form, {"count": "other", "other": "1"}, today=dt.date(2026, 1, 1)
+    )
+    assert result.values["total"] == 1 and not result.questions["name_2"].visible

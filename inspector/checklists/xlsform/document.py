@@ -242,8 +242,16 @@ class DocumentBuilder(ExpressionTranslator):
         label = self.texts(sheet, row, "label")
         if label:
             question["label"] = label
-        elif ours != "calculate":
+        elif ours not in ("calculate", "hidden") and self.strict:
             self.problem(_("missing: every question needs a label"), "survey", row.number, "label")
+        elif ours not in ("calculate", "hidden"):
+            question["label"] = {self.languages[0]: item.name}
+            self.warn(
+                _("'{name}' has no label; its name is shown instead").format(name=item.name),
+                "survey",
+                row.number,
+                "label",
+            )
         hint = self.texts(sheet, row, "hint")
         if hint:
             question["hint"] = hint
@@ -268,7 +276,9 @@ class DocumentBuilder(ExpressionTranslator):
         if message:
             question["constraint_message"] = message
         calculation = sheet.cell(row, "calculation")
-        if ours == "calculate":
+        if ours == "calculate" and calculation.strip() in (".", "current()") and not self.strict:
+            question["type"] = "hidden"  # its own value: one given from outside the form
+        elif ours == "calculate":
             if not calculation:
                 self.problem(
                     _("missing: a calculate row needs one"), "survey", row.number, "calculation"
@@ -276,6 +286,8 @@ class DocumentBuilder(ExpressionTranslator):
             self.keep(
                 question, "calculation", self.expression(item, "calculation", calculation), path
             )
+            if "calculation" not in question:
+                question["type"] = "hidden"  # its value is kept, blank here (its rule dropped)
         elif calculation:
             self.problem(
                 _("only a calculate row can have one here"), "survey", row.number, "calculation"

@@ -58,6 +58,8 @@ FUNCTIONS = {
     "contains": "contains",
     "starts-with": "starts_with",
     "ends-with": "ends_with",
+    "number": "number",
+    "string": "string",
 }
 _AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
@@ -182,7 +184,7 @@ class Writer:
         if isinstance(node, Dot):
             return self.converter.kind_of(self.item) if self.item.kind == "question" else "any"
         if isinstance(node, Var):
-            target = self.converter.resolve(node.name, node.path)
+            target = self.converter.resolve(node.name, node.path, self.item)
             return self.converter.kind_of(target) if target is not None else "any"
         if isinstance(node, Bin):
             if node.op in ("+", "-") and self.kind(node.left) == "date":
@@ -194,8 +196,10 @@ class Writer:
             return "number"
         if name in ("today", "date"):
             return "date"
-        if name == "concat":
+        if name in ("concat", "string"):
             return "text"
+        if name == "number":
+            return "number"
         if name in ("selected", "true", "false", "not", "contains", "starts-with", "ends-with"):
             return "bool"
         kinds = [self.kind(arg) for arg in node.args[1:] if name == "if"] or [
@@ -274,7 +278,7 @@ class Writer:
     def blanks(self, side: Node) -> list[str]:
         """The questions whose blank answer makes ``side`` blank (a value or arithmetic)."""
         if isinstance(side, Var):
-            target = self.converter.resolve(side.name, side.path)
+            target = self.converter.resolve(side.name, side.path, self.item)
             return [target.ident] if target is not None and target.kind == "question" else []
         if isinstance(side, Neg):
             return self.blanks(side.operand)
@@ -337,16 +341,37 @@ class Writer:
                 return f"{ours}({self.var(args[0], name)})", _ATOM
         if name == "selected" and len(args) == 2 and isinstance(args[1], Num):
             args = (args[0], Str(f"'{args[1].text}'"))
+        if name in ("if", "coalesce"):
+            args = self.same_kind(
+                args[1:] if name == "if" else args, args[:1] if name == "if" else ()
+            )
         text = f"{ours}({', '.join(self.write(arg)[0] for arg in args)})"
         if name == "selected" and args:
             return self.guard(text, _ATOM, self.blanks(args[0]), unequal=False)
         return text, _ATOM
 
+    def same_kind(self, values: tuple[Node, ...], before: tuple[Node, ...]) -> tuple[Node, ...]:
+        """The values an if() or coalesce() gives, read as numbers when one is a number and
+        another text or a choice: XPath turns one into the other, ours keeps kinds apart."""
+        kinds = [self.kind(value) for value in values]
+        if "number" not in kinds or not {"text", "choice"} & set(kinds):
+            return (*before, *values)
+        if any(isinstance(v, Str) and not _NUMERIC.match(v.value) for v in values):
+            # a word among them: the numbers are read as text
+            return (*before, *(Call("string", (v,)) if k == "number" else v
+                               for v, k in zip(values, kinds, strict=True)))  # fmt: skip
+        fitted = tuple(
+            self.fit(value, "number") if isinstance(value, Str)
+            else Call("number", (value,)) if kind in ("text", "choice") else value
+            for value, kind in zip(values, kinds, strict=True)
+        )  # fmt: skip
+        return (*before, *fitted)
+
     def var(self, node: Var, aggregate: str | None) -> str:
         name = node.name
-        target = self.converter.resolve(name, node.path)
+        target = self.converter.resolve(name, node.path, self.item)
         if target is None:
-            if len(self.converter.candidates(name, node.path)) > 1:
+            if len(self.converter.candidates(name, node.path, self.item)) > 1:
                 self.errors.append(
                     _("'{ref}' could be any of the questions named '{name}'").format(
                         ref=node.path or f"${{{name}}}", name=name

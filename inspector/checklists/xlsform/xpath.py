@@ -244,6 +244,10 @@ class Parser:
             return node
         if token.kind == "name":
             if self.tokens[self.index + 1].text != "(":
+                if token.text == "false":
+                    # a path to an element that is not there: empty, so false, as meant
+                    self.index += 1
+                    return Bool(False)
                 if token.text in ("and", "or", "div", "mod"):  # an operator where a value goes
                     raise self.fail(_("expected a value"))
                 raise ExpressionError(
