@@ -58,9 +58,11 @@ class Scope:
     repeat: str | None = None
     current: Type | None = None
     reads: set[str] = field(default_factory=set)
+    # in a choice_filter: the columns choice.<column> can read (value and the filter columns)
+    choice: frozenset[str] | None = None
 
     def inside(self, repeat: str) -> Scope:
-        return Scope(self.symbols, repeat, self.current, self.reads)
+        return Scope(self.symbols, repeat, self.current, self.reads, self.choice)
 
 
 def _err(node: Node, message: str) -> ExpressionError:
@@ -126,6 +128,15 @@ def _expect(node: Node, got: Type, wanted: Type, where: str) -> None:
 
 
 def _check_ref(node: Ref, scope: Scope) -> Type:
+    if scope.choice is not None and node.name == "choice" and node.member is not None:
+        if node.member not in scope.choice:
+            raise _err(
+                node,
+                _("the choices have no column '{member}'; known: {known}").format(
+                    member=node.member, known=", ".join(sorted(scope.choice))
+                ),
+            )
+        return TEXT
     symbol = scope.symbols.get(node.name)
     if symbol is None:
         raise _err(node, _("unknown question '{name}'").format(name=node.name))

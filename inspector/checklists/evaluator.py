@@ -49,6 +49,9 @@ class Env(Protocol):
     def entries(self, repeat: str) -> Sequence[Env]:
         """One environment per entry of ``repeat``, where its questions resolve."""
 
+    # An environment may also have ``choice`` (a model.Choice): in a choice_filter, the choice it
+    # is read for, whose value and filter columns ``choice.value`` and ``choice.<column>`` give.
+
 
 def _finite(value: Decimal) -> Decimal | None:
     return value if value.is_finite() else None
@@ -110,6 +113,9 @@ def _value_of(node: Node, env: Env) -> Any:
     if isinstance(node, Current):
         return env.current
     if isinstance(node, Ref):
+        choice = getattr(env, "choice", None)
+        if choice is not None and node.name == "choice" and node.member is not None:
+            return choice.value if node.member == "value" else choice.filter.get(node.member)
         if node.member is not None:
             return [entry.value(node.member) for entry in env.entries(node.name)]
         return env.value(node.name)

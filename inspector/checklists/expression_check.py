@@ -74,6 +74,9 @@ def expression_scope(owner: Question | Section, key: str, symbols: dict[str, Sym
         return Scope(symbols)
     repeat = None if owner.type is QuestionType.REPEAT else owner.repeat
     current = symbols[owner.id].type if key in ("constraint", "rule") else None
+    if key == "choice_filter":
+        columns = frozenset(c for choice in owner.choices for c in choice.filter)
+        return Scope(symbols, repeat, current, choice=columns | {"value"})
     return Scope(symbols, repeat, current)
 
 

@@ -30,7 +30,7 @@ NOT_APPLICABLE = Choice("na", {"en": "Not applicable", "fr": "Sans objet", "es":
 _QUESTION_KEYS = {
     "id", "type", "label", "hint", "required", "relevant", "constraint", "constraint_message",
     "choices", "calculation", "readonly", "currency", "standards", "findings", "confidential",
-    "questions", "item_label", "min_count", "max_count", "prefill",
+    "questions", "item_label", "min_count", "max_count", "prefill", "choice_filter",
 }  # fmt: skip
 _RULE_KEYS = {
     "id", "when", "severity", "standards", "title", "description", "corrective_action",
@@ -129,6 +129,7 @@ class QuestionLoader(ValueLoader):
             constraint=self.expression(reader, "constraint"),
             constraint_message=self.text(reader, "constraint_message"),
             choices=choices,
+            choice_filter=self.expression(reader, "choice_filter"),
             calculation=self.expression(reader, "calculation"),
             readonly=reader.get("readonly", bool, default=False),
             currency=currency,
@@ -150,7 +151,14 @@ class QuestionLoader(ValueLoader):
             self.problems.add(reader.at("questions"), _("only a repeat holds questions"))
         rules = self.rules(reader, question)
         question = replace(question, findings=rules)
-        for key in ("relevant", "constraint", "calculation"):
+        if question.choice_filter is not None and qtype not in (
+            QuestionType.SELECT_ONE,
+            QuestionType.SELECT_MULTIPLE,
+        ):
+            self.problems.add(
+                reader.at("choice_filter"), _("only select_one and select_multiple have one")
+            )
+        for key in ("relevant", "constraint", "calculation", "choice_filter"):
             if getattr(question, key) is not None:
                 self.pending.append((reader.at(key), question, key, getattr(question, key)))
         if isinstance(question.required, Expression):

@@ -92,6 +92,8 @@ class Expression:
 class Choice:
     value: str
     label: Text
+    # columns a question's choice_filter reads as choice.<column> (XLSForm's cascading selects)
+    filter: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class Question:
     constraint: Expression | None = None
     constraint_message: Text = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
+    # which choices are offered, read for each one: choice.value, choice.<filter column>
+    choice_filter: Expression | None = None
     calculation: Expression | None = None
     readonly: bool = False
     currency: str | None = None

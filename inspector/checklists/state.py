@@ -12,7 +12,15 @@ from typing import Any
 
 from inspector.checklists.answers import entry_path, to_value
 from inspector.checklists.evaluator import evaluate, is_empty, truthy
-from inspector.checklists.model import Expression, FindingRule, Form, Question, QuestionType, Text
+from inspector.checklists.model import (
+    Choice,
+    Expression,
+    FindingRule,
+    Form,
+    Question,
+    QuestionType,
+    Text,
+)
 from inspector.errors import ExpressionError
 from inspector.i18n import _
 
@@ -25,6 +33,7 @@ class QuestionState:
     required: bool
     answered: bool
     problem: str | None = None  # "missing", or why the answer is invalid
+    offered: tuple[Choice, ...] | None = None  # with a choice_filter: the choices it lets through
 
 
 @dataclass(frozen=True)
@@ -123,12 +132,18 @@ class _Env:
     """An expression's view of the answers (see ``evaluator.Env``), recording what it read."""
 
     def __init__(
-        self, state: _FormState, entry: tuple[str, str] | None, current: Any, reads: dict[str, Any]
+        self,
+        state: _FormState,
+        entry: tuple[str, str] | None,
+        current: Any,
+        reads: dict[str, Any],
+        choice: Choice | None = None,
     ) -> None:
         self.state = state
         self.entry = entry
         self._current = current
         self.reads = reads
+        self.choice = choice  # in a choice_filter: the choice it is read for
 
     @property
     def current(self) -> Any:
@@ -210,8 +225,8 @@ class _FormState:
         return value if isinstance(value, tuple) else ()
 
     def run(self, expression: Expression, entry: tuple[str, str] | None, current: Any = None,
-            reads: dict[str, Any] | None = None) -> Any:  # fmt: skip
-        env = _Env(self, entry, current, {} if reads is None else reads)
+            reads: dict[str, Any] | None = None, choice: Choice | None = None) -> Any:  # fmt: skip
+        env = _Env(self, entry, current, {} if reads is None else reads, choice)
         try:
             return evaluate(expression.tree, env)
         except ExpressionError:
@@ -301,7 +316,10 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         return QuestionState(path, question, True, bool(wanted), answered, problem)
     answered = not is_empty(value)
     problem = None
-    if path in state.invalid_type:
+    offered = _offered(state, question, where)
+    if offered is not None and answered and not _among(value, offered):
+        problem = _("not one of the choices offered")
+    elif path in state.invalid_type:
         problem = _("the stored answer is not a valid {type}").format(type=question.type.value)
     elif not answered:
         if required and question.type.holds_answer:
@@ -314,7 +332,22 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         problem = question.constraint_message.get(state.form.languages[0]) or _(
             "the answer breaks the rule {rule}"
         ).format(rule=question.constraint.text)
-    return QuestionState(path, question, True, bool(required), answered, problem)
+    return QuestionState(path, question, True, bool(required), answered, problem, offered)
+
+
+def _offered(
+    state: _FormState, question: Question, where: tuple[str, str] | None
+) -> tuple[Choice, ...] | None:
+    """The choices a choice_filter lets through here (None: no filter, all of them)."""
+    if question.choice_filter is None:
+        return None
+    rule = question.choice_filter
+    return tuple(c for c in question.choices if truthy(state.run(rule, where, None, None, c)))
+
+
+def _among(value: Any, offered: tuple[Choice, ...]) -> bool:
+    values = {choice.value for choice in offered}
+    return all(v in values for v in (value if isinstance(value, tuple) else (value,)))
 
 
 def _finding(state: _FormState, path: str, question: Question, rule: FindingRule) -> Any:

@@ -543,15 +543,16 @@ def test_unsupported_type(tmp_path: Path) -> None:
 
 def test_unsupported_column(tmp_path: Path) -> None:
     survey = [
-        ["type", "name", "label", "choice_filter"],
+        ["type", "name", "label", "body::accuracyThreshold"],
         ["text", "a", "A"],
         ["text", "b", "B"],
-        ["select_one yn", "c", "C", "${a} = 'x'"],
+        ["select_one yn", "c", "C", "5"],
     ]
     choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"]]
     path = make_workbook(tmp_path / "survey.xlsx", survey, choices)
     assert problems_of(path) == [
-        "survey.xlsx: survey, column 'choice_filter' is not supported (first used in row 4)"
+        "survey.xlsx: survey, column 'body::accuracyThreshold' is not supported (first used in "
+        "row 4)"
     ]
 
 

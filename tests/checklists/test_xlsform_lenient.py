@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspector.checklists.model import text_in
 from inspector.checklists.state import evaluate_form
 from inspector.checklists.xlsform import convert_workbook
 from tests.checklists.test_xlsform import make_workbook
@@ -102,3 +103,41 @@ def test_hidden_inputs_and_calculates_keep_their_rows_and_meaning(tmp_path: Path
         conversion.form, {"count": "other", "other": "1"}, today=dt.date(2026, 1, 1)
     )
     assert result.values["total"] == 1 and not result.questions["name_2"].visible
+
+
+def test_cascading_selects_offer_the_choices_their_filter_lets_through(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one county", "county", "County", ""],
+        ["select_one district", "district", "District", "county = ${county}"],
+        ["select_one town", "town", "Town", "county=${county} and district=${district}"],
+    ]
+    choices = [
+        ["list_name", "name", "label", "county", "district"],
+        ["county", "1", "Bong", "", ""],
+        ["county", "2", "Nimba", "", ""],
+        ["district", "1", "Jorquelleh", "1", ""],
+        ["district", "2", "Suakoko", "1", ""],
+        ["district", "1", "Sanniquellie", "2", ""],  # the same name, told apart by county
+        ["town", "1", "Gbarnga", "1", "1"],
+        ["town", "1", "Ganta", "2", "1"],
+        ["town", "1", "Ganta again", "2", "1"],  # a true duplicate: left out, listed
+    ]
+    conversion = convert_workbook(make_workbook(tmp_path / "cascade.xlsx", survey, choices))
+    questions = conversion.form.all_questions()
+    assert questions["district"].choice_filter.text == "choice.county = county"
+    assert len(questions["district"].choices) == 3
+    dropped = [(d["sheet"], d["row"], d["column"]) for d in conversion.dropped if "row" in d]
+    assert dropped == [("choices", 9, "name")]
+
+    def offered(answers: dict[str, str], question: str) -> list[str]:
+        result = evaluate_form(conversion.form, answers, today=dt.date(2026, 1, 1))
+        return [text_in(c.label, "en") for c in result.questions[question].offered or ()]
+
+    assert offered({"county": "1"}, "district") == ["Jorquelleh", "Suakoko"]
+    assert offered({"county": "2"}, "district") == ["Sanniquellie"]
+    assert offered({}, "district") == []
+    assert offered({"county": "2", "district": "1"}, "town") == ["Ganta"]
+    # an answer the filter does not offer is refused
+    result = evaluate_form(conversion.form, {"county": "2", "district": "2"})
+    assert result.questions["district"].problem == "not one of the choices offered"

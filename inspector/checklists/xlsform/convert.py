@@ -151,7 +151,8 @@ class Converter(DocumentBuilder):
         return parent, int(match.group(2)), origin
 
 
-_RULES = {"relevant", "constraint", "calculation", "required", "constraint_message", "readonly"}
+_RULES = {"relevant", "constraint", "calculation", "required", "constraint_message", "readonly",
+          "choice_filter"}  # fmt: skip
 
 
 def _at(document: Any, path: str) -> Any:

@@ -180,8 +180,9 @@ class DocumentBuilder(ExpressionTranslator):
     @staticmethod
     def ordered(question: dict[str, Any]) -> dict[str, Any]:
         order = [
-            "id", "type", "choices", "label", "hint", "required", "relevant", "constraint",
-            "constraint_message", "calculation", "readonly", "min_count", "max_count", "questions",
+            "id", "type", "choices", "choice_filter", "label", "hint", "required", "relevant",
+            "constraint", "constraint_message", "calculation", "readonly", "min_count", "max_count",
+            "questions",
         ]  # fmt: skip
         return {key: question[key] for key in order if key in question}
 
@@ -239,6 +240,15 @@ class DocumentBuilder(ExpressionTranslator):
                     row.number,
                     "type",
                 )
+        if item.list_name is not None:
+            self.keep(
+                question,
+                "choice_filter",
+                self.expression(item, "choice_filter", sheet.cell(row, "choice_filter")),
+                path,
+            )
+        elif sheet.cell(row, "choice_filter"):
+            self.problem(_("only a select row can have one"), "survey", row.number, "choice_filter")
         label = self.texts(sheet, row, "label")
         if label:
             question["label"] = label

@@ -4,6 +4,7 @@ the file, sheet, row and column it is about."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from inspector.checklists.xlsform.workbook import (
     language_code,
     read_workbook,
 )
-from inspector.errors import FormInvalid
+from inspector.errors import ExpressionError, FormInvalid
 from inspector.i18n import _
 
 # What a cell problem leaves out, by the column it is in.
@@ -47,6 +48,8 @@ class SheetReader:
         self.sheets: dict[str, Sheet] = {}
         self.settings: dict[str, str] = {}
         self.lists: dict[str, str] = {}  # choice list name as written -> our name
+        # choices sheet columns a choice_filter reads (by bare name) -> their name in ours
+        self.filter_columns: dict[str, str] = {}
         # document path -> (sheet, row, item name) to explain the loader's problems
         self.origins: dict[str, tuple[str, int, str]] = {}
 
@@ -336,7 +339,8 @@ class SheetReader:
         sheet = self.sheets.get("choices")
         if sheet is None:
             return {}
-        self.check_columns(sheet, CHOICES_FIELDS)
+        self.filter_columns = self.read_filter_columns(sheet)
+        self.check_columns(sheet, CHOICES_FIELDS | set(self.filter_columns))
         for needed in ("list_name", "name"):
             if sheet.plain(needed) is None and sheet.rows:
                 self.problem(_("no '{column}' column in row 1").format(column=needed), "choices")
@@ -368,17 +372,22 @@ class SheetReader:
                 self.lists[list_name] = ident
                 self.origins[f"choice_lists.{ident}"] = ("choices", row.number, list_name)
             ident = self.lists[list_name]
-            if (list_name, value) in rows_of:
+            columns = {
+                ours: sheet.cell(row, written) for written, ours in self.filter_columns.items()
+            }
+            # one name twice in a list is fine when a filter column tells the two apart
+            key = (list_name, value, *columns.values())
+            if key in rows_of:
                 self.problem(
                     _("'{value}' is already in list '{list}' (row {first})").format(
-                        value=value, list=list_name, first=rows_of[list_name, value]
+                        value=value, list=list_name, first=rows_of[key]
                     ),
                     "choices",
                     row.number,
                     "name",
                 )
                 continue
-            rows_of[list_name, value] = row.number
+            rows_of[key] = row.number
             label = self.texts(sheet, row, "label")
             if not label:
                 self.problem(
@@ -387,5 +396,31 @@ class SheetReader:
                 continue
             items = lists.setdefault(ident, [])
             self.origins[f"choice_lists.{ident}[{len(items)}]"] = ("choices", row.number, value)
-            items.append({"value": value, "label": label})
+            choice: dict[str, Any] = {"value": value, "label": label}
+            if columns:
+                choice["filter"] = columns
+            items.append(choice)
         return lists
+
+    def read_filter_columns(self, choices: Sheet) -> dict[str, str]:
+        """The choices sheet's own columns that a survey choice_filter names (state in
+        ``state = ${state}``), each with the name ``choice.<name>`` gives it in ours."""
+        from inspector.checklists.xlsform.xpath import tokenize
+
+        survey = self.sheets.get("survey")
+        named: set[str] = set()
+        for row in survey.rows if survey is not None else ():
+            text = survey.cell(row, "choice_filter") if survey is not None else ""
+            try:
+                tokens = tokenize(text) if text else []
+            except ExpressionError:
+                continue  # reported with the question
+            named.update(t.text for t, n in itertools.pairwise(tokens)
+                         if t.kind == "name" and n.text != "(")  # fmt: skip
+        found: dict[str, str] = {}
+        for column in choices.columns:
+            field = column.field
+            if field in named and field not in CHOICES_FIELDS and not column.translated:
+                ours = re.sub(r"[^A-Za-z0-9_]", "_", field)
+                found[field] = ours if NAME.match(ours) and ours != "value" else f"c_{ours}"
+        return found

@@ -23,6 +23,7 @@ from inspector.checklists.xlsform.xpath import (
     Bool,
     Call,
     Dot,
+    Field,
     Neg,
     Node,
     Not,
@@ -112,7 +113,10 @@ class ExpressionTranslator(SurveyReader):
                     rows.append(item.row.number)
             if unsupported:
                 return None
-            node = Parser(tokens).parse()
+            fields = (
+                frozenset({*self.filter_columns, "name"}) if column == "choice_filter" else None
+            )
+            node = Parser(tokens, fields or frozenset()).parse()
         except ExpressionError as exc:
             self.problem(exc.message, "survey", item.row.number, column)
             return None
@@ -177,7 +181,7 @@ class Writer:
     def kind(self, node: Node) -> str:
         if isinstance(node, Num | Neg):
             return "number"
-        if isinstance(node, Str):
+        if isinstance(node, Str | Field):
             return "text"
         if isinstance(node, Bool | Not):
             return "bool"
@@ -222,6 +226,9 @@ class Writer:
             return ("true" if node.value else "false"), _ATOM
         if isinstance(node, Dot):
             return ".", _ATOM
+        if isinstance(node, Field):
+            column = "value" if node.name == "name" else self.converter.filter_columns[node.name]
+            return f"choice.{column}", _ATOM
         if isinstance(node, Var):
             return self.var(node, None), _ATOM
         if isinstance(node, Neg):
@@ -311,6 +318,8 @@ class Writer:
             return Str(f"'{literal.text}'")
         if isinstance(literal, Str) and other == "ack" and literal.value.lower() == "ok":
             return Str("'yes'")
+        if isinstance(literal, Field) and other == "number":
+            return Call("number", (literal,))  # a choice's column is text
         return literal
 
     def call(self, node: Call) -> tuple[str, int]:

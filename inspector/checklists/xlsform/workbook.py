@@ -17,7 +17,7 @@ from inspector.i18n import _
 
 SURVEY_FIELDS = {
     "type", "name", "label", "hint", "required", "relevant", "constraint", "constraint_message",
-    "calculation", "read_only", "repeat_count",
+    "calculation", "read_only", "repeat_count", "choice_filter",
 }  # fmt: skip
 CHOICES_FIELDS = {"list_name", "name", "label"}
 SETTINGS_FIELDS = {"form_title", "form_id", "version", "default_language"}
