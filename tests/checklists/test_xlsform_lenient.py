@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from inspector.checklists.loader import load_file
 from inspector.checklists.model import text_in
 from inspector.checklists.state import evaluate_form
 from inspector.checklists.xlsform import convert_workbook
 from tests.checklists.test_xlsform import make_workbook
+from tests.conftest import run_cli
 
 
 def test_syntax_variants_are_read_and_what_has_no_meaning_is_listed(tmp_path: Path) -> None:
@@ -141,3 +143,61 @@ def test_cascading_selects_offer_the_choices_their_filter_lets_through(tmp_path:
     # an answer the filter does not offer is refused
     result = evaluate_form(conversion.form, {"county": "2", "district": "2"})
     assert result.questions["district"].problem == "not one of the choices offered"
+
+
+def test_select_one_from_file_reads_the_csv_given_with_media(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one county", "county", "County", ""],
+        ["select_one_from_file villages.csv", "village", "Village", "county = ${county}"],
+    ]
+    choices = [["list_name", "name", "label"], ["county", "1", "Bong"], ["county", "2", "Nimba"]]
+    source = make_workbook(tmp_path / "villages.xlsx", survey, choices)
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "villages.csv").write_text(
+        "name,label,county\nv1,Gbarnga,1\nv2,Ganta,2\nv3,Palala,1\n", encoding="utf-8"
+    )
+    output = tmp_path / "villages.yaml"
+    result = run_cli("forms", "import-xlsform", str(source), "-o", str(output),
+                     "--media", str(media))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    form = load_file(output)
+    village = form.all_questions()["village"]
+    assert [c.value for c in village.choices] == ["v1", "v2", "v3"]
+    evaluation = evaluate_form(form, {"county": "1"}, today=dt.date(2026, 1, 1))
+    offered = evaluation.questions["village"].offered or ()
+    assert [text_in(c.label, "en") for c in offered] == ["Gbarnga", "Palala"]
+    # without the folder, or without the file in it: the row is named, and --strict refuses
+    conversion = convert_workbook(source)
+    assert "village" not in conversion.form.all_questions()
+    assert [(d["row"], d["column"], d["why"]) for d in conversion.dropped if "row" in d] == [
+        (3, "type", "its choices are in 'villages.csv', sent with the form: give the folder "
+         "that holds it with --media DIR"),
+    ]  # fmt: skip
+    (media / "villages.csv").unlink()
+    result = run_cli("forms", "import-xlsform", "--strict", str(source), "-o",
+                     str(tmp_path / "strict.yaml"), "--media", str(media))  # fmt: skip
+    assert result.returncode != 0
+    assert (
+        f"villages.xlsx: survey row 3, column type: its choices are in 'villages.csv', which is "
+        f"not in {media}" in result.stderr
+    )
+
+
+def test_choice_images_and_allowed_duplicates_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    survey = [["type", "name", "label"], ["select_one yn", "ok", "OK?"]]
+    choices = [["list_name", "name", "label", "media::image"], ["yn", "yes", "Yes", "yes.png"],
+               ["yn", "no", "No", ""], ["yn", "yes", "Yes again", ""]]  # fmt: skip
+    settings = [["form_title", "allow_choice_duplicates"], ["Dup", "yes"]]
+    path = make_workbook(tmp_path / "dup.xlsx", survey, choices, settings)
+    plain = [row[:3] for row in choices]
+    without_images = make_workbook(tmp_path / "plain.xlsx", survey, plain, settings)
+    for source, strict in ((path, False), (without_images, True)):
+        conversion = convert_workbook(source, strict=strict)
+        assert [c.value for c in conversion.form.all_questions()["ok"].choices] == ["yes", "no"]
+        assert any("choices row 4, column name: 'yes' is already in list 'yn' (row 2); "
+                   "allow_choice_duplicates" in w for w in conversion.warnings)  # fmt: skip
+    conversion = convert_workbook(path)
+    assert any("column 'media::image'" in w and "images, audio and video are not shown" in w
+               for w in conversion.warnings)  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector.checklists.loader import FORMAT, ITEM_ID
+from inspector.checklists.xlsform.media import MediaReader
 from inspector.checklists.xlsform.survey import QUESTION_TYPES, Item
 from inspector.checklists.xlsform.translate import ExpressionTranslator
 from inspector.checklists.xlsform.workbook import SURVEY_FIELDS
@@ -21,13 +22,15 @@ _YES = ("yes", "true", "true()")
 _NO = ("no", "false", "false()")
 
 
-class DocumentBuilder(ExpressionTranslator):
+class DocumentBuilder(ExpressionTranslator, MediaReader):
     def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
         super().__init__(path, form_id, strict)
         self.expressions: dict[str, str] = {}  # document path of an expression -> as converted
+        self.choice_lists: dict[str, Any] = {}
 
     # -- building the document ------------------------------------------------------------------
     def document(self, top: list[Item], choice_lists: dict[str, Any]) -> dict[str, Any]:
+        self.choice_lists = choice_lists
         stem_title = re.sub(r"[_-]+", " ", self.path.stem).strip().capitalize() or self.path.stem
         title = {self.languages[0]: self.settings.get("form_title") or stem_title}
         sections: list[dict[str, Any]] = []
@@ -88,8 +91,8 @@ class DocumentBuilder(ExpressionTranslator):
             "languages": list(self.languages),
             "title": title,
         }
-        if choice_lists:
-            document["choice_lists"] = choice_lists
+        if self.choice_lists:
+            document["choice_lists"] = self.choice_lists
         document["sections"] = sections
         return document
 
@@ -167,6 +170,8 @@ class DocumentBuilder(ExpressionTranslator):
             return
         path = f"{at}[{len(into)}]"
         question = self.repeat(item, path) if item.kind == "repeat" else self.question(item, path)
+        if item.list_name is not None and "choices" not in question and not self.strict:
+            return  # no choices to offer: left out, listed once with why
         own = question.get("relevant")
         parts = [*conditions, own] if own else list(conditions)
         if parts:
@@ -227,7 +232,11 @@ class DocumentBuilder(ExpressionTranslator):
         row = item.row
         ours = QUESTION_TYPES[item.xtype][0]
         question: dict[str, Any] = {"id": item.ident, "type": ours}
-        if item.list_name is not None:
+        if item.list_name is not None and item.list_name.startswith("file:"):
+            from_file = self.file_choices(item.list_name[5:], row.number, self.choice_lists)
+            if from_file is not None:
+                question["choices"] = from_file
+        elif item.list_name is not None:
             if item.list_name in self.lists:
                 question["choices"] = self.lists[item.list_name]
             else:
@@ -240,14 +249,14 @@ class DocumentBuilder(ExpressionTranslator):
                     row.number,
                     "type",
                 )
-        if item.list_name is not None:
+        if item.list_name is not None and "choices" in question:
             self.keep(
                 question,
                 "choice_filter",
                 self.expression(item, "choice_filter", sheet.cell(row, "choice_filter")),
                 path,
             )
-        elif sheet.cell(row, "choice_filter"):
+        elif item.list_name is None and sheet.cell(row, "choice_filter"):
             self.problem(_("only a select row can have one"), "survey", row.number, "choice_filter")
         label = self.texts(sheet, row, "label")
         if label:

@@ -33,6 +33,10 @@ _DROP_KINDS = {
 }  # fmt: skip
 
 
+# Media columns (media::image, image, big-image, audio, video): left out with a warning.
+_MEDIA_COLUMNS = ("media::", "media:", "image", "big-image", "audio", "video")
+
+
 class SheetReader:
     def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
         self.path = path
@@ -50,6 +54,8 @@ class SheetReader:
         self.lists: dict[str, str] = {}  # choice list name as written -> our name
         # choices sheet columns a choice_filter reads (by bare name) -> their name in ours
         self.filter_columns: dict[str, str] = {}
+        self.filter_names: set[str] = set()  # every bare name a choice_filter reads
+        self.media: Path | None = None  # --media: the folder of files sent with the form
         # document path -> (sheet, row, item name) to explain the loader's problems
         self.origins: dict[str, tuple[str, int, str]] = {}
 
@@ -177,6 +183,19 @@ class SheetReader:
                     _(
                         "ignored: a display hint for ODK and Kobo only; this app lays out its "
                         "questions and words its messages itself (first used in row {row})"
+                    ).format(row=first),
+                    sheet.name,
+                    column=f"'{column.header}'",
+                )
+            elif (
+                not self.strict
+                and column.field not in known
+                and column.field.lower().startswith(_MEDIA_COLUMNS)
+            ):
+                self.ignore(
+                    _(
+                        "images, audio and video are not shown in this app; the labels are kept "
+                        "(first used in row {row})"
                     ).format(row=first),
                     sheet.name,
                     column=f"'{column.header}'",
@@ -336,10 +355,13 @@ class SheetReader:
 
     # -- choices ------------------------------------------------------------------------------
     def read_choices(self) -> dict[str, list[dict[str, Any]]]:
+        self.filter_names = self.read_filter_names()
         sheet = self.sheets.get("choices")
         if sheet is None:
             return {}
-        self.filter_columns = self.read_filter_columns(sheet)
+        for column in sheet.columns:
+            if column.field in self.filter_names and not column.translated:
+                self.filter_column(column.field)
         self.check_columns(sheet, CHOICES_FIELDS | set(self.filter_columns))
         for needed in ("list_name", "name"):
             if sheet.plain(needed) is None and sheet.rows:
@@ -377,6 +399,18 @@ class SheetReader:
             }
             # one name twice in a list is fine when a filter column tells the two apart
             key = (list_name, value, *columns.values())
+            if key in rows_of and self.settings.get("allow_choice_duplicates", "").lower() in (
+                "yes",
+                "true",
+            ):
+                # allowed by the form: an answer stores the name, so the first row stands for all
+                message = _(
+                    "'{value}' is already in list '{list}' (row {first}); allow_choice_duplicates: "
+                    "the first one is kept"
+                ).format(value=value, list=list_name, first=rows_of[key])
+                self.warn(message, "choices", row.number, "name")
+                self.drop("row", message, "choices", row.number, "name")
+                continue
             if key in rows_of:
                 self.problem(
                     _("'{value}' is already in list '{list}' (row {first})").format(
@@ -402,9 +436,9 @@ class SheetReader:
             items.append(choice)
         return lists
 
-    def read_filter_columns(self, choices: Sheet) -> dict[str, str]:
-        """The choices sheet's own columns that a survey choice_filter names (state in
-        ``state = ${state}``), each with the name ``choice.<name>`` gives it in ours."""
+    def read_filter_names(self) -> set[str]:
+        """The bare names the survey's choice_filter cells read (state in ``state = ${state}``):
+        columns of the choices sheet or of a CSV file sent with the form."""
         from inspector.checklists.xlsform.xpath import tokenize
 
         survey = self.sheets.get("survey")
@@ -417,10 +451,13 @@ class SheetReader:
                 continue  # reported with the question
             named.update(t.text for t, n in itertools.pairwise(tokens)
                          if t.kind == "name" and n.text != "(")  # fmt: skip
-        found: dict[str, str] = {}
-        for column in choices.columns:
-            field = column.field
-            if field in named and field not in CHOICES_FIELDS and not column.translated:
-                ours = re.sub(r"[^A-Za-z0-9_]", "_", field)
-                found[field] = ours if NAME.match(ours) and ours != "value" else f"c_{ours}"
-        return found
+        return named - CHOICES_FIELDS
+
+    def filter_column(self, field: str) -> str:
+        """The name ``choice.<name>`` gives a filter column in ours."""
+        if field not in self.filter_columns:
+            ours = re.sub(r"[^A-Za-z0-9_]", "_", field)
+            self.filter_columns[field] = (
+                ours if NAME.match(ours) and ours != "value" else f"c_{ours}"
+            )
+        return self.filter_columns[field]

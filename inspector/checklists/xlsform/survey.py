@@ -34,7 +34,7 @@ NEAREST_TYPES = {
     "tel": "text", "time": "text", "datetime": "text", "datetime-local": "text", "range": "decimal",
     "calculate_here": "calculate", "email": "text", "phone": "text", "osm": "text",
     "background-audio": None, "xml-external": None, "csv-external": None,
-    "select_one_from_file": None, "select_multiple_from_file": None, "rank": None,
+    "rank": None,
     "caseid": None, "comments": None, "text audit": None,
 }  # fmt: skip
 # XLSForm type -> (our type, what it is in an expression)
@@ -134,6 +134,9 @@ class SurveyReader(SheetReader):
                     break
             keyword, _space, rest = raw.partition(" ")
             keyword = keyword.lower()
+            if keyword in ("select_one_from_file", "select_multiple_from_file") and rest:
+                # choices from a CSV file sent with the form (--media)
+                keyword, rest = keyword.removesuffix("_from_file"), f"file:{rest.strip()}"
             if not self.strict and lowered == "text audit":
                 keyword, rest = "text audit", ""
             if keyword in ("end_group", "end_repeat"):

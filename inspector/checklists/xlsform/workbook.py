@@ -21,7 +21,9 @@ SURVEY_FIELDS = {
     "calculation", "read_only", "repeat_count", "choice_filter",
 }  # fmt: skip
 CHOICES_FIELDS = {"list_name", "name", "label"}
-SETTINGS_FIELDS = {"form_title", "form_id", "version", "default_language"}
+SETTINGS_FIELDS = {
+    "form_title", "form_id", "version", "default_language", "allow_choice_duplicates",
+}  # fmt: skip
 TRANSLATABLE = {"label", "hint", "constraint_message", "required_message"}
 # Display hints: ignored with a warning (the app lays questions out and words its own messages).
 DISPLAY_ONLY = {"appearance", "required_message"}
