@@ -350,6 +350,17 @@ def _fn_if(node: Call, scope: Scope) -> Type:
     _arity(node, 3)
     check_condition(node.args[0], scope)
     then, other = check(node.args[1], scope), check(node.args[2], scope)
+    # '' is a blank of any kind: if(cond, '', date) gives a date or nothing
+    for blank, value, kind in (
+        (node.args[1], node.args[2], other),
+        (node.args[2], node.args[1], then),
+    ):
+        if (
+            isinstance(blank, Literal)
+            and blank.value == ""
+            and not (isinstance(value, Literal) and value.value == "")
+        ):
+            return kind
     if not _same(then, other):
         raise _err(
             node, _("if() gives {a} or {b}; both must be the same kind").format(a=then, b=other)
@@ -406,6 +417,34 @@ def _single(result: Type) -> Callable[[Call, Scope], Type]:
     return checker
 
 
+def _typed(result: Type, *wanted: Type, optional: int = 0) -> Callable[[Call, Scope], Type]:
+    """A function taking values of the ``wanted`` types (the last ``optional`` may be left out)
+    and giving ``result``."""
+
+    def checker(node: Call, scope: Scope) -> Type:
+        _arity(node, len(wanted) - optional, len(wanted))
+        for arg, kind in zip(node.args, wanted, strict=False):
+            _expect(arg, check(arg, scope), kind, node.name)
+        return result
+
+    return checker
+
+
+def _fn_choice_label(node: Call, scope: Scope) -> Type:
+    _arity(node, 1)
+    arg = node.args[0]
+    kind = check(arg, scope)
+    if (
+        not isinstance(arg, Ref)
+        or kind.kind not in (Kind.TEXT, Kind.MULTI, Kind.ANY)
+        or (kind.kind is Kind.TEXT and kind.choices is None)
+    ):
+        raise _err(arg, _("choice_label() needs a choice question"))
+    return TEXT
+
+
+MULTI = Type(Kind.MULTI)
+
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "selected": _fn_selected,
     "count_selected": _fn_count_selected,
@@ -434,4 +473,17 @@ FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "ends_with": _fn_text_test,
     "number": _single(NUMBER),
     "string": _single(TEXT),
+    "now": _typed(DATE),
+    "date_time": _single(DATE),
+    "decimal_date_time": _typed(NUMBER, DATE),
+    "format_date": _typed(TEXT, DATE, TEXT),
+    "boolean": _single(BOOL),
+    "substr": _typed(TEXT, TEXT, NUMBER, NUMBER, optional=1),
+    "substring_before": _typed(TEXT, TEXT, TEXT),
+    "substring_after": _typed(TEXT, TEXT, TEXT),
+    "pow": _typed(NUMBER, NUMBER, NUMBER),
+    "join": _typed(TEXT, TEXT, MULTI),
+    "selected_at": _typed(TEXT, MULTI, NUMBER),
+    "regex": _typed(BOOL, TEXT, TEXT),
+    "choice_label": _fn_choice_label,
 }

@@ -25,6 +25,7 @@ from decimal import (
 )
 from typing import Any, Protocol
 
+from inspector.checklists import functions
 from inspector.checklists.expressions import Binary, Call, Current, Literal, Node, Ref, Unary
 from inspector.errors import ExpressionError
 from inspector.i18n import _
@@ -342,6 +343,32 @@ def _fn_number(node: Call, env: Env) -> Decimal | None:
     return as_number(value)
 
 
+def _on_values(
+    function: Callable[..., Any], low: int, high: int | None = None
+) -> Callable[[Call, Env], Any]:
+    """A function of its arguments' values (``functions``), with ``low`` to ``high`` of them."""
+
+    def run(node: Call, env: Env) -> Any:
+        if not low <= len(node.args) <= (low if high is None else high):
+            _arguments(node, low)
+        return function(*(_value_of(arg, env) for arg in node.args))
+
+    return run
+
+
+def _fn_choice_label(node: Call, env: Env) -> Any:
+    """The label of the choice a question holds (ODK's jr:choice-name), in the form's first
+    language; the value itself when the environment cannot tell labels."""
+    arg = node.args[0]
+    value = _value_of(arg, env)
+    if is_empty(value):
+        return None
+    label = getattr(env, "choice_label", None)
+    if label is None or not isinstance(arg, Ref):
+        return _text(value)
+    return label(arg.name, value)
+
+
 def _arguments(node: Call, count: int) -> None:
     if len(node.args) != count:
         raise ExpressionError(
@@ -390,5 +417,18 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "starts_with": _text_test(str.startswith),
     "ends_with": _text_test(str.endswith),
     "number": _checked(1, _fn_number),
+    "now": _checked(0, lambda node, env: env.today),
+    "date_time": _on_values(functions.date_time, 1),
+    "decimal_date_time": _on_values(functions.decimal_date_time, 1),
+    "format_date": _on_values(functions.format_date, 2),
+    "boolean": _on_values(functions.boolean, 1),
+    "substr": _on_values(functions.substr, 2, 3),
+    "substring_before": _on_values(functions.substring_before, 2),
+    "substring_after": _on_values(functions.substring_after, 2),
+    "pow": _on_values(functions.power, 2),
+    "join": _on_values(functions.join, 2),
+    "selected_at": _on_values(functions.selected_at, 2),
+    "regex": _on_values(functions.regex, 2),
+    "choice_label": _checked(1, _fn_choice_label),
     "string": _checked(1, lambda node, env: _text(_value_of(node.args[0], env))),
 }

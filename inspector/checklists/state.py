@@ -173,6 +173,15 @@ class _Env:
         self.state.explain(path, self.reads)
         return value
 
+    def choice_label(self, name: str, value: Any) -> str:
+        """The label of a choice value (or values) of question ``name``, as jr:choice-name."""
+        question = self.state.questions.get(name)
+        language = self.state.form.languages[0]
+        values = value if isinstance(value, tuple) else (value,)
+        if question is None:
+            return " ".join(map(str, values))
+        return " ".join(question.choice_label(str(v), language) for v in values)
+
     def entries(self, repeat: str) -> Sequence[_Env]:
         question = self.state.questions.get(repeat)
         if question is None or question.type is not QuestionType.REPEAT:

@@ -613,15 +613,14 @@ def test_every_unknown_function_is_named(tmp_path: Path) -> None:
     survey = [
         ["type", "name", "label", "relevant"],
         ["integer", "a", "A"],
-        ["text", "b", "B", "${a} mod 2 = 0 and jr:choice-name(${a}, '${a}') != 'x'"],
-        ["text", "c", "C", "position(..) = 1 and indexed-repeat(${a}, ${a}, 1) > pow(2, 1)"],
+        ["text", "b", "B", "${a} mod 2 = 0 and difference-in-months(${a}, ${a}) != 'x'"],
+        ["text", "c", "C", "pulldata('f', 'a', 'b', 1) = 1 and instance('x') > pow(2, 1)"],
     ]
     where = "survey.xlsx: survey row {row}, column relevant: function '{name}' is not supported"
     assert problems_of(make_workbook(tmp_path / "survey.xlsx", survey)) == [
-        where.format(row=3, name="jr:choice-name"),
-        where.format(row=4, name="position"),
-        where.format(row=4, name="indexed-repeat"),
-        where.format(row=4, name="pow"),
+        where.format(row=3, name="difference-in-months"),
+        where.format(row=4, name="pulldata"),
+        where.format(row=4, name="instance"),
     ]
 
 

@@ -15,6 +15,7 @@ from inspector.checklists.xlsform.translate import ExpressionTranslator
 from inspector.checklists.xlsform.workbook import SURVEY_FIELDS
 from inspector.i18n import _
 
+_COMPUTABLE = {"text", "integer", "decimal", "date"}  # types whose answer a calculation can give
 _GROUP_COLUMNS = {"type", "name", "label", "hint", "relevant"}
 _REPEAT_COLUMNS = {*_GROUP_COLUMNS, "repeat_count"}
 # How the required and read_only columns spell yes and no.
@@ -307,6 +308,20 @@ class DocumentBuilder(ExpressionTranslator, MediaReader):
             )
             if "calculation" not in question:
                 question["type"] = "hidden"  # its value is kept, blank here (its rule dropped)
+        elif calculation and not self.strict and ours in _COMPUTABLE:
+            # ODK computes the answer of a question with a calculation: here it is a calculate
+            converted = self.expression(item, "calculation", calculation)
+            if converted:
+                question["type"] = "calculate"
+                self.keep(question, "calculation", converted, path)
+                self.warn(
+                    _("'{type}' with a calculation is imported as calculate").format(
+                        type=item.xtype
+                    ),
+                    "survey",
+                    row.number,
+                    "type",
+                )
         elif calculation:
             self.problem(
                 _("only a calculate row can have one here"), "survey", row.number, "calculation"

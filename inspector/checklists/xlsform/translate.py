@@ -61,7 +61,26 @@ FUNCTIONS = {
     "ends-with": "ends_with",
     "number": "number",
     "string": "string",
+    "now": "now",
+    "date-time": "date_time",
+    "decimal-date-time": "decimal_date_time",
+    "format-date": "format_date",
+    "format-date-time": "format_date",
+    "boolean": "boolean",
+    "substr": "substr",
+    "substring-before": "substring_before",
+    "substring-after": "substring_after",
+    "pow": "pow",
+    "join": "join",
+    "selected-at": "selected_at",
+    "regex": "regex",
+    "jr:choice-name": "choice_label",
+    "once": "once",  # written as its argument: a calculation here is its value when saved
 }
+_TEXT_FUNCTIONS = {
+    "concat", "string", "format-date", "format-date-time", "substr", "join", "substring-before",
+    "substring-after", "selected-at", "jr:choice-name",
+}  # fmt: skip
 _AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
 _STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
@@ -128,7 +147,12 @@ class ExpressionTranslator(SurveyReader):
         if self.strict:
             return
         for name, rows in self.unsupported_functions.items():
-            if name == "pulldata":
+            if name in ("uuid", "random"):
+                why = _(
+                    "a value drawn once for each submission; this app computes calculations "
+                    "again each time, so it would change"
+                )
+            elif name == "pulldata":
                 why = _("it reads a CSV file sent with the form, which this app does not have")
             elif name == "instance":
                 why = _("it reads a list the form's server provides, which this app does not have")
@@ -200,10 +224,16 @@ class Writer:
             return "number"
         if name in ("today", "date"):
             return "date"
-        if name in ("concat", "string"):
+        if name in _TEXT_FUNCTIONS:
             return "text"
-        if name == "number":
+        if name in ("number", "decimal-date-time", "pow"):
             return "number"
+        if name in ("now", "date-time"):
+            return "date"
+        if name in ("boolean", "regex"):
+            return "bool"
+        if name == "once" and len(node.args) == 1:
+            return self.kind(node.args[0])
         if name in ("selected", "true", "false", "not", "contains", "starts-with", "ends-with"):
             return "bool"
         kinds = [self.kind(arg) for arg in node.args[1:] if name == "if"] or [
@@ -236,7 +266,7 @@ class Writer:
             return "-" + (text if level >= _NEG else f"({text})"), _NEG
         if isinstance(node, Not):
             self.negated = not self.negated
-            text, level = self.write(node.operand)
+            text, level = self.write(self.as_kind(node.operand, "bool"))
             self.negated = not self.negated
             return "not " + (text if level >= _ATOM else f"({text})"), _NOT
         if isinstance(node, Bin):
@@ -246,6 +276,11 @@ class Writer:
         return self.call(node)
 
     def binary(self, op: str, left: Node, right: Node) -> tuple[str, int]:
+        # XPath reads text as a number in arithmetic, and any value as yes/no with and / or
+        if op in ("+", "-", "*", "div", "mod"):
+            left, right = self.as_kind(left, "number"), self.as_kind(right, "number")
+        elif op in ("and", "or"):
+            left, right = self.as_kind(left, "bool"), self.as_kind(right, "bool")
         if op == "mod":
             # XPath's a mod b keeps the sign of a: a - b * int(a div b), int() towards zero
             a, b = (t if n >= _ATOM else f"({t})" for t, n in map(self.write, (left, right)))
@@ -348,6 +383,14 @@ class Writer:
                 return f"{ours}()", _ATOM
             if isinstance(args[0], Var):
                 return f"{ours}({self.var(args[0], name)})", _ATOM
+        if name == "once" and len(args) == 1:
+            return self.write(args[0])
+        if name == "jr:choice-name":
+            return self.choice_name(args)
+        if name in ("format-date", "format-date-time") and args and self.kind(args[0]) == "number":
+            args = (Call("date-time", (args[0],)), *args[1:])  # a decimal date read as a date
+        if name == "date" and len(args) == 1 and not isinstance(args[0], Str):
+            ours = "date_time"  # date(${x}): a date from a question's value, not a literal
         if name == "selected" and len(args) == 2 and isinstance(args[1], Num):
             args = (args[0], Str(f"'{args[1].text}'"))
         if name in ("if", "coalesce"):
@@ -358,6 +401,33 @@ class Writer:
         if name == "selected" and args:
             return self.guard(text, _ATOM, self.blanks(args[0]), unequal=False)
         return text, _ATOM
+
+    def as_kind(self, node: Node, wanted: str) -> Node:
+        """``node`` read as a number or as yes/no where XPath would convert it."""
+        kind = self.kind(node)
+        if wanted == "number" and kind in ("text", "choice") and not isinstance(node, Str):
+            return Call("number", (node,))
+        if wanted == "bool" and (
+            kind in ("text", "choice", "number", "multi")
+            or (kind == "any" and isinstance(node, Var))
+        ):
+            return Call("boolean", (node,))
+        return node
+
+    def choice_name(self, args: tuple[Node, ...]) -> tuple[str, int]:
+        """jr:choice-name(value, '${q}'): the label of the choice of question q that value is."""
+        question: Node | None = None
+        if len(args) == 2 and isinstance(args[1], Str):
+            try:
+                question = Parser(tokenize(args[1].value)).parse()
+            except ExpressionError:
+                question = None
+        if not isinstance(question, Var) or (len(args) == 2 and args[0] != question):
+            self.errors.append(
+                _("jr:choice-name() is carried only as jr:choice-name(${{q}}, '${{q}}')")
+            )
+            return "choice_label()", _ATOM
+        return f"choice_label({self.var(question, None)})", _ATOM
 
     def same_kind(self, values: tuple[Node, ...], before: tuple[Node, ...]) -> tuple[Node, ...]:
         """The values an if() or coalesce() gives, read as numbers when one is a number and
