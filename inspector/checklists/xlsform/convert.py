@@ -142,6 +142,10 @@ class Converter(DocumentBuilder):
             rule = next((k for k in ("calculation", "relevant") if k in node), None)
             if rule is not None:
                 return node, rule, origin
+            section = re.match(r"sections\[\d+\]", origin)
+            holder = _at(document, section.group()) if section else None
+            if isinstance(holder, dict) and "relevant" in holder:
+                return holder, "relevant", origin  # its group's relevance reads it
         match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
         if match is None:
             return None
