@@ -443,6 +443,22 @@ def _fn_choice_label(node: Call, scope: Scope) -> Type:
     return TEXT
 
 
+def _fn_position(node: Call, scope: Scope) -> Type:
+    _arity(node, 0)
+    if scope.repeat is None:
+        raise _err(node, _("position() has a meaning only inside a repeat"))
+    return NUMBER
+
+
+def _fn_nth(node: Call, scope: Scope) -> Type:
+    _arity(node, 2)
+    column = check(node.args[0], scope)
+    if column.kind is not Kind.COLUMN or column.item is None:
+        raise _err(node.args[0], _("nth() takes a repeat column such as visits.date"))
+    _expect(node.args[1], check(node.args[1], scope), NUMBER, "nth")
+    return column.item
+
+
 MULTI = Type(Kind.MULTI)
 
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
@@ -486,4 +502,6 @@ FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "selected_at": _typed(TEXT, MULTI, NUMBER),
     "regex": _typed(BOOL, TEXT, TEXT),
     "choice_label": _fn_choice_label,
+    "position": _fn_position,
+    "nth": _fn_nth,
 }

@@ -50,6 +50,7 @@ class Env(Protocol):
     def entries(self, repeat: str) -> Sequence[Env]:
         """One environment per entry of ``repeat``, where its questions resolve."""
 
+    # An environment inside a repeat entry may have ``position``, the entry's number (from 1).
     # An environment may also have ``choice`` (a model.Choice): in a choice_filter, the choice it
     # is read for, whose value and filter columns ``choice.value`` and ``choice.<column>`` give.
 
@@ -369,6 +370,15 @@ def _fn_choice_label(node: Call, env: Env) -> Any:
     return label(arg.name, value)
 
 
+def _fn_nth(node: Call, env: Env) -> Any:
+    """nth(repeat.question, n): the answer in the n-th entry (from 1), blank past the last."""
+    values = _values(node.args[0], env)
+    index = as_number(_value_of(node.args[1], env))
+    if index is None or index != index.to_integral_value() or not 1 <= index <= len(values):
+        return None
+    return values[int(index) - 1]
+
+
 def _arguments(node: Call, count: int) -> None:
     if len(node.args) != count:
         raise ExpressionError(
@@ -430,5 +440,7 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "selected_at": _on_values(functions.selected_at, 2),
     "regex": _on_values(functions.regex, 2),
     "choice_label": _checked(1, _fn_choice_label),
+    "position": _checked(0, lambda node, env: getattr(env, "position", None)),
+    "nth": _checked(2, _fn_nth),
     "string": _checked(1, lambda node, env: _text(_value_of(node.args[0], env))),
 }

@@ -47,13 +47,16 @@ def check_expressions(form: Form, pending: list[Pending], problems: Problems) ->
                 kind = check(expression.tree, scope)
                 if kind.kind in (Kind.REPEAT, Kind.COLUMN):
                     raise ExpressionError(_("a calculation must give a single value"))
+            elif key == "repeat_count":
+                if check(expression.tree, scope).kind not in (Kind.NUMBER, Kind.ANY):
+                    raise ExpressionError(_("a number of entries must be a number"))
             else:
                 check_condition(expression.tree, scope)
         except ExpressionError as exc:
             problems.add(path, exc.message)
             continue
         # a hidden value is blank whatever its relevance: reading it depends on nothing
-        if key in ("relevant", "calculation") and isinstance(owner, Question):
+        if key in ("relevant", "calculation", "repeat_count") and isinstance(owner, Question):
             if owner.type is not QuestionType.HIDDEN:
                 depends[owner.id] |= scope.reads
         elif key == "relevant" and isinstance(owner, Section):

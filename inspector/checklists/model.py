@@ -135,6 +135,7 @@ class Question:
     item_label: Text = field(default_factory=dict)
     min_count: int = 0
     max_count: int | None = None
+    repeat_count: Expression | None = None  # entries wanted, computed (XLSForm's repeat_count)
     prefill: str | None = None  # a PREFILL_SOURCES entry (repeat) or PREFILL_FIELDS (child)
 
     def choice_label(self, value: str, language: str) -> str:

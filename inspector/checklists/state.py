@@ -173,6 +173,15 @@ class _Env:
         self.state.explain(path, self.reads)
         return value
 
+    @property
+    def position(self) -> Decimal | None:
+        """The number of this repeat entry, from 1 (XPath's position(..))."""
+        if self.entry is None:
+            return None
+        repeat, key = self.entry
+        entries = self.state.entries(repeat)
+        return Decimal(entries.index(key) + 1) if key in entries else None
+
     def choice_label(self, name: str, value: Any) -> str:
         """The label of a choice value (or values) of question ``name``, as jr:choice-name."""
         question = self.state.questions.get(name)
@@ -317,11 +326,17 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         count = len(value or ())
         answered = count > 0
         wanted = max(question.min_count, 1 if required else 0)
+        most = question.max_count
+        if question.repeat_count is not None:
+            # entries wanted, computed from the answers: exactly that many once known
+            number = state.run(question.repeat_count, where)
+            if isinstance(number, Decimal) and 0 <= number <= 10_000:
+                wanted = most = int(number)
         problem = None
         if count < wanted:
             problem = "missing" if count == 0 else _("at least {n} entries").format(n=wanted)
-        elif question.max_count is not None and count > question.max_count:
-            problem = _("at most {n} entries").format(n=question.max_count)
+        elif most is not None and count > most:
+            problem = _("at most {n} entries").format(n=most)
         return QuestionState(path, question, True, bool(wanted), answered, problem)
     answered = not is_empty(value)
     problem = None

@@ -679,7 +679,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         ["type", "name", "label", "relevant", "media::image"],
         ["text", "a", "A", None, "a.png"],
         ["range", "b", "B"],
-        ["integer", "c", "C", "position(..) > 1"],
+        ["integer", "c", "C", "difference-in-months(1, 2) > 1"],
         ["text", "d", "D", "${nowhere} = 'x'"],
         ["text", "a", "Again"],
         ["begin_group", "g", "G"],
@@ -690,7 +690,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         "many.xlsx: survey row 3, column type: 'range' is not supported",
         "many.xlsx: survey row 6, column name: 'a' is already used in row 2",
         "many.xlsx: survey row 7, column type: group 'g' is never closed (no end_group)",
-        "many.xlsx: survey row 4, column relevant: function 'position' is not supported",
+        "many.xlsx: survey row 4, column relevant: function 'difference-in-months' is not "
+        "supported",
         "many.xlsx: survey row 5, column relevant: ${nowhere} names no question",
     ]
 

@@ -188,7 +188,7 @@ class DocumentBuilder(ExpressionTranslator, MediaReader):
         order = [
             "id", "type", "choices", "choice_filter", "label", "hint", "required", "relevant",
             "constraint", "constraint_message", "calculation", "readonly", "min_count", "max_count",
-            "questions",
+            "repeat_count", "questions",
         ]  # fmt: skip
         return {key: question[key] for key in order if key in question}
 
@@ -206,6 +206,11 @@ class DocumentBuilder(ExpressionTranslator, MediaReader):
         if count:
             if re.fullmatch(r"\d+", count) and int(count) >= 1:
                 question["min_count"] = question["max_count"] = int(count)
+            elif not re.fullmatch(r"\d+", count):
+                # computed from the answers: ${n}, a calculation, an expression
+                self.keep(
+                    question, "repeat_count", self.expression(item, "repeat_count", count), path
+                )
             else:
                 self.problem(
                     _("only a fixed number of entries is supported, not '{value}'").format(

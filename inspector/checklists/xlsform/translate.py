@@ -75,7 +75,9 @@ FUNCTIONS = {
     "selected-at": "selected_at",
     "regex": "regex",
     "jr:choice-name": "choice_label",
-    "once": "once",  # written as its argument: a calculation here is its value when saved
+    "once": "once",
+    "position": "position",
+    "indexed-repeat": "nth",  # written as its argument: a calculation here is its value when saved
 }
 _TEXT_FUNCTIONS = {
     "concat", "string", "format-date", "format-date-time", "substr", "join", "substring-before",
@@ -226,7 +228,9 @@ class Writer:
             return "date"
         if name in _TEXT_FUNCTIONS:
             return "text"
-        if name in ("number", "decimal-date-time", "pow"):
+        if name == "indexed-repeat" and node.args:
+            return self.kind(node.args[0])
+        if name in ("number", "decimal-date-time", "pow", "position"):
             return "number"
         if name in ("now", "date-time"):
             return "date"
@@ -387,6 +391,8 @@ class Writer:
             return self.write(args[0])
         if name == "jr:choice-name":
             return self.choice_name(args)
+        if name == "indexed-repeat":
+            return self.indexed_repeat(args)
         if name in ("format-date", "format-date-time") and args and self.kind(args[0]) == "number":
             args = (Call("date-time", (args[0],)), *args[1:])  # a decimal date read as a date
         if name == "date" and len(args) == 1 and not isinstance(args[0], Str):
@@ -413,6 +419,25 @@ class Writer:
         ):
             return Call("boolean", (node,))
         return node
+
+    def indexed_repeat(self, args: tuple[Node, ...]) -> tuple[str, int]:
+        """indexed-repeat(${q}, ${R}, n): q's answer in the n-th entry of repeat R."""
+        if len(args) != 3 or not isinstance(args[0], Var) or not isinstance(args[1], Var):
+            self.errors.append(
+                _("indexed-repeat() is carried only as indexed-repeat(${q}, ${R}, n)")
+            )
+            return "nth()", _ATOM
+        target = self.converter.resolve(args[0].name, args[0].path, self.item)
+        repeat = self.converter.resolve(args[1].name, args[1].path, self.item)
+        if target is None or repeat is None or target.repeat is not repeat:
+            self.errors.append(
+                _("indexed-repeat(): ${{{q}}} is not a question of repeat ${{{r}}}").format(
+                    q=args[0].name, r=args[1].name
+                )
+            )
+            return "nth()", _ATOM
+        index = self.write(self.as_kind(args[2], "number"))[0]
+        return f"nth({repeat.ident}.{target.ident}, {index})", _ATOM
 
     def choice_name(self, args: tuple[Node, ...]) -> tuple[str, int]:
         """jr:choice-name(value, '${q}'): the label of the choice of question q that value is."""

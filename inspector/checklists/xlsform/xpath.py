@@ -231,6 +231,16 @@ class Parser:
         if token.kind == "op" and token.text == "." and following.text != "/":
             self.index += 1
             return Dot()
+        if token.kind == "name" and token.text == "position" and following.text == "(":
+            # position(..): the number of the repeat entry the question is in
+            close = next((i for i in range(self.index + 2, len(self.tokens))
+                          if self.tokens[i].text == ")"), None)  # fmt: skip
+            if close is not None and all(
+                t.text in ("..", ".", "/", "current", "(")
+                for t in self.tokens[self.index + 2 : close]
+            ):
+                self.index = close + 1
+                return Call("position", ())
         if token.kind == "name" and token.text == "current" and following.text == "(":
             after = self.tokens[self.index + 2 : self.index + 4]
             if [t.text for t in after] == [")", "/"]:
