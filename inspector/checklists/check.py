@@ -60,9 +60,10 @@ class Scope:
     reads: set[str] = field(default_factory=set)
     # in a choice_filter: the columns choice.<column> can read (value and the filter columns)
     choice: frozenset[str] | None = None
+    tables: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lookup(): columns
 
     def inside(self, repeat: str) -> Scope:
-        return Scope(self.symbols, repeat, self.current, self.reads, self.choice)
+        return Scope(self.symbols, repeat, self.current, self.reads, self.choice, self.tables)
 
 
 def _err(node: Node, message: str) -> ExpressionError:
@@ -459,6 +460,27 @@ def _fn_nth(node: Call, scope: Scope) -> Type:
     return column.item
 
 
+def _fn_lookup(node: Call, scope: Scope) -> Type:
+    """lookup('table', 'column', 'key column', key): column of the first row whose key column
+    is key (XLSForm's pulldata)."""
+    _arity(node, 4)
+    names = node.args[:3]
+    if not all(isinstance(a, Literal) and isinstance(a.value, str) for a in names):
+        raise _err(node, _("lookup() takes a table, a column and a key column written as text"))
+    table, column, key = (str(a.value) for a in names if isinstance(a, Literal))
+    columns = scope.tables.get(table)
+    if columns is None:
+        raise _err(node, _("no table '{table}' in this form").format(table=table))
+    for wanted in (column, key):
+        if wanted not in columns:
+            raise _err(
+                node,
+                _("table '{table}' has no column '{column}'").format(table=table, column=wanted),
+            )
+    check(node.args[3], scope)
+    return TEXT
+
+
 MULTI = Type(Kind.MULTI)
 
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
@@ -504,4 +526,5 @@ FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "choice_label": _fn_choice_label,
     "position": _fn_position,
     "nth": _fn_nth,
+    "lookup": _fn_lookup,
 }

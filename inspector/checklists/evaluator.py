@@ -50,6 +50,7 @@ class Env(Protocol):
     def entries(self, repeat: str) -> Sequence[Env]:
         """One environment per entry of ``repeat``, where its questions resolve."""
 
+    # An environment may have ``table(name)``: the rows of a form's table, for lookup().
     # An environment inside a repeat entry may have ``position``, the entry's number (from 1).
     # An environment may also have ``choice`` (a model.Choice): in a choice_filter, the choice it
     # is read for, whose value and filter columns ``choice.value`` and ``choice.<column>`` give.
@@ -379,6 +380,18 @@ def _fn_nth(node: Call, env: Env) -> Any:
     return values[int(index) - 1]
 
 
+def _fn_lookup(node: Call, env: Env) -> Any:
+    table, column, key_column, key = (_value_of(arg, env) for arg in node.args)
+    rows = getattr(env, "table", lambda name: ())(table)
+    if is_empty(key):
+        return None
+    wanted = _text(key)
+    for row in rows:
+        if row.get(key_column) == wanted:
+            return row.get(column)
+    return None
+
+
 def _arguments(node: Call, count: int) -> None:
     if len(node.args) != count:
         raise ExpressionError(
@@ -442,5 +455,6 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "choice_label": _checked(1, _fn_choice_label),
     "position": _checked(0, lambda node, env: getattr(env, "position", None)),
     "nth": _checked(2, _fn_nth),
+    "lookup": _checked(4, _fn_lookup),
     "string": _checked(1, lambda node, env: _text(_value_of(node.args[0], env))),
 }

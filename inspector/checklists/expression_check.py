@@ -40,8 +40,10 @@ def check_expressions(form: Form, pending: list[Pending], problems: Problems) ->
     symbols = {qid: Symbol(value_type(q), q.repeat) for qid, q in questions.items()}
     type_calculations(pending, symbols)
     depends: dict[str, set[str]] = {qid: set() for qid in questions}
+    tables = {name: frozenset(c for row in rows for c in row) for name, rows in form.tables.items()}
     for path, owner, key, expression in pending:
         scope = expression_scope(owner, key, symbols)
+        scope.tables.update(tables)
         try:
             if key == "calculation":
                 kind = check(expression.tree, scope)

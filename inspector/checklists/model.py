@@ -167,6 +167,8 @@ class Form:
     description: Text = field(default_factory=dict)
     confidential: bool = False
     source: str = ""
+    # tables lookup() reads (XLSForm's pulldata CSV files): name -> rows of column -> text
+    tables: Mapping[str, tuple[Mapping[str, str], ...]] = field(default_factory=dict)
 
     @property
     def key(self) -> str:

@@ -173,6 +173,9 @@ class _Env:
         self.state.explain(path, self.reads)
         return value
 
+    def table(self, name: Any) -> tuple[Mapping[str, str], ...]:
+        return self.state.form.tables.get(name, ()) if isinstance(name, str) else ()
+
     @property
     def position(self) -> Decimal | None:
         """The number of this repeat entry, from 1 (XPath's position(..))."""

@@ -199,7 +199,8 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
             "sections[0].questions[0].constraint: unknown function 'pulldata'; known: abs, all, "
             "any, boolean, ceiling, choice_label, coalesce, concat, contains, count, count_if, "
             "count_selected, date, date_time, decimal_date_time, empty, ends_with, filled, "
-            "floor, format_date, if, int, join, length, max, min, now, nth, number, position, "
+            "floor, format_date, if, int, join, length, lookup, max, min, now, nth, number, "
+            "position, "
             "pow, regex, round, selected, selected_at, starts_with, string, substr, "
             "substring_after, substring_before, sum, today"
         ],

@@ -201,3 +201,31 @@ def test_choice_images_and_allowed_duplicates_are_left_out_with_a_warning(tmp_pa
     conversion = convert_workbook(path)
     assert any("column 'media::image'" in w and "images, audio and video are not shown" in w
                for w in conversion.warnings)  # fmt: skip
+
+
+def test_pulldata_reads_the_csv_given_with_media(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "calculation"],
+        ["text", "code", "Facility code", ""],
+        ["calculate", "facility", "", "pulldata('facilities', 'name', 'code', ${code})"],
+        ["calculate", "staff", "", "pulldata('facilities', 'staff', 'code', ${code}) + 1"],
+    ]
+    source = make_workbook(tmp_path / "lookup.xlsx", survey)
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "facilities.csv").write_text(
+        "code,name,staff\nF1,Phebe Hospital,40\nF2,Ganta Clinic,6\n", encoding="utf-8"
+    )
+    conversion = convert_workbook(source, media=media)
+    assert not conversion.dropped
+    result = evaluate_form(conversion.form, {"code": "F2"}, today=dt.date(2026, 1, 1))
+    assert result.values["facility"] == "Ganta Clinic" and result.values["staff"] == 7
+    assert evaluate_form(conversion.form, {"code": "F9"}).values["facility"] is None
+    # without the file: reported once, its rules left out, the rows kept
+    (media / "facilities.csv").unlink()
+    conversion = convert_workbook(source, media=media)
+    assert {d["row"] for d in conversion.dropped if d["column"] == "calculation"} == {3, 4}
+    assert f"pulldata() reads 'facilities.csv', which is not in {media}" in {
+        d["why"] for d in conversion.dropped
+    }
+    assert len(conversion.form.all_questions()) == 3

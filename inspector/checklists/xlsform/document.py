@@ -94,6 +94,8 @@ class DocumentBuilder(ExpressionTranslator, MediaReader):
         }
         if self.choice_lists:
             document["choice_lists"] = self.choice_lists
+        if self.tables:
+            document["tables"] = self.tables
         document["sections"] = sections
         return document
 

@@ -88,7 +88,40 @@ class MediaReader(SheetReader):
         choice_lists[ident] = items
         return ident
 
-    def media_file(self, file_name: str, row: int) -> Path | None:
+    def file_table(self, file_name: str, row: int, column: str) -> str | None:
+        """The name of the table read from ``file_name`` for pulldata() (added to
+        ``self.tables`` the first time), or None with the problem recorded."""
+        key = f"table:{file_name}"
+        if key in self.lists:
+            return self.lists[key]
+        path = self.media_file(file_name, row, column)
+        if path is None:
+            return None
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as stream:
+                rows = list(csv.DictReader(stream))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            self.problem(
+                _("'{file}' cannot be read as a UTF-8 CSV file ({why})").format(
+                    file=file_name, why=type(exc).__name__
+                ),
+                "survey",
+                row,
+                column,
+            )
+            return None
+        ident = re.sub(r"[^A-Za-z0-9_]", "_", Path(file_name).stem) or "table"
+        ident = ident if NAME.match(ident) else f"t_{ident}"
+        while ident in self.tables:
+            ident += "_"
+        self.lists[key] = ident
+        self.tables[ident] = [
+            {str(k).strip(): (v or "").strip() for k, v in r.items() if k is not None}
+            for r in rows[:MAX_MEDIA_ROWS]
+        ]
+        return ident
+
+    def media_file(self, file_name: str, row: int, column: str = "type") -> Path | None:
         if self.media is None:
             self.problem(
                 _(
@@ -97,10 +130,20 @@ class MediaReader(SheetReader):
                 ).format(file=file_name),
                 "survey",
                 row,
-                "type",
+                column,
             )
             return None
         path = self.media / file_name
+        if (Path(file_name).name != file_name or not path.is_file()) and column != "type":
+            self.problem(
+                _("pulldata() reads '{file}', which is not in {folder}").format(
+                    file=file_name, folder=self.media
+                ),
+                "survey",
+                row,
+                column,
+            )
+            return None
         if Path(file_name).name != file_name or not path.is_file():
             self.problem(
                 _("its choices are in '{file}', which is not in {folder}").format(
@@ -108,7 +151,7 @@ class MediaReader(SheetReader):
                 ),
                 "survey",
                 row,
-                "type",
+                column,
             )
             return None
         if path.stat().st_size > MAX_MEDIA_CSV:
@@ -118,7 +161,7 @@ class MediaReader(SheetReader):
                 ),
                 "survey",
                 row,
-                "type",
+                column,
             )
             return None
         return path

@@ -56,6 +56,7 @@ class SheetReader:
         self.filter_columns: dict[str, str] = {}
         self.filter_names: set[str] = set()  # every bare name a choice_filter reads
         self.media: Path | None = None  # --media: the folder of files sent with the form
+        self.tables: dict[str, list[dict[str, str]]] = {}  # pulldata's CSV files, by our name
         # document path -> (sheet, row, item name) to explain the loader's problems
         self.origins: dict[str, tuple[str, int, str]] = {}
 

@@ -75,9 +75,10 @@ FUNCTIONS = {
     "selected-at": "selected_at",
     "regex": "regex",
     "jr:choice-name": "choice_label",
-    "once": "once",
+    "once": "once",  # written as its argument: a calculation here is its value when saved
     "position": "position",
-    "indexed-repeat": "nth",  # written as its argument: a calculation here is its value when saved
+    "indexed-repeat": "nth",
+    "pulldata": "lookup",  # with --media: the CSV beside the workbook
 }
 _TEXT_FUNCTIONS = {
     "concat", "string", "format-date", "format-date-time", "substr", "join", "substring-before",
@@ -118,7 +119,9 @@ class ExpressionTranslator(SurveyReader):
                     continue
                 if (
                     tokens[index + 1].text == "("
-                    and token.text not in FUNCTIONS
+                    and (
+                        token.text not in FUNCTIONS or (token.text == "pulldata" and not self.media)
+                    )
                     and token.text not in ("true", "false", "not", "current")
                 ):
                     unsupported.append(token.text)
@@ -174,6 +177,7 @@ class ExpressionTranslator(SurveyReader):
         if node is None:
             return None
         writer = Writer(self, item)
+        writer.column = column
         result = writer.write(node)[0]
         for message in dict.fromkeys(writer.errors):
             self.problem(message, "survey", item.row.number, column)
@@ -202,6 +206,7 @@ class Writer:
         self.repeat = item.repeat.ident if item.repeat is not None else None
         self.errors: list[str] = []
         self.negated = False  # inside an odd number of not()
+        self.column: str | None = None  # the column the expression is in, for messages
 
     # What a node is: number, text, date, bool, choice, multi, ack, attachments, repeat, any.
     def kind(self, node: Node) -> str:
@@ -393,6 +398,8 @@ class Writer:
             return self.choice_name(args)
         if name == "indexed-repeat":
             return self.indexed_repeat(args)
+        if name == "pulldata":
+            return self.pulldata(args)
         if name in ("format-date", "format-date-time") and args and self.kind(args[0]) == "number":
             args = (Call("date-time", (args[0],)), *args[1:])  # a decimal date read as a date
         if name == "date" and len(args) == 1 and not isinstance(args[0], Str):
@@ -419,6 +426,31 @@ class Writer:
         ):
             return Call("boolean", (node,))
         return node
+
+    def pulldata(self, args: tuple[Node, ...]) -> tuple[str, int]:
+        """pulldata('file', 'column', 'key column', key): a lookup in the CSV given with
+        --media (file.csv)."""
+        if len(args) != 4 or not all(isinstance(a, Str) for a in args[:3]):
+            self.errors.append(
+                _("pulldata() is carried only as pulldata('file', 'column', 'key column', key)")
+            )
+            return "lookup()", _ATOM
+        names = [a.value for a in args[:3] if isinstance(a, Str)]
+        column = self.column or "calculation"
+        table = self.converter.file_table(f"{names[0]}.csv", self.item.row.number, column)
+        if table is None:
+            self.errors.append(_("pulldata(): its file is missing"))
+            return "lookup()", _ATOM
+        columns = {c for row in self.converter.tables[table] for c in row}
+        for wanted in names[1:]:
+            if wanted not in columns:
+                self.errors.append(
+                    _("pulldata(): '{file}.csv' has no column '{column}'").format(
+                        file=names[0], column=wanted
+                    )
+                )
+        key = self.write(args[3])[0]
+        return f"lookup('{table}', '{names[1]}', '{names[2]}', {key})", _ATOM
 
     def indexed_repeat(self, args: tuple[Node, ...]) -> tuple[str, int]:
         """indexed-repeat(${q}, ${R}, n): q's answer in the n-th entry of repeat R."""
