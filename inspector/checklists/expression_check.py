@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from inspector.checklists import check_odk  # noqa: F401  (adds its checkers to check's table)
 from inspector.checklists.check import (
     ANY,
     DATE,
