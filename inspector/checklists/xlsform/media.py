@@ -25,21 +25,8 @@ class MediaReader(SheetReader):
         key = f"file:{file_name}"
         if key in self.lists:
             return self.lists[key]
-        path = self.media_file(file_name, row)
-        if path is None:
-            return None
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as stream:
-                rows = list(csv.reader(stream))
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
-            self.problem(
-                _("'{file}' cannot be read as a UTF-8 CSV file ({why})").format(
-                    file=file_name, why=type(exc).__name__
-                ),
-                "survey",
-                row,
-                "type",
-            )
+        rows = self.csv_rows(file_name, row, "type")
+        if rows is None:
             return None
         columns = [read_column(i, cell_text(h)) for i, h in enumerate(rows[0] if rows else [])]
         name = next((c.index for c in columns if c.field == "name" and not c.translated), None)
@@ -94,12 +81,29 @@ class MediaReader(SheetReader):
         key = f"table:{file_name}"
         if key in self.lists:
             return self.lists[key]
+        cells = self.csv_rows(file_name, row, column)
+        if cells is None:
+            return None
+        header = [h.strip() for h in cells[0]] if cells else []
+        rows = [dict(zip(header, r, strict=False)) for r in cells[1:]]
+        ident = re.sub(r"[^A-Za-z0-9_]", "_", Path(file_name).stem) or "table"
+        ident = ident if NAME.match(ident) else f"t_{ident}"
+        while ident in self.tables:
+            ident += "_"
+        self.lists[key] = ident
+        self.tables[ident] = [
+            {k: v.strip() for k, v in r.items() if k} for r in rows[:MAX_MEDIA_ROWS]
+        ]
+        return ident
+
+    def csv_rows(self, file_name: str, row: int, column: str) -> list[list[str]] | None:
+        """The rows of a CSV file of the media folder, or None with the problem recorded."""
         path = self.media_file(file_name, row, column)
         if path is None:
             return None
         try:
             with path.open(encoding="utf-8-sig", newline="") as stream:
-                rows = list(csv.DictReader(stream))
+                return list(csv.reader(stream))
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             self.problem(
                 _("'{file}' cannot be read as a UTF-8 CSV file ({why})").format(
@@ -110,16 +114,6 @@ class MediaReader(SheetReader):
                 column,
             )
             return None
-        ident = re.sub(r"[^A-Za-z0-9_]", "_", Path(file_name).stem) or "table"
-        ident = ident if NAME.match(ident) else f"t_{ident}"
-        while ident in self.tables:
-            ident += "_"
-        self.lists[key] = ident
-        self.tables[ident] = [
-            {str(k).strip(): (v or "").strip() for k, v in r.items() if k is not None}
-            for r in rows[:MAX_MEDIA_ROWS]
-        ]
-        return ident
 
     def media_file(self, file_name: str, row: int, column: str = "type") -> Path | None:
         if self.media is None:
