@@ -58,9 +58,12 @@ class Scope:
     repeat: str | None = None
     current: Type | None = None
     reads: set[str] = field(default_factory=set)
+    # in a choice_filter: the columns choice.<column> can read (value and the filter columns)
+    choice: frozenset[str] | None = None
+    tables: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lookup(): columns
 
     def inside(self, repeat: str) -> Scope:
-        return Scope(self.symbols, repeat, self.current, self.reads)
+        return Scope(self.symbols, repeat, self.current, self.reads, self.choice, self.tables)
 
 
 def _err(node: Node, message: str) -> ExpressionError:
@@ -126,6 +129,15 @@ def _expect(node: Node, got: Type, wanted: Type, where: str) -> None:
 
 
 def _check_ref(node: Ref, scope: Scope) -> Type:
+    if scope.choice is not None and node.name == "choice" and node.member is not None:
+        if node.member not in scope.choice:
+            raise _err(
+                node,
+                _("the choices have no column '{member}'; known: {known}").format(
+                    member=node.member, known=", ".join(sorted(scope.choice))
+                ),
+            )
+        return TEXT
     symbol = scope.symbols.get(node.name)
     if symbol is None:
         raise _err(node, _("unknown question '{name}'").format(name=node.name))
@@ -339,6 +351,17 @@ def _fn_if(node: Call, scope: Scope) -> Type:
     _arity(node, 3)
     check_condition(node.args[0], scope)
     then, other = check(node.args[1], scope), check(node.args[2], scope)
+    # '' is a blank of any kind: if(cond, '', date) gives a date or nothing
+    for blank, value, kind in (
+        (node.args[1], node.args[2], other),
+        (node.args[2], node.args[1], then),
+    ):
+        if (
+            isinstance(blank, Literal)
+            and blank.value == ""
+            and not (isinstance(value, Literal) and value.value == "")
+        ):
+            return kind
     if not _same(then, other):
         raise _err(
             node, _("if() gives {a} or {b}; both must be the same kind").format(a=then, b=other)
@@ -383,6 +406,7 @@ def _fn_text_test(node: Call, scope: Scope) -> Type:
     return BOOL
 
 
+# The ODK library's functions are added by check_odk, which expression_check imports.
 FUNCTIONS: dict[str, Callable[[Call, Scope], Type]] = {
     "selected": _fn_selected,
     "count_selected": _fn_count_selected,

@@ -12,6 +12,7 @@ answers hold.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import (
     ROUND_CEILING,
@@ -24,10 +25,12 @@ from decimal import (
 )
 from typing import Any, Protocol
 
+from inspector.checklists import functions
 from inspector.checklists.expressions import Binary, Call, Current, Literal, Node, Ref, Unary
 from inspector.errors import ExpressionError
 from inspector.i18n import _
 
+_NUMERIC = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 # No trap: an impossible operation gives NaN or Infinity, which become None.
 _DECIMAL = Context(prec=28, traps=[], Emax=999_999, Emin=-999_999)
 
@@ -46,6 +49,11 @@ class Env(Protocol):
 
     def entries(self, repeat: str) -> Sequence[Env]:
         """One environment per entry of ``repeat``, where its questions resolve."""
+
+    # An environment may have ``table(name)``: the rows of a form's table, for lookup().
+    # An environment inside a repeat entry may have ``position``, the entry's number (from 1).
+    # An environment may also have ``choice`` (a model.Choice): in a choice_filter, the choice it
+    # is read for, whose value and filter columns ``choice.value`` and ``choice.<column>`` give.
 
 
 def _finite(value: Decimal) -> Decimal | None:
@@ -108,6 +116,9 @@ def _value_of(node: Node, env: Env) -> Any:
     if isinstance(node, Current):
         return env.current
     if isinstance(node, Ref):
+        choice = getattr(env, "choice", None)
+        if choice is not None and node.name == "choice" and node.member is not None:
+            return choice.value if node.member == "value" else choice.filter.get(node.member)
         if node.member is not None:
             return [entry.value(node.member) for entry in env.entries(node.name)]
         return env.value(node.name)
@@ -319,6 +330,68 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _fn_number(node: Call, env: Env) -> Decimal | None:
+    """A value as a number: numeric text, yes/no as 1/0, a date as days since 1970-01-01."""
+    value = _value_of(node.args[0], env)
+    if isinstance(value, bool):
+        return Decimal(int(value))
+    if isinstance(value, dt.date):
+        return Decimal((value - dt.date(1970, 1, 1)).days)
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMERIC.fullmatch(text):
+            return None
+        return _finite(Decimal(text))
+    return as_number(value)
+
+
+def _on_values(
+    function: Callable[..., Any], low: int, high: int | None = None
+) -> Callable[[Call, Env], Any]:
+    """A function of its arguments' values (``functions``), with ``low`` to ``high`` of them."""
+
+    def run(node: Call, env: Env) -> Any:
+        if not low <= len(node.args) <= (low if high is None else high):
+            _arguments(node, low)
+        return function(*(_value_of(arg, env) for arg in node.args))
+
+    return run
+
+
+def _fn_choice_label(node: Call, env: Env) -> Any:
+    """The label of the choice a question holds (ODK's jr:choice-name), in the form's first
+    language; the value itself when the environment cannot tell labels."""
+    arg = node.args[0]
+    value = _value_of(arg, env)
+    if is_empty(value):
+        return None
+    label = getattr(env, "choice_label", None)
+    if label is None or not isinstance(arg, Ref):
+        return _text(value)
+    return label(arg.name, value)
+
+
+def _fn_nth(node: Call, env: Env) -> Any:
+    """nth(repeat.question, n): the answer in the n-th entry (from 1), blank past the last."""
+    values = _values(node.args[0], env)
+    index = as_number(_value_of(node.args[1], env))
+    if index is None or index != index.to_integral_value() or not 1 <= index <= len(values):
+        return None
+    return values[int(index) - 1]
+
+
+def _fn_lookup(node: Call, env: Env) -> Any:
+    table, column, key_column, key = (_value_of(arg, env) for arg in node.args)
+    rows = getattr(env, "table", lambda name: ())(table)
+    if is_empty(key):
+        return None
+    wanted = _text(key)
+    for row in rows:
+        if row.get(key_column) == wanted:
+            return row.get(column)
+    return None
+
+
 def _arguments(node: Call, count: int) -> None:
     if len(node.args) != count:
         raise ExpressionError(
@@ -366,4 +439,22 @@ _FUNCTIONS: dict[str, Callable[[Call, Env], Any]] = {
     "contains": _text_test(lambda text, part: part in text),
     "starts_with": _text_test(str.startswith),
     "ends_with": _text_test(str.endswith),
+    "number": _checked(1, _fn_number),
+    "now": _checked(0, lambda node, env: env.today),
+    "date_time": _on_values(functions.date_time, 1),
+    "decimal_date_time": _on_values(functions.decimal_date_time, 1),
+    "format_date": _on_values(functions.format_date, 2),
+    "boolean": _on_values(functions.boolean, 1),
+    "substr": _on_values(functions.substr, 2, 3),
+    "substring_before": _on_values(functions.substring_before, 2),
+    "substring_after": _on_values(functions.substring_after, 2),
+    "pow": _on_values(functions.power, 2),
+    "join": _on_values(functions.join, 2),
+    "selected_at": _on_values(functions.selected_at, 2),
+    "regex": _on_values(functions.regex, 2),
+    "choice_label": _checked(1, _fn_choice_label),
+    "position": _checked(0, lambda node, env: getattr(env, "position", None)),
+    "nth": _checked(2, _fn_nth),
+    "lookup": _checked(4, _fn_lookup),
+    "string": _checked(1, lambda node, env: _text(_value_of(node.args[0], env))),
 }

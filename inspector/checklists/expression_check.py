@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from inspector.checklists import check_odk  # noqa: F401  (adds its checkers to check's table)
 from inspector.checklists.check import (
     ANY,
     DATE,
@@ -40,25 +41,32 @@ def check_expressions(form: Form, pending: list[Pending], problems: Problems) ->
     symbols = {qid: Symbol(value_type(q), q.repeat) for qid, q in questions.items()}
     type_calculations(pending, symbols)
     depends: dict[str, set[str]] = {qid: set() for qid in questions}
+    tables = {name: frozenset(c for row in rows for c in row) for name, rows in form.tables.items()}
     for path, owner, key, expression in pending:
         scope = expression_scope(owner, key, symbols)
+        scope.tables.update(tables)
         try:
             if key == "calculation":
                 kind = check(expression.tree, scope)
                 if kind.kind in (Kind.REPEAT, Kind.COLUMN):
                     raise ExpressionError(_("a calculation must give a single value"))
+            elif key == "repeat_count":
+                if check(expression.tree, scope).kind not in (Kind.NUMBER, Kind.ANY):
+                    raise ExpressionError(_("a number of entries must be a number"))
             else:
                 check_condition(expression.tree, scope)
         except ExpressionError as exc:
             problems.add(path, exc.message)
             continue
-        if key in ("relevant", "calculation") and isinstance(owner, Question):
-            depends[owner.id] |= scope.reads
+        # a hidden value is blank whatever its relevance: reading it depends on nothing
+        if key in ("relevant", "calculation", "repeat_count") and isinstance(owner, Question):
+            if owner.type is not QuestionType.HIDDEN:
+                depends[owner.id] |= scope.reads
         elif key == "relevant" and isinstance(owner, Section):
             for question in owner.questions:
-                depends.setdefault(question.id, set()).update(scope.reads)
-                for child in question.questions:
-                    depends.setdefault(child.id, set()).update(scope.reads)
+                for member in (question, *question.questions):
+                    if member.type is not QuestionType.HIDDEN:
+                        depends.setdefault(member.id, set()).update(scope.reads)
     for question in questions.values():
         if question.repeat is not None:
             depends[question.id].add(question.repeat)
@@ -72,6 +80,9 @@ def expression_scope(owner: Question | Section, key: str, symbols: dict[str, Sym
         return Scope(symbols)
     repeat = None if owner.type is QuestionType.REPEAT else owner.repeat
     current = symbols[owner.id].type if key in ("constraint", "rule") else None
+    if key == "choice_filter":
+        columns = frozenset(c for choice in owner.choices for c in choice.filter)
+        return Scope(symbols, repeat, current, choice=columns | {"value"})
     return Scope(symbols, repeat, current)
 
 
@@ -147,5 +158,6 @@ def value_type(question: Question) -> Type:
         QuestionType.NOTE: Type(Kind.NONE),
         QuestionType.REPEAT: Type(Kind.REPEAT),
         QuestionType.CALCULATE: ANY,
+        QuestionType.HIDDEN: ANY,
     }
     return simple.get(qtype, ANY)

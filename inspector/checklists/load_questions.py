@@ -30,7 +30,8 @@ NOT_APPLICABLE = Choice("na", {"en": "Not applicable", "fr": "Sans objet", "es":
 _QUESTION_KEYS = {
     "id", "type", "label", "hint", "required", "relevant", "constraint", "constraint_message",
     "choices", "calculation", "readonly", "currency", "standards", "findings", "confidential",
-    "questions", "item_label", "min_count", "max_count", "prefill",
+    "questions", "item_label", "min_count", "max_count", "prefill", "choice_filter",
+    "repeat_count",
 }  # fmt: skip
 _RULE_KEYS = {
     "id", "when", "severity", "standards", "title", "description", "corrective_action",
@@ -117,7 +118,11 @@ class QuestionLoader(ValueLoader):
         question = Question(
             id=question_id,
             type=qtype,
-            label=self.text(reader, "label", required=qtype is not QuestionType.CALCULATE),
+            label=self.text(
+                reader,
+                "label",
+                required=qtype not in (QuestionType.CALCULATE, QuestionType.HIDDEN),
+            ),
             path=path,
             hint=self.text(reader, "hint"),
             required=required,
@@ -125,6 +130,7 @@ class QuestionLoader(ValueLoader):
             constraint=self.expression(reader, "constraint"),
             constraint_message=self.text(reader, "constraint_message"),
             choices=choices,
+            choice_filter=self.expression(reader, "choice_filter"),
             calculation=self.expression(reader, "calculation"),
             readonly=reader.get("readonly", bool, default=False),
             currency=currency,
@@ -136,6 +142,7 @@ class QuestionLoader(ValueLoader):
             item_label=self.text(reader, "item_label"),
             min_count=reader.get("min_count", int, default=0),
             max_count=reader.get("max_count", int),
+            repeat_count=self.expression(reader, "repeat_count"),
             prefill=reader.get("prefill", str),
         )
         self.structure(reader, question, repeat)
@@ -146,7 +153,14 @@ class QuestionLoader(ValueLoader):
             self.problems.add(reader.at("questions"), _("only a repeat holds questions"))
         rules = self.rules(reader, question)
         question = replace(question, findings=rules)
-        for key in ("relevant", "constraint", "calculation"):
+        if question.choice_filter is not None and qtype not in (
+            QuestionType.SELECT_ONE,
+            QuestionType.SELECT_MULTIPLE,
+        ):
+            self.problems.add(
+                reader.at("choice_filter"), _("only select_one and select_multiple have one")
+            )
+        for key in ("relevant", "constraint", "calculation", "choice_filter", "repeat_count"):
             if getattr(question, key) is not None:
                 self.pending.append((reader.at(key), question, key, getattr(question, key)))
         if isinstance(question.required, Expression):
@@ -165,7 +179,7 @@ class QuestionLoader(ValueLoader):
         if qtype is QuestionType.REPEAT and repeat is not None:
             self.problems.add(reader.at("type"), _("a repeat cannot sit inside another repeat"))
         if qtype is not QuestionType.REPEAT:
-            for key in ("item_label", "min_count", "max_count"):
+            for key in ("item_label", "min_count", "max_count", "repeat_count"):
                 if key in reader.data:
                     self.problems.add(reader.at(key), _("only a repeat has this"))
         if question.min_count < 0 or (

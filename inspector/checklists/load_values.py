@@ -140,9 +140,11 @@ class ValueLoader:
             self.problems.add(path, _("expected a non-empty list of choices"))
             return ()
         found: list[Choice] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for index, item in enumerate(items):
-            reader = Reader(item, join_path(path, index), self.problems, {"value", "label"})
+            reader = Reader(
+                item, join_path(path, index), self.problems, {"value", "label", "filter"}
+            )
             value = reader.data.get("value")
             if isinstance(value, int) and not isinstance(value, bool):
                 value = str(value)
@@ -151,11 +153,29 @@ class ValueLoader:
                     reader.at("value"), _("missing") if value is None else _("expected text")
                 )
                 continue
-            if value in seen:
+            columns = self.choice_filter_columns(reader)
+            # one value twice is allowed when the filter columns tell the two apart
+            key = (value, tuple(sorted(columns.items())))
+            if key in seen:
                 self.problems.add(
                     reader.at("value"), _("duplicate choice '{value}'").format(value=value)
                 )
                 continue
-            seen.add(value)
-            found.append(Choice(value, self.text(reader, "label", required=True)))
+            seen.add(key)
+            found.append(Choice(value, self.text(reader, "label", required=True), columns))
         return tuple(found)
+
+    def choice_filter_columns(self, reader: Reader) -> dict[str, str]:
+        raw = reader.data.get("filter")
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict) or not all(
+            isinstance(k, str) and NAME.match(k) and isinstance(v, str | int) and k != "value"
+            for k, v in raw.items()
+        ):
+            self.problems.add(
+                reader.at("filter"),
+                _("expected column: value pairs, each column a name other than 'value'"),
+            )
+            return {}
+        return {key: str(value) for key, value in raw.items()}

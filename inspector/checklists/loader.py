@@ -47,7 +47,7 @@ FORMAT = 1
 
 _FORM_KEYS = {
     "format", "id", "version", "title", "description", "purpose", "languages", "confidential",
-    "standards", "choice_lists", "sections",
+    "standards", "choice_lists", "sections", "tables",
     "source", "dropped",  # written by import-xlsform: the workbook, what it left out; not used
 }  # fmt: skip
 _SECTION_KEYS = {"id", "title", "hint", "relevant", "questions"}
@@ -111,6 +111,7 @@ class _Loader(QuestionLoader):
                 continue
             self.choice_lists[name] = self.choices(items, path)
 
+        tables = self.tables(top.get("tables", dict, default={}))
         sections_data = top.get("sections", list, required=True, default=[])
         if not sections_data and "sections" in top.data:
             self.problems.add("sections", _("a form needs at least one section"))
@@ -132,9 +133,27 @@ class _Loader(QuestionLoader):
             description=description,
             confidential=confidential,
             source=self.problems.source,
+            tables=tables,
         )
         check_expressions(form, self.pending, self.problems)
         return form
+
+    def tables(self, data: dict[Any, Any]) -> dict[str, tuple[dict[str, str], ...]]:
+        """``tables:``: name -> a list of rows, each a mapping of column names to text."""
+        found: dict[str, tuple[dict[str, str], ...]] = {}
+        for name, rows in data.items():
+            path = join_path("tables", str(name))
+            if not isinstance(name, str) or not NAME.match(name):
+                self.problems.add(path, _("not a valid table name"))
+            elif not isinstance(rows, list) or not all(
+                isinstance(row, dict)
+                and all(isinstance(k, str) and isinstance(v, str | int) for k, v in row.items())
+                for row in rows
+            ):
+                self.problems.add(path, _("expected a list of rows of column: text"))
+            else:
+                found[name] = tuple({k: str(v) for k, v in row.items()} for row in rows)
+        return found
 
     def section(self, data: Any, path: str, seen: dict[str, str]) -> Section | None:
         reader = Reader(data, path, self.problems, _SECTION_KEYS)

@@ -38,11 +38,19 @@ class QuestionType(Enum):
     NOTE = "note"
     CALCULATE = "calculate"
     REPEAT = "repeat"
+    # A value the form is given from outside it (ODK's hidden, CommCare/CHT inputs): never shown
+    # or asked, blank here; expressions may read it.
+    HIDDEN = "hidden"
 
     @property
     def holds_answer(self) -> bool:
         """Whether an inspector enters a value for it (notes show text; calculations compute)."""
-        return self not in (QuestionType.NOTE, QuestionType.CALCULATE, QuestionType.REPEAT)
+        return self not in (
+            QuestionType.NOTE,
+            QuestionType.CALCULATE,
+            QuestionType.REPEAT,
+            QuestionType.HIDDEN,
+        )
 
 
 CHOICE_TYPES = (
@@ -84,6 +92,8 @@ class Expression:
 class Choice:
     value: str
     label: Text
+    # columns a question's choice_filter reads as choice.<column> (XLSForm's cascading selects)
+    filter: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,8 @@ class Question:
     constraint: Expression | None = None
     constraint_message: Text = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
+    # which choices are offered, read for each one: choice.value, choice.<filter column>
+    choice_filter: Expression | None = None
     calculation: Expression | None = None
     readonly: bool = False
     currency: str | None = None
@@ -123,6 +135,7 @@ class Question:
     item_label: Text = field(default_factory=dict)
     min_count: int = 0
     max_count: int | None = None
+    repeat_count: Expression | None = None  # entries wanted, computed (XLSForm's repeat_count)
     prefill: str | None = None  # a PREFILL_SOURCES entry (repeat) or PREFILL_FIELDS (child)
 
     def choice_label(self, value: str, language: str) -> str:
@@ -154,6 +167,8 @@ class Form:
     description: Text = field(default_factory=dict)
     confidential: bool = False
     source: str = ""
+    # tables lookup() reads (XLSForm's pulldata CSV files): name -> rows of column -> text
+    tables: Mapping[str, tuple[Mapping[str, str], ...]] = field(default_factory=dict)
 
     @property
     def key(self) -> str:

@@ -12,7 +12,15 @@ from typing import Any
 
 from inspector.checklists.answers import entry_path, to_value
 from inspector.checklists.evaluator import evaluate, is_empty, truthy
-from inspector.checklists.model import Expression, FindingRule, Form, Question, QuestionType, Text
+from inspector.checklists.model import (
+    Choice,
+    Expression,
+    FindingRule,
+    Form,
+    Question,
+    QuestionType,
+    Text,
+)
 from inspector.errors import ExpressionError
 from inspector.i18n import _
 
@@ -25,6 +33,7 @@ class QuestionState:
     required: bool
     answered: bool
     problem: str | None = None  # "missing", or why the answer is invalid
+    offered: tuple[Choice, ...] | None = None  # with a choice_filter: the choices it lets through
 
 
 @dataclass(frozen=True)
@@ -123,12 +132,18 @@ class _Env:
     """An expression's view of the answers (see ``evaluator.Env``), recording what it read."""
 
     def __init__(
-        self, state: _FormState, entry: tuple[str, str] | None, current: Any, reads: dict[str, Any]
+        self,
+        state: _FormState,
+        entry: tuple[str, str] | None,
+        current: Any,
+        reads: dict[str, Any],
+        choice: Choice | None = None,
     ) -> None:
         self.state = state
         self.entry = entry
         self._current = current
         self.reads = reads
+        self.choice = choice  # in a choice_filter: the choice it is read for
 
     @property
     def current(self) -> Any:
@@ -157,6 +172,27 @@ class _Env:
         value = self.state.value(path)
         self.state.explain(path, self.reads)
         return value
+
+    def table(self, name: Any) -> tuple[Mapping[str, str], ...]:
+        return self.state.form.tables.get(name, ()) if isinstance(name, str) else ()
+
+    @property
+    def position(self) -> Decimal | None:
+        """The number of this repeat entry, from 1 (XPath's position(..))."""
+        if self.entry is None:
+            return None
+        repeat, key = self.entry
+        entries = self.state.entries(repeat)
+        return Decimal(entries.index(key) + 1) if key in entries else None
+
+    def choice_label(self, name: str, value: Any) -> str:
+        """The label of a choice value (or values) of question ``name``, as jr:choice-name."""
+        question = self.state.questions.get(name)
+        language = self.state.form.languages[0]
+        values = value if isinstance(value, tuple) else (value,)
+        if question is None:
+            return " ".join(map(str, values))
+        return " ".join(question.choice_label(str(v), language) for v in values)
 
     def entries(self, repeat: str) -> Sequence[_Env]:
         question = self.state.questions.get(repeat)
@@ -210,8 +246,8 @@ class _FormState:
         return value if isinstance(value, tuple) else ()
 
     def run(self, expression: Expression, entry: tuple[str, str] | None, current: Any = None,
-            reads: dict[str, Any] | None = None) -> Any:  # fmt: skip
-        env = _Env(self, entry, current, {} if reads is None else reads)
+            reads: dict[str, Any] | None = None, choice: Choice | None = None) -> Any:  # fmt: skip
+        env = _Env(self, entry, current, {} if reads is None else reads, choice)
         try:
             return evaluate(expression.tree, env)
         except ExpressionError:
@@ -226,9 +262,9 @@ class _FormState:
         self._busy.add(path)
         repeat, entry, name = self.split(path)
         question = self.questions[name]
-        shown = True
+        shown = question.type is not QuestionType.HIDDEN  # blank here, never shown
         section = self.sections.get(question.section)
-        if section is not None and section.relevant is not None:
+        if shown and section is not None and section.relevant is not None:
             shown = truthy(self.run(section.relevant, None))
         if shown and repeat is not None:
             shown = self.visible(repeat) and entry in self.entries(repeat)
@@ -293,15 +329,24 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         count = len(value or ())
         answered = count > 0
         wanted = max(question.min_count, 1 if required else 0)
+        most = question.max_count
+        if question.repeat_count is not None:
+            # entries wanted, computed from the answers: exactly that many once known
+            number = state.run(question.repeat_count, where)
+            if isinstance(number, Decimal) and 0 <= number <= 10_000:
+                wanted = most = int(number)
         problem = None
         if count < wanted:
             problem = "missing" if count == 0 else _("at least {n} entries").format(n=wanted)
-        elif question.max_count is not None and count > question.max_count:
-            problem = _("at most {n} entries").format(n=question.max_count)
+        elif most is not None and count > most:
+            problem = _("at most {n} entries").format(n=most)
         return QuestionState(path, question, True, bool(wanted), answered, problem)
     answered = not is_empty(value)
     problem = None
-    if path in state.invalid_type:
+    offered = _offered(state, question, where)
+    if offered is not None and answered and not _among(value, offered):
+        problem = _("not one of the choices offered")
+    elif path in state.invalid_type:
         problem = _("the stored answer is not a valid {type}").format(type=question.type.value)
     elif not answered:
         if required and question.type.holds_answer:
@@ -314,7 +359,22 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         problem = question.constraint_message.get(state.form.languages[0]) or _(
             "the answer breaks the rule {rule}"
         ).format(rule=question.constraint.text)
-    return QuestionState(path, question, True, bool(required), answered, problem)
+    return QuestionState(path, question, True, bool(required), answered, problem, offered)
+
+
+def _offered(
+    state: _FormState, question: Question, where: tuple[str, str] | None
+) -> tuple[Choice, ...] | None:
+    """The choices a choice_filter lets through here (None: no filter, all of them)."""
+    if question.choice_filter is None:
+        return None
+    rule = question.choice_filter
+    return tuple(c for c in question.choices if truthy(state.run(rule, where, None, None, c)))
+
+
+def _among(value: Any, offered: tuple[Choice, ...]) -> bool:
+    values = {choice.value for choice in offered}
+    return all(v in values for v in (value if isinstance(value, tuple) else (value,)))
 
 
 def _finding(state: _FormState, path: str, question: Question, rule: FindingRule) -> Any:

@@ -37,6 +37,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help=_("refuse the form if anything would be left out (default: leave it out and list it)"),
     )
+    convert.add_argument(
+        "--media",
+        metavar="DIR",
+        help=_("the folder of files sent with the form (select_one_from_file's CSV files)"),
+    )
     convert.set_defaults(handler=cmd_forms_import_xlsform)
 
     versions = forms_sub.add_parser(
@@ -139,7 +144,12 @@ def cmd_forms_import_xlsform(args: argparse.Namespace) -> int:
     output = Path(args.output)
     try:
         conversion = convert_file(
-            Path(args.source), output, form_id=args.id, overwrite=args.force, strict=args.strict
+            Path(args.source),
+            output,
+            form_id=args.id,
+            overwrite=args.force,
+            strict=args.strict,
+            media=Path(args.media) if args.media else None,
         )
     except FormInvalid as exc:
         for problem in exc.problems:

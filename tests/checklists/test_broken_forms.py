@@ -83,7 +83,7 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         [
             "sections[0].questions[0].type: unknown question type 'yesno'; known: yes_no, "
             "yes_no_na, select_one, select_multiple, text, long_text, integer, decimal, money, "
-            "date, evidence, signature, note, calculate, repeat"
+            "date, evidence, signature, note, calculate, repeat, hidden"
         ],
     ),
     "missing-label": (
@@ -197,9 +197,12 @@ CORPUS: dict[str, tuple[str, list[str]]] = {
         """),
         [
             "sections[0].questions[0].constraint: unknown function 'pulldata'; known: abs, all, "
-            "any, ceiling, coalesce, concat, contains, count, count_if, count_selected, date, "
-            "empty, ends_with, filled, floor, if, int, length, max, min, round, selected, "
-            "starts_with, sum, today"
+            "any, boolean, ceiling, choice_label, coalesce, concat, contains, count, count_if, "
+            "count_selected, date, date_time, decimal_date_time, empty, ends_with, filled, "
+            "floor, format_date, if, int, join, length, lookup, max, min, now, nth, number, "
+            "position, "
+            "pow, regex, round, selected, selected_at, starts_with, string, substr, "
+            "substring_after, substring_before, sum, today"
         ],
     ),
     "current-value-in-relevance": (

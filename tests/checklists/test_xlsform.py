@@ -543,15 +543,16 @@ def test_unsupported_type(tmp_path: Path) -> None:
 
 def test_unsupported_column(tmp_path: Path) -> None:
     survey = [
-        ["type", "name", "label", "choice_filter"],
+        ["type", "name", "label", "body::accuracyThreshold"],
         ["text", "a", "A"],
         ["text", "b", "B"],
-        ["select_one yn", "c", "C", "${a} = 'x'"],
+        ["select_one yn", "c", "C", "5"],
     ]
     choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"]]
     path = make_workbook(tmp_path / "survey.xlsx", survey, choices)
     assert problems_of(path) == [
-        "survey.xlsx: survey, column 'choice_filter' is not supported (first used in row 4)"
+        "survey.xlsx: survey, column 'body::accuracyThreshold' is not supported (first used in "
+        "row 4)"
     ]
 
 
@@ -612,15 +613,14 @@ def test_every_unknown_function_is_named(tmp_path: Path) -> None:
     survey = [
         ["type", "name", "label", "relevant"],
         ["integer", "a", "A"],
-        ["text", "b", "B", "${a} mod 2 = 0 and jr:choice-name(${a}, '${a}') != 'x'"],
-        ["text", "c", "C", "position(..) = 1 and indexed-repeat(${a}, ${a}, 1) > pow(2, 1)"],
+        ["text", "b", "B", "${a} mod 2 = 0 and difference-in-months(${a}, ${a}) != 'x'"],
+        ["text", "c", "C", "pulldata('f', 'a', 'b', 1) = 1 and instance('x') > pow(2, 1)"],
     ]
     where = "survey.xlsx: survey row {row}, column relevant: function '{name}' is not supported"
     assert problems_of(make_workbook(tmp_path / "survey.xlsx", survey)) == [
-        where.format(row=3, name="jr:choice-name"),
-        where.format(row=4, name="position"),
-        where.format(row=4, name="indexed-repeat"),
-        where.format(row=4, name="pow"),
+        where.format(row=3, name="difference-in-months"),
+        where.format(row=4, name="pulldata"),
+        where.format(row=4, name="instance"),
     ]
 
 
@@ -679,7 +679,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         ["type", "name", "label", "relevant", "media::image"],
         ["text", "a", "A", None, "a.png"],
         ["range", "b", "B"],
-        ["integer", "c", "C", "position(..) > 1"],
+        ["integer", "c", "C", "difference-in-months(1, 2) > 1"],
         ["text", "d", "D", "${nowhere} = 'x'"],
         ["text", "a", "Again"],
         ["begin_group", "g", "G"],
@@ -690,7 +690,8 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         "many.xlsx: survey row 3, column type: 'range' is not supported",
         "many.xlsx: survey row 6, column name: 'a' is already used in row 2",
         "many.xlsx: survey row 7, column type: group 'g' is never closed (no end_group)",
-        "many.xlsx: survey row 4, column relevant: function 'position' is not supported",
+        "many.xlsx: survey row 4, column relevant: function 'difference-in-months' is not "
+        "supported",
         "many.xlsx: survey row 5, column relevant: ${nowhere} names no question",
     ]
 

@@ -51,10 +51,13 @@ def test_liberia_anthropometry_constraints() -> None:
         "muac": {"49": True, "50": False, "250": False, "251": True, "999": False},
         "heightInit": {"29.9": True, "30": False, "155": False, "998": True, "999": False},
     }
+    # repeat1: repeat_count ${repeatNum}; each question relevant position(..) <= ${repeatNum}
     for question, values in cases.items():
         for value, refused in values.items():
-            result = evaluate(name, entry("repeat1", {question: value}))
+            result = evaluate(name, {"repeatNum": "1", **entry("repeat1", {question: value})})
             assert invalid(result, f"repeat1[e].{question}") is refused, (question, value)
+    result = evaluate(name, {"repeatNum": "0", **entry("repeat1", {"weight": "1.5"})})
+    assert not visible(result, "repeat1[e].weight")  # position 1 > 0: not asked
 
 
 def test_liberia_coverage_relevance_and_calculation() -> None:
@@ -73,7 +76,9 @@ def test_liberia_coverage_relevance_and_calculation() -> None:
     assert not visible(evaluate(name, {**mother, "ifa3": "2"}), "ifa3a")  # NaN mod 3 = 0: false
     assert not visible(evaluate(name, {"counter": 6, "ifa3": "2", "mcheck1": "1"}), "ifa3a")
     # know_dob: ${card} != '1' (true for a blank card); dob: selected(${card}, '1') or
-    # selected(${know_dob}, '1') - inside child_repeat
+    # selected(${know_dob}, '1') - inside child_repeat (repeat_count ${ch}), in a group relevant
+    # position(..) <= ${ch} and ${consent2} = '1'
+    child = {"ch": "1", "consent2": "1"}
     for card, know_dob, shown in (
         (None, None, (True, False)),
         ("1", None, (False, True)),
@@ -82,11 +87,13 @@ def test_liberia_coverage_relevance_and_calculation() -> None:
         ("2", "2", (True, False)),
     ):
         given = {k: v for k, v in (("card", card), ("know_dob", know_dob)) if v}
-        result = evaluate(name, entry("child_repeat", given))
+        result = evaluate(name, {**child, **entry("child_repeat", given)})
         assert (
             visible(result, "child_repeat[e].know_dob"),
             visible(result, "child_repeat[e].dob"),
         ) == shown, (card, know_dob)
+    result = evaluate(name, {**child, "consent2": "2", **entry("child_repeat", {})})
+    assert not visible(result, "child_repeat[e].know_dob")
 
 
 def test_cht_delivery_relevance_constraints_and_count_of_babies() -> None:
@@ -122,10 +129,21 @@ def test_cht_delivery_relevance_constraints_and_count_of_babies() -> None:
     # constraint . >= 1500 and . <= 5000
     for weight, refused in (("1499", True), ("1500", False), ("5000", False), ("5001", True)):
         given = {"birth_weight_know": "yes", "birth_weight": weight}
-        result = evaluate(name, entry("baby_repeat", given))
+        # babys_condition: relevant ../delivery_outcome/babies_alive_num > 0
+        result = evaluate(name, {"babies_alive": "1", **entry("baby_repeat", given)})
         assert visible(result, "baby_repeat[e].birth_weight")
         assert invalid(result, "baby_repeat[e].birth_weight") is refused, weight
-    result = evaluate(name, entry("baby_repeat", {"birth_weight_know": "no"}))
+    result = evaluate(
+        name, {"babies_alive": "1", **entry("baby_repeat", {"birth_weight_know": "no"})}
+    )
+    assert not visible(result, "baby_repeat[e].birth_weight")
+    # babies_alive_num: if(selected(../babies_alive, 'other'), ../babies_alive_other,
+    # ${babies_alive}): the choice '2' read as the number 2, as XPath does
+    for answers, count in (({"babies_alive": "2"}, 2),
+                           ({"babies_alive": "other", "babies_alive_other": "4"}, 4)):  # fmt: skip
+        assert evaluate(name, answers).values.get("babies_alive_num") == count, answers
+    given = {"birth_weight_know": "yes", "birth_weight": "2000"}
+    result = evaluate(name, {"babies_alive": "0", **entry("baby_repeat", given)})
     assert not visible(result, "baby_repeat[e].birth_weight")
 
 

@@ -70,6 +70,8 @@ _PIECES = [
     "mod", "=", "!=", "<", ">=", "+", "-", "*", "|", "1", "2.5", ".5", "selected(", "if(",
     "not(", "count(", "sum(", "concat(", "jr:choice-name(", "instance('x')", "current()",
     "current(", "position(..)", "true()", "false()", "today()", "string-length(", "x", "age",
+    "name", "county", "format-date(", "'%Y'", "date-time(", "decimal-date-time(", "once(",
+    "indexed-repeat(", "regex(", "substr(", "join(", "pow(", "now()", "uuid()", "false",
 ]  # fmt: skip
 
 
@@ -82,13 +84,15 @@ _PIECES = [
 )
 def test_any_text_gives_an_expression_or_our_error(translator: Converter, text: str) -> None:
     item = translator.items["employer"]
-    translator.trees.clear()
-    translator.dropped.clear()
-    result = translator.expression(item, "relevant", text)
-    if result is None:
-        return
-    with contextlib.suppress(ExpressionError):  # the loader then names the row and column
-        parse(result)
+    translator.filter_columns = {"county": "county"}
+    for column in ("relevant", "calculation", "choice_filter", "repeat_count"):
+        translator.trees.clear()
+        translator.dropped.clear()
+        result = translator.expression(item, column, text)
+        if result is None:
+            continue
+        with contextlib.suppress(ExpressionError):  # the loader then names the row and column
+            parse(result)
 
 
 def test_odk_number_and_text_functions_give_what_odk_gives(tmp_path: Path) -> None:

@@ -30,11 +30,21 @@ from inspector.i18n import _
 __all__ = ["Conversion", "convert_file", "convert_workbook"]
 
 
-def convert_workbook(path: Path, *, form_id: str | None = None, strict: bool = False) -> Conversion:
+def convert_workbook(
+    path: Path,
+    *,
+    form_id: str | None = None,
+    strict: bool = False,
+    media: Path | None = None,
+) -> Conversion:
     """The checklist in an XLSForm workbook. With ``strict``, FormInvalid listing every problem
     when anything would be lost; otherwise what cannot be carried over is left out and listed in
-    ``Conversion.dropped`` (FormInvalid only when nothing usable remains)."""
-    return Converter(Path(path), form_id, strict).convert()
+    ``Conversion.dropped`` (FormInvalid only when nothing usable remains). ``media``: the folder
+    holding the files sent with the form (select_one_from_file's CSV)."""
+    converter = Converter(Path(path), form_id, strict)
+    if media is not None:
+        converter.media = Path(media)
+    return converter.convert()
 
 
 def convert_file(
@@ -44,6 +54,7 @@ def convert_file(
     form_id: str | None = None,
     overwrite: bool = False,
     strict: bool = False,
+    media: Path | None = None,
 ) -> Conversion:
     """Convert ``source`` and write the checklist to ``output`` (YAML). Nothing is written when
     the conversion fails; an existing ``output`` is replaced only with ``overwrite``."""
@@ -63,7 +74,9 @@ def convert_file(
         raise InvalidInput(_("{file} is a folder; name the file to write").format(file=output))
     if not folder.is_dir():
         raise InvalidInput(_("{folder}: no such folder").format(folder=folder))
-    conversion = convert_workbook(source, form_id=form_id, strict=strict)
+    if media is not None and not Path(media).is_dir():
+        raise InvalidInput(_("{folder}: no such folder (--media)").format(folder=media))
+    conversion = convert_workbook(source, form_id=form_id, strict=strict, media=media)
     document = dict(conversion.document)
     document["source"] = source.name
     if conversion.dropped:

@@ -35,7 +35,7 @@ class ZipBounds:
 
 # An agency registry of 250,000 rows is about 60 MB of sheet XML; shared strings stay smaller.
 REGISTRY_WORKBOOK = ZipBounds("workbook", 100 * MB, 1_000, 160 * MB, 200 * MB, 200)
-# An XLSForm of 2,000 questions in 5 languages is under 2 MB of XML; openpyxl holds it all.
+# An XLSForm of 2,000 questions in 5 languages is under 2 MB of XML; the reader holds it all.
 XLSFORM_WORKBOOK = ZipBounds("workbook", 16 * MB, 500, 8 * MB, 12 * MB, 200)
 # Attachments are at most 200 MB each; PDFs and photos hardly compress.
 EVIDENCE_PACKAGE = ZipBounds("evidence package", 16 * 1024 * MB, 10_000, 256 * MB, 16 * 1024 * MB,

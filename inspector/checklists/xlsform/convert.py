@@ -95,7 +95,8 @@ class Converter(DocumentBuilder):
             removals: list[tuple[Any, Any]] = []
             for problem in problems:
                 path = problem.partition(": ")[0]
-                target = self.removable(document, path)
+                circle = _("relevance or calculation goes round in a circle: {loop}")
+                target = self.removable(document, path, circle.partition("{")[0] in problem)
                 if target is None:
                     raise FormInvalid([self.explain(p) for p in problems]) from None
                 message = self.explain(problem).partition(": ")[2] or problem
@@ -111,6 +112,8 @@ class Converter(DocumentBuilder):
             ):
                 if isinstance(parent, dict):
                     parent.pop(key, None)
+                    if key == "calculation" and parent.get("type") == "calculate":
+                        parent["type"] = "hidden"  # the value stays, blank here
                 elif 0 <= key < len(parent):
                     del parent[key]
             for section in list(document.get("sections", [])):
@@ -120,9 +123,12 @@ class Converter(DocumentBuilder):
                             if id(node) in owners}  # fmt: skip
         raise FormInvalid([self.explain(p) for p in problems])
 
-    def removable(self, document: dict[str, Any], path: str) -> tuple[Any, Any, str] | None:
-        """What to leave out for a problem at ``path``: a rule of a question, else the question
-        (or choice) itself; (the list or mapping holding it, its key, the holder's path)."""
+    def removable(
+        self, document: dict[str, Any], path: str, circle: bool = False
+    ) -> tuple[Any, Any, str] | None:
+        """What to leave out for a problem at ``path``: a rule of a question (for a circle, the
+        question's calculation or relevance), else the question (or choice) itself; (the list
+        or mapping holding it, its key, the holder's path)."""
         origin = next((c for c in sorted(self.origins, key=len, reverse=True)
                        if path == c or path.startswith((c + ".", c + "["))), None)  # fmt: skip
         if origin is None:
@@ -132,6 +138,14 @@ class Converter(DocumentBuilder):
         node = _at(document, origin)
         if key in _RULES and isinstance(node, dict) and key in node:
             return node, key, origin
+        if circle and not key and isinstance(node, dict):
+            rule = next((k for k in ("calculation", "relevant") if k in node), None)
+            if rule is not None:
+                return node, rule, origin
+            section = re.match(r"sections\[\d+\]", origin)
+            holder = _at(document, section.group()) if section else None
+            if isinstance(holder, dict) and "relevant" in holder:
+                return holder, "relevant", origin  # its group's relevance reads it
         match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
         if match is None:
             return None
@@ -141,7 +155,8 @@ class Converter(DocumentBuilder):
         return parent, int(match.group(2)), origin
 
 
-_RULES = {"relevant", "constraint", "calculation", "required", "constraint_message", "readonly"}
+_RULES = {"relevant", "constraint", "calculation", "required", "constraint_message", "readonly",
+          "choice_filter"}  # fmt: skip
 
 
 def _at(document: Any, path: str) -> Any:

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from inspector.checklists.loader import FORMAT, ITEM_ID
+from inspector.checklists.xlsform.media import MediaReader
 from inspector.checklists.xlsform.survey import QUESTION_TYPES, Item
 from inspector.checklists.xlsform.translate import ExpressionTranslator
 from inspector.checklists.xlsform.workbook import SURVEY_FIELDS
 from inspector.i18n import _
 
+_COMPUTABLE = {"text", "integer", "decimal", "date"}  # types whose answer a calculation can give
 _GROUP_COLUMNS = {"type", "name", "label", "hint", "relevant"}
 _REPEAT_COLUMNS = {*_GROUP_COLUMNS, "repeat_count"}
 # How the required and read_only columns spell yes and no.
@@ -21,13 +23,15 @@ _YES = ("yes", "true", "true()")
 _NO = ("no", "false", "false()")
 
 
-class DocumentBuilder(ExpressionTranslator):
+class DocumentBuilder(ExpressionTranslator, MediaReader):
     def __init__(self, path: Path, form_id: str | None, strict: bool = False) -> None:
         super().__init__(path, form_id, strict)
         self.expressions: dict[str, str] = {}  # document path of an expression -> as converted
+        self.choice_lists: dict[str, Any] = {}
 
     # -- building the document ------------------------------------------------------------------
     def document(self, top: list[Item], choice_lists: dict[str, Any]) -> dict[str, Any]:
+        self.choice_lists = choice_lists
         stem_title = re.sub(r"[_-]+", " ", self.path.stem).strip().capitalize() or self.path.stem
         title = {self.languages[0]: self.settings.get("form_title") or stem_title}
         sections: list[dict[str, Any]] = []
@@ -88,8 +92,10 @@ class DocumentBuilder(ExpressionTranslator):
             "languages": list(self.languages),
             "title": title,
         }
-        if choice_lists:
-            document["choice_lists"] = choice_lists
+        if self.choice_lists:
+            document["choice_lists"] = self.choice_lists
+        if self.tables:
+            document["tables"] = self.tables
         document["sections"] = sections
         return document
 
@@ -167,6 +173,8 @@ class DocumentBuilder(ExpressionTranslator):
             return
         path = f"{at}[{len(into)}]"
         question = self.repeat(item, path) if item.kind == "repeat" else self.question(item, path)
+        if item.list_name is not None and "choices" not in question and not self.strict:
+            return  # no choices to offer: left out, listed once with why
         own = question.get("relevant")
         parts = [*conditions, own] if own else list(conditions)
         if parts:
@@ -180,8 +188,9 @@ class DocumentBuilder(ExpressionTranslator):
     @staticmethod
     def ordered(question: dict[str, Any]) -> dict[str, Any]:
         order = [
-            "id", "type", "choices", "label", "hint", "required", "relevant", "constraint",
-            "constraint_message", "calculation", "readonly", "min_count", "max_count", "questions",
+            "id", "type", "choices", "choice_filter", "label", "hint", "required", "relevant",
+            "constraint", "constraint_message", "calculation", "readonly", "min_count", "max_count",
+            "repeat_count", "questions",
         ]  # fmt: skip
         return {key: question[key] for key in order if key in question}
 
@@ -199,6 +208,11 @@ class DocumentBuilder(ExpressionTranslator):
         if count:
             if re.fullmatch(r"\d+", count) and int(count) >= 1:
                 question["min_count"] = question["max_count"] = int(count)
+            elif not re.fullmatch(r"\d+", count):
+                # computed from the answers: ${n}, a calculation, an expression
+                self.keep(
+                    question, "repeat_count", self.expression(item, "repeat_count", count), path
+                )
             else:
                 self.problem(
                     _("only a fixed number of entries is supported, not '{value}'").format(
@@ -226,7 +240,11 @@ class DocumentBuilder(ExpressionTranslator):
         row = item.row
         ours = QUESTION_TYPES[item.xtype][0]
         question: dict[str, Any] = {"id": item.ident, "type": ours}
-        if item.list_name is not None:
+        if item.list_name is not None and item.list_name.startswith("file:"):
+            from_file = self.file_choices(item.list_name[5:], row.number, self.choice_lists)
+            if from_file is not None:
+                question["choices"] = from_file
+        elif item.list_name is not None:
             if item.list_name in self.lists:
                 question["choices"] = self.lists[item.list_name]
             else:
@@ -239,11 +257,28 @@ class DocumentBuilder(ExpressionTranslator):
                     row.number,
                     "type",
                 )
+        if item.list_name is not None and "choices" in question:
+            self.keep(
+                question,
+                "choice_filter",
+                self.expression(item, "choice_filter", sheet.cell(row, "choice_filter")),
+                path,
+            )
+        elif item.list_name is None and sheet.cell(row, "choice_filter"):
+            self.problem(_("only a select row can have one"), "survey", row.number, "choice_filter")
         label = self.texts(sheet, row, "label")
         if label:
             question["label"] = label
-        elif ours != "calculate":
+        elif ours not in ("calculate", "hidden") and self.strict:
             self.problem(_("missing: every question needs a label"), "survey", row.number, "label")
+        elif ours not in ("calculate", "hidden"):
+            question["label"] = {self.languages[0]: item.name}
+            self.warn(
+                _("'{name}' has no label; its name is shown instead").format(name=item.name),
+                "survey",
+                row.number,
+                "label",
+            )
         hint = self.texts(sheet, row, "hint")
         if hint:
             question["hint"] = hint
@@ -268,7 +303,9 @@ class DocumentBuilder(ExpressionTranslator):
         if message:
             question["constraint_message"] = message
         calculation = sheet.cell(row, "calculation")
-        if ours == "calculate":
+        if ours == "calculate" and calculation.strip() in (".", "current()") and not self.strict:
+            question["type"] = "hidden"  # its own value: one given from outside the form
+        elif ours == "calculate":
             if not calculation:
                 self.problem(
                     _("missing: a calculate row needs one"), "survey", row.number, "calculation"
@@ -276,6 +313,22 @@ class DocumentBuilder(ExpressionTranslator):
             self.keep(
                 question, "calculation", self.expression(item, "calculation", calculation), path
             )
+            if "calculation" not in question:
+                question["type"] = "hidden"  # its value is kept, blank here (its rule dropped)
+        elif calculation and not self.strict and ours in _COMPUTABLE:
+            # ODK computes the answer of a question with a calculation: here it is a calculate
+            converted = self.expression(item, "calculation", calculation)
+            if converted:
+                question["type"] = "calculate"
+                self.keep(question, "calculation", converted, path)
+                self.warn(
+                    _("'{type}' with a calculation is imported as calculate").format(
+                        type=item.xtype
+                    ),
+                    "survey",
+                    row.number,
+                    "type",
+                )
         elif calculation:
             self.problem(
                 _("only a calculate row can have one here"), "survey", row.number, "calculation"

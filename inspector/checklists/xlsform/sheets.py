@@ -4,6 +4,7 @@ the file, sheet, row and column it is about."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from inspector.checklists.xlsform.workbook import (
     language_code,
     read_workbook,
 )
-from inspector.errors import FormInvalid
+from inspector.errors import ExpressionError, FormInvalid
 from inspector.i18n import _
 
 # What a cell problem leaves out, by the column it is in.
@@ -30,6 +31,10 @@ _DROP_KINDS = {
     "repeat_count": "rule", "choice_filter": "rule", "read_only": "rule",
     "type": "row", "name": "row", "label": "row", "list_name": "row",
 }  # fmt: skip
+
+
+# Media columns (media::image, image, big-image, audio, video): left out with a warning.
+_MEDIA_COLUMNS = ("media::", "media:", "image", "big-image", "audio", "video")
 
 
 class SheetReader:
@@ -47,6 +52,11 @@ class SheetReader:
         self.sheets: dict[str, Sheet] = {}
         self.settings: dict[str, str] = {}
         self.lists: dict[str, str] = {}  # choice list name as written -> our name
+        # choices sheet columns a choice_filter reads (by bare name) -> their name in ours
+        self.filter_columns: dict[str, str] = {}
+        self.filter_names: set[str] = set()  # every bare name a choice_filter reads
+        self.media: Path | None = None  # --media: the folder of files sent with the form
+        self.tables: dict[str, list[dict[str, str]]] = {}  # pulldata's CSV files, by our name
         # document path -> (sheet, row, item name) to explain the loader's problems
         self.origins: dict[str, tuple[str, int, str]] = {}
 
@@ -174,6 +184,19 @@ class SheetReader:
                     _(
                         "ignored: a display hint for ODK and Kobo only; this app lays out its "
                         "questions and words its messages itself (first used in row {row})"
+                    ).format(row=first),
+                    sheet.name,
+                    column=f"'{column.header}'",
+                )
+            elif (
+                not self.strict
+                and column.field not in known
+                and column.field.lower().startswith(_MEDIA_COLUMNS)
+            ):
+                self.ignore(
+                    _(
+                        "images, audio and video are not shown in this app; the labels are kept "
+                        "(first used in row {row})"
                     ).format(row=first),
                     sheet.name,
                     column=f"'{column.header}'",
@@ -333,10 +356,14 @@ class SheetReader:
 
     # -- choices ------------------------------------------------------------------------------
     def read_choices(self) -> dict[str, list[dict[str, Any]]]:
+        self.filter_names = self.read_filter_names()
         sheet = self.sheets.get("choices")
         if sheet is None:
             return {}
-        self.check_columns(sheet, CHOICES_FIELDS)
+        for column in sheet.columns:
+            if column.field in self.filter_names and not column.translated:
+                self.filter_column(column.field)
+        self.check_columns(sheet, CHOICES_FIELDS | set(self.filter_columns))
         for needed in ("list_name", "name"):
             if sheet.plain(needed) is None and sheet.rows:
                 self.problem(_("no '{column}' column in row 1").format(column=needed), "choices")
@@ -368,17 +395,34 @@ class SheetReader:
                 self.lists[list_name] = ident
                 self.origins[f"choice_lists.{ident}"] = ("choices", row.number, list_name)
             ident = self.lists[list_name]
-            if (list_name, value) in rows_of:
+            columns = {
+                ours: sheet.cell(row, written) for written, ours in self.filter_columns.items()
+            }
+            # one name twice in a list is fine when a filter column tells the two apart
+            key = (list_name, value, *columns.values())
+            if key in rows_of and self.settings.get("allow_choice_duplicates", "").lower() in (
+                "yes",
+                "true",
+            ):
+                # allowed by the form: an answer stores the name, so the first row stands for all
+                message = _(
+                    "'{value}' is already in list '{list}' (row {first}); allow_choice_duplicates: "
+                    "the first one is kept"
+                ).format(value=value, list=list_name, first=rows_of[key])
+                self.warn(message, "choices", row.number, "name")
+                self.drop("row", message, "choices", row.number, "name")
+                continue
+            if key in rows_of:
                 self.problem(
                     _("'{value}' is already in list '{list}' (row {first})").format(
-                        value=value, list=list_name, first=rows_of[list_name, value]
+                        value=value, list=list_name, first=rows_of[key]
                     ),
                     "choices",
                     row.number,
                     "name",
                 )
                 continue
-            rows_of[list_name, value] = row.number
+            rows_of[key] = row.number
             label = self.texts(sheet, row, "label")
             if not label:
                 self.problem(
@@ -387,5 +431,34 @@ class SheetReader:
                 continue
             items = lists.setdefault(ident, [])
             self.origins[f"choice_lists.{ident}[{len(items)}]"] = ("choices", row.number, value)
-            items.append({"value": value, "label": label})
+            choice: dict[str, Any] = {"value": value, "label": label}
+            if columns:
+                choice["filter"] = columns
+            items.append(choice)
         return lists
+
+    def read_filter_names(self) -> set[str]:
+        """The bare names the survey's choice_filter cells read (state in ``state = ${state}``):
+        columns of the choices sheet or of a CSV file sent with the form."""
+        from inspector.checklists.xlsform.xpath import tokenize
+
+        survey = self.sheets.get("survey")
+        named: set[str] = set()
+        for row in survey.rows if survey is not None else ():
+            text = survey.cell(row, "choice_filter") if survey is not None else ""
+            try:
+                tokens = tokenize(text) if text else []
+            except ExpressionError:
+                continue  # reported with the question
+            named.update(t.text for t, n in itertools.pairwise(tokens)
+                         if t.kind == "name" and n.text != "(")  # fmt: skip
+        return named - CHOICES_FIELDS
+
+    def filter_column(self, field: str) -> str:
+        """The name ``choice.<name>`` gives a filter column in ours."""
+        if field not in self.filter_columns:
+            ours = re.sub(r"[^A-Za-z0-9_]", "_", field)
+            self.filter_columns[field] = (
+                ours if NAME.match(ours) and ours != "value" else f"c_{ours}"
+            )
+        return self.filter_columns[field]

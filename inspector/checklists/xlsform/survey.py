@@ -31,11 +31,11 @@ _TYPE_SPELLINGS = (
 # an ODK device would fill (a location, a scanned code) is typed in.
 NEAREST_TYPES = {
     "barcode": "text", "geopoint": "text", "geotrace": "text", "geoshape": "text",
-    "time": "text", "datetime": "text", "datetime-local": "text", "range": "decimal",
+    "tel": "text", "time": "text", "datetime": "text", "datetime-local": "text", "range": "decimal",
     "calculate_here": "calculate", "email": "text", "phone": "text", "osm": "text",
     "background-audio": None, "xml-external": None, "csv-external": None,
-    "select_one_from_file": None, "select_multiple_from_file": None, "rank": None,
-    "caseid": None, "comments": None, "text audit": None, "hidden": None,
+    "rank": None,
+    "caseid": None, "comments": None, "text audit": None,
 }  # fmt: skip
 # XLSForm type -> (our type, what it is in an expression)
 QUESTION_TYPES: dict[str, tuple[str, str]] = {
@@ -49,6 +49,7 @@ QUESTION_TYPES: dict[str, tuple[str, str]] = {
     "select_multiple": ("select_multiple", "multi"),
     "note": ("note", "none"),
     "calculate": ("calculate", "calc"),
+    "hidden": ("hidden", "any"),  # a value given from outside the form: kept, blank here
     "acknowledge": ("yes_no", "ack"),
     "trigger": ("yes_no", "ack"),
     "image": ("evidence", "attachments"),
@@ -78,14 +79,18 @@ class Item:
     children: list[Item] = field(default_factory=list)
     parent: Item | None = None  # the group or repeat it sits in
 
-    def within(self, steps: list[str]) -> bool:
-        """Whether the groups named by ``steps`` (a path's, outermost first) hold this item."""
-        ancestors: list[str] = []
+    def ancestors(self) -> list[str]:
+        """The names of the groups and repeats holding this item, outermost first."""
+        names: list[str] = []
         node = self.parent
         while node is not None:
-            ancestors.insert(0, node.name)
+            names.insert(0, node.name)
             node = node.parent
-        found = iter(ancestors)
+        return names
+
+    def within(self, steps: list[str]) -> bool:
+        """Whether the groups named by ``steps`` (a path's, outermost first) hold this item."""
+        found = iter(self.ancestors())
         return all(step in found for step in steps)
 
     @property
@@ -129,6 +134,9 @@ class SurveyReader(SheetReader):
                     break
             keyword, _space, rest = raw.partition(" ")
             keyword = keyword.lower()
+            if keyword in ("select_one_from_file", "select_multiple_from_file") and rest:
+                # choices from a CSV file sent with the form (--media)
+                keyword, rest = keyword.removesuffix("_from_file"), f"file:{rest.strip()}"
             if not self.strict and lowered == "text audit":
                 keyword, rest = "text audit", ""
             if keyword in ("end_group", "end_repeat"):
@@ -156,6 +164,8 @@ class SurveyReader(SheetReader):
                 if name:
                     self.metadata[name] = row.number
                 continue
+            if keyword == "hidden" and sheet.cell(row, "calculation"):
+                keyword = "calculate"  # ODK computes a hidden field with a calculation
             if keyword in ("begin_group", "begin_repeat"):
                 kind = "group" if keyword == "begin_group" else "repeat"
             elif keyword in QUESTION_TYPES:
@@ -164,8 +174,6 @@ class SurveyReader(SheetReader):
                 keyword in NEAREST_TYPES or keyword.startswith(("db:", "db-"))
             ):
                 nearest = NEAREST_TYPES.get(keyword)
-                if keyword == "hidden" and sheet.cell(row, "calculation"):
-                    nearest = "calculate"
                 if nearest is None:
                     self.drop(
                         "type",
@@ -213,23 +221,50 @@ class SurveyReader(SheetReader):
             )
         return top
 
-    def resolve(self, name: str, path: str | None) -> Item | None:
+    def resolve(self, name: str, path: str | None, context: Item | None = None) -> Item | None:
         """The item ``${name}`` or an XPath path ending in ``name`` refers to; None when there is
-        none, or when the name is used more than once and the path does not tell which."""
-        matching = self.candidates(name, path)
+        none, or when the name is used more than once and the path does not tell which. A
+        relative path (``../q``) is read from ``context``, the item whose rule it is in."""
+        matching = self.candidates(name, path, context)
         return matching[0] if len(matching) == 1 else None
 
-    def candidates(self, name: str, path: str | None) -> list[Item]:
+    def candidates(self, name: str, path: str | None, context: Item | None = None) -> list[Item]:
         first = self.items.get(name)
         if first is None:
             return []
         every = [first, *self.duplicates.get(name, [])]
         if path is None:
             return every
+        exact = self.groups_of(path, context)
+        if exact is not None:
+            found = [c for c in every if c.ancestors() == exact]
+            if found:
+                return found
         steps = [s for s in path.split("/")[:-1] if s not in ("", ".", "..")]
         if path.startswith("/"):
             steps = steps[1:]  # the form's root element
         return [c for c in every if c.within(steps)]
+
+    @staticmethod
+    def groups_of(path: str, context: Item | None) -> list[str] | None:
+        """The names of the groups an XPath path leads through, outermost first (None when the
+        path cannot be followed: a relative one without its item, or above the form)."""
+        steps = path.split("/")
+        if path.startswith("/"):
+            where: list[str] = []
+            steps = steps[2:]  # "", the form's root element
+        elif context is None:
+            return None
+        else:
+            where = [*context.ancestors(), context.name]
+        for step in steps[:-1]:
+            if step == "..":
+                if not where:
+                    return None
+                where.pop()
+            elif step not in ("", "."):
+                where.append(step)
+        return where
 
     def close(self, stack: list[Item], keyword: str, row: Row) -> None:
         kind = keyword.removeprefix("end_")

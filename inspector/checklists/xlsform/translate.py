@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from inspector.checklists.xlsform.calls import SpecialCalls
 from inspector.checklists.xlsform.survey import Item, SurveyReader
 from inspector.checklists.xlsform.xpath import (
     Bin,
     Bool,
     Call,
     Dot,
+    Field,
     Neg,
     Node,
     Not,
@@ -58,7 +60,31 @@ FUNCTIONS = {
     "contains": "contains",
     "starts-with": "starts_with",
     "ends-with": "ends_with",
+    "number": "number",
+    "string": "string",
+    "now": "now",
+    "date-time": "date_time",
+    "decimal-date-time": "decimal_date_time",
+    "format-date": "format_date",
+    "format-date-time": "format_date",
+    "boolean": "boolean",
+    "substr": "substr",
+    "substring-before": "substring_before",
+    "substring-after": "substring_after",
+    "pow": "pow",
+    "join": "join",
+    "selected-at": "selected_at",
+    "regex": "regex",
+    "jr:choice-name": "choice_label",
+    "once": "once",  # written as its argument: a calculation here is its value when saved
+    "position": "position",
+    "indexed-repeat": "nth",
+    "pulldata": "lookup",  # with --media: the CSV beside the workbook
 }
+_TEXT_FUNCTIONS = {
+    "concat", "string", "format-date", "format-date-time", "substr", "join", "substring-before",
+    "substring-after", "selected-at", "jr:choice-name",
+}  # fmt: skip
 _AGGREGATES = {"sum", "min", "max", "count", "count-non-empty"}
 _COMPARISONS = {"=", "!=", "<", "<=", ">", ">="}
 _STRAIGHT = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
@@ -94,7 +120,9 @@ class ExpressionTranslator(SurveyReader):
                     continue
                 if (
                     tokens[index + 1].text == "("
-                    and token.text not in FUNCTIONS
+                    and (
+                        token.text not in FUNCTIONS or (token.text == "pulldata" and not self.media)
+                    )
                     and token.text not in ("true", "false", "not", "current")
                 ):
                     unsupported.append(token.text)
@@ -110,7 +138,10 @@ class ExpressionTranslator(SurveyReader):
                     rows.append(item.row.number)
             if unsupported:
                 return None
-            node = Parser(tokens).parse()
+            fields = (
+                frozenset({*self.filter_columns, "name"}) if column == "choice_filter" else None
+            )
+            node = Parser(tokens, fields or frozenset()).parse()
         except ExpressionError as exc:
             self.problem(exc.message, "survey", item.row.number, column)
             return None
@@ -122,7 +153,12 @@ class ExpressionTranslator(SurveyReader):
         if self.strict:
             return
         for name, rows in self.unsupported_functions.items():
-            if name == "pulldata":
+            if name in ("uuid", "random"):
+                why = _(
+                    "a value drawn once for each submission; this app computes calculations "
+                    "again each time, so it would change"
+                )
+            elif name == "pulldata":
                 why = _("it reads a CSV file sent with the form, which this app does not have")
             elif name == "instance":
                 why = _("it reads a list the form's server provides, which this app does not have")
@@ -142,6 +178,7 @@ class ExpressionTranslator(SurveyReader):
         if node is None:
             return None
         writer = Writer(self, item)
+        writer.column = column
         result = writer.write(node)[0]
         for message in dict.fromkeys(writer.errors):
             self.problem(message, "survey", item.row.number, column)
@@ -161,7 +198,7 @@ class ExpressionTranslator(SurveyReader):
         return self.calc_kinds[key]
 
 
-class Writer:
+class Writer(SpecialCalls):
     """Writes one XLSForm expression tree in our language; ``errors`` says what cannot be."""
 
     def __init__(self, converter: ExpressionTranslator, item: Item) -> None:
@@ -170,19 +207,20 @@ class Writer:
         self.repeat = item.repeat.ident if item.repeat is not None else None
         self.errors: list[str] = []
         self.negated = False  # inside an odd number of not()
+        self.column: str | None = None  # the column the expression is in, for messages
 
     # What a node is: number, text, date, bool, choice, multi, ack, attachments, repeat, any.
     def kind(self, node: Node) -> str:
         if isinstance(node, Num | Neg):
             return "number"
-        if isinstance(node, Str):
+        if isinstance(node, Str | Field):
             return "text"
         if isinstance(node, Bool | Not):
             return "bool"
         if isinstance(node, Dot):
             return self.converter.kind_of(self.item) if self.item.kind == "question" else "any"
         if isinstance(node, Var):
-            target = self.converter.resolve(node.name, node.path)
+            target = self.converter.resolve(node.name, node.path, self.item)
             return self.converter.kind_of(target) if target is not None else "any"
         if isinstance(node, Bin):
             if node.op in ("+", "-") and self.kind(node.left) == "date":
@@ -194,8 +232,18 @@ class Writer:
             return "number"
         if name in ("today", "date"):
             return "date"
-        if name == "concat":
+        if name in _TEXT_FUNCTIONS:
             return "text"
+        if name == "indexed-repeat" and node.args:
+            return self.kind(node.args[0])
+        if name in ("number", "decimal-date-time", "pow", "position"):
+            return "number"
+        if name in ("now", "date-time"):
+            return "date"
+        if name in ("boolean", "regex"):
+            return "bool"
+        if name == "once" and len(node.args) == 1:
+            return self.kind(node.args[0])
         if name in ("selected", "true", "false", "not", "contains", "starts-with", "ends-with"):
             return "bool"
         kinds = [self.kind(arg) for arg in node.args[1:] if name == "if"] or [
@@ -218,6 +266,9 @@ class Writer:
             return ("true" if node.value else "false"), _ATOM
         if isinstance(node, Dot):
             return ".", _ATOM
+        if isinstance(node, Field):
+            column = "value" if node.name == "name" else self.converter.filter_columns[node.name]
+            return f"choice.{column}", _ATOM
         if isinstance(node, Var):
             return self.var(node, None), _ATOM
         if isinstance(node, Neg):
@@ -225,7 +276,7 @@ class Writer:
             return "-" + (text if level >= _NEG else f"({text})"), _NEG
         if isinstance(node, Not):
             self.negated = not self.negated
-            text, level = self.write(node.operand)
+            text, level = self.write(self.as_kind(node.operand, "bool"))
             self.negated = not self.negated
             return "not " + (text if level >= _ATOM else f"({text})"), _NOT
         if isinstance(node, Bin):
@@ -235,6 +286,11 @@ class Writer:
         return self.call(node)
 
     def binary(self, op: str, left: Node, right: Node) -> tuple[str, int]:
+        # XPath reads text as a number in arithmetic, and any value as yes/no with and / or
+        if op in ("+", "-", "*", "div", "mod"):
+            left, right = self.as_kind(left, "number"), self.as_kind(right, "number")
+        elif op in ("and", "or"):
+            left, right = self.as_kind(left, "bool"), self.as_kind(right, "bool")
         if op == "mod":
             # XPath's a mod b keeps the sign of a: a - b * int(a div b), int() towards zero
             a, b = (t if n >= _ATOM else f"({t})" for t, n in map(self.write, (left, right)))
@@ -274,7 +330,7 @@ class Writer:
     def blanks(self, side: Node) -> list[str]:
         """The questions whose blank answer makes ``side`` blank (a value or arithmetic)."""
         if isinstance(side, Var):
-            target = self.converter.resolve(side.name, side.path)
+            target = self.converter.resolve(side.name, side.path, self.item)
             return [target.ident] if target is not None and target.kind == "question" else []
         if isinstance(side, Neg):
             return self.blanks(side.operand)
@@ -307,6 +363,8 @@ class Writer:
             return Str(f"'{literal.text}'")
         if isinstance(literal, Str) and other == "ack" and literal.value.lower() == "ok":
             return Str("'yes'")
+        if isinstance(literal, Field) and other == "number":
+            return Call("number", (literal,))  # a choice's column is text
         return literal
 
     def call(self, node: Call) -> tuple[str, int]:
@@ -335,18 +393,63 @@ class Writer:
                 return f"{ours}()", _ATOM
             if isinstance(args[0], Var):
                 return f"{ours}({self.var(args[0], name)})", _ATOM
+        if name == "once" and len(args) == 1:
+            return self.write(args[0])
+        if name == "jr:choice-name":
+            return self.choice_name(args)
+        if name == "indexed-repeat":
+            return self.indexed_repeat(args)
+        if name == "pulldata":
+            return self.pulldata(args)
+        if name in ("format-date", "format-date-time") and args and self.kind(args[0]) == "number":
+            args = (Call("date-time", (args[0],)), *args[1:])  # a decimal date read as a date
+        if name == "date" and len(args) == 1 and not isinstance(args[0], Str):
+            ours = "date_time"  # date(${x}): a date from a question's value, not a literal
         if name == "selected" and len(args) == 2 and isinstance(args[1], Num):
             args = (args[0], Str(f"'{args[1].text}'"))
+        if name in ("if", "coalesce"):
+            args = self.same_kind(
+                args[1:] if name == "if" else args, args[:1] if name == "if" else ()
+            )
         text = f"{ours}({', '.join(self.write(arg)[0] for arg in args)})"
         if name == "selected" and args:
             return self.guard(text, _ATOM, self.blanks(args[0]), unequal=False)
         return text, _ATOM
 
+    def as_kind(self, node: Node, wanted: str) -> Node:
+        """``node`` read as a number or as yes/no where XPath would convert it."""
+        kind = self.kind(node)
+        if wanted == "number" and kind in ("text", "choice") and not isinstance(node, Str):
+            return Call("number", (node,))
+        if wanted == "bool" and (
+            kind in ("text", "choice", "number", "multi")
+            or (kind == "any" and isinstance(node, Var))
+        ):
+            return Call("boolean", (node,))
+        return node
+
+    def same_kind(self, values: tuple[Node, ...], before: tuple[Node, ...]) -> tuple[Node, ...]:
+        """The values an if() or coalesce() gives, read as numbers when one is a number and
+        another text or a choice: XPath turns one into the other, ours keeps kinds apart."""
+        kinds = [self.kind(value) for value in values]
+        if "number" not in kinds or not {"text", "choice"} & set(kinds):
+            return (*before, *values)
+        if any(isinstance(v, Str) and not _NUMERIC.match(v.value) for v in values):
+            # a word among them: the numbers are read as text
+            return (*before, *(Call("string", (v,)) if k == "number" else v
+                               for v, k in zip(values, kinds, strict=True)))  # fmt: skip
+        fitted = tuple(
+            self.fit(value, "number") if isinstance(value, Str)
+            else Call("number", (value,)) if kind in ("text", "choice") else value
+            for value, kind in zip(values, kinds, strict=True)
+        )  # fmt: skip
+        return (*before, *fitted)
+
     def var(self, node: Var, aggregate: str | None) -> str:
         name = node.name
-        target = self.converter.resolve(name, node.path)
+        target = self.converter.resolve(name, node.path, self.item)
         if target is None:
-            if len(self.converter.candidates(name, node.path)) > 1:
+            if len(self.converter.candidates(name, node.path, self.item)) > 1:
                 self.errors.append(
                     _("'{ref}' could be any of the questions named '{name}'").format(
                         ref=node.path or f"${{{name}}}", name=name

@@ -54,6 +54,13 @@ class Dot:
 
 
 @dataclass(frozen=True)
+class Field:
+    """In a choice_filter, a column of the choice being read (``name`` is its value)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class Call:
     name: str
     args: tuple[Node, ...]
@@ -76,7 +83,7 @@ class Bin:
     right: Node
 
 
-Node = Num | Str | Bool | Var | Dot | Call | Neg | Not | Bin
+Node = Num | Str | Bool | Var | Dot | Field | Call | Neg | Not | Bin
 
 
 def tokenize(text: str) -> list[Token]:
@@ -111,9 +118,10 @@ def tokenize(text: str) -> list[Token]:
 class Parser:
     """XPath as XLSForm uses it: or, and, = !=, < <= > >=, + -, * div, unary -, calls, values."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], fields: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
         self.index = 0
+        self.fields = fields  # in a choice_filter: the choices' columns, read by bare name
 
     @property
     def token(self) -> Token:
@@ -223,6 +231,16 @@ class Parser:
         if token.kind == "op" and token.text == "." and following.text != "/":
             self.index += 1
             return Dot()
+        if token.kind == "name" and token.text == "position" and following.text == "(":
+            # position(..): the number of the repeat entry the question is in
+            close = next((i for i in range(self.index + 2, len(self.tokens))
+                          if self.tokens[i].text == ")"), None)  # fmt: skip
+            if close is not None and all(
+                t.text in ("..", ".", "/", "current", "(")
+                for t in self.tokens[self.index + 2 : close]
+            ):
+                self.index = close + 1
+                return Call("position", ())
         if token.kind == "name" and token.text == "current" and following.text == "(":
             after = self.tokens[self.index + 2 : self.index + 4]
             if [t.text for t in after] == [")", "/"]:
@@ -244,6 +262,13 @@ class Parser:
             return node
         if token.kind == "name":
             if self.tokens[self.index + 1].text != "(":
+                if token.text in self.fields:
+                    self.index += 1
+                    return Field(token.text)
+                if token.text == "false":
+                    # a path to an element that is not there: empty, so false, as meant
+                    self.index += 1
+                    return Bool(False)
                 if token.text in ("and", "or", "div", "mod"):  # an operator where a value goes
                     raise self.fail(_("expected a value"))
                 raise ExpressionError(
