@@ -302,6 +302,10 @@ class Attachment(Record, Base):
         ForeignKey("worker_interview.id", ondelete="CASCADE")
     )
     question_path: Mapped[str | None] = mapped_column(String(300))
+    # The finding this file supports (the report shows it there); unlinked if it is withdrawn.
+    finding_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("finding.id", ondelete="SET NULL")
+    )
     sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"))
     media_type: Mapped[str] = mapped_column(String(120))
     size: Mapped[int] = mapped_column(Integer)

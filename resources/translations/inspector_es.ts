@@ -607,6 +607,47 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="83"/>
+        <source>Edit caption</source>
+        <translation>Editar la leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="86"/>
+        <source>Caption for {name}:</source>
+        <translation>Leyenda de {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="37"/>
+        <source>Captions</source>
+        <translation>Leyendas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="43"/>
+        <source>Caption for {name}:</source>
+        <translation>Leyenda de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="48"/>
+        <source>optional: what it shows, where it was taken</source>
+        <translation>opcional: qué muestra, dónde se tomó</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="59"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="65"/>
+        <source>Each file gets its own caption; the report prints it under the file.</source>
+        <translation>Cada archivo tiene su propia leyenda; el informe la imprime debajo del archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtons</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
@@ -1595,39 +1636,64 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
         <source>A&amp;ttach files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <source>Edit capt&amp;ion…</source>
+        <translation>Editar la le&amp;yenda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
-        <source>or drop files here</source>
-        <translation>o suelte archivos aquí</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <source>Lin&amp;k to finding…</source>
+        <translation>Vincular a un &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <source>or drop files here; double-click a file to see it</source>
+        <translation>o suelte los archivos aquí; haga doble clic en un archivo para verlo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <source>Supports the finding: {title}</source>
+        <translation>Respalda el hallazgo: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption</source>
-        <translation>Leyenda</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption (optional):</source>
-        <translation>Leyenda (opcional):</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <source>Remove {name} from this inspection?</source>
+        <translation>¿Quitar {name} de esta inspección?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
+        <translation>Sale de la inspección, de sus respuestas y de su informe; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1752,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1699,68 +1765,68 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="116"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -1871,37 +1937,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="43"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="44"/>
         <source>Confidential worker interview</source>
         <translation>Entrevista confidencial con un trabajador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="54"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="76"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="77"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Sí, el trabajador acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="78"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="79"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;No, el trabajador no acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="83"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="84"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="114"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="115"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entrevista confidencial con el trabajador {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="170"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="173"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Adjunte los documentos a la inspección, no a la entrevista.</translation>
     </message>
@@ -1927,6 +1993,29 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="116"/>
+        <source>Link to a finding</source>
+        <translation>Vincular a un hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="119"/>
+        <source>(no finding)</source>
+        <translation>(ningún hallazgo)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="125"/>
+        <source>Which finding does {name} support? The report shows it with that finding.</source>
+        <translation>¿Qué hallazgo respalda {name}? El informe lo muestra con ese hallazgo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="140"/>
+        <source>This inspection has no finding yet.</source>
+        <translation>Esta inspección aún no tiene hallazgos.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2110,19 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="157"/>
+        <source>Preview: {name}</source>
+        <translation>Vista previa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="165"/>
+        <source>{name} is kept as a document: the app does not show its content.</source>
+        <translation>{name} se guarda como documento: la aplicación no muestra su contenido.</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineView</name>
     <message>
         <location filename="../../inspector/gui/sync_details.py" line="49"/>
@@ -2066,7 +2168,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
@@ -2299,22 +2401,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -2622,12 +2724,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
         <source>C&amp;lear</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
         <source>Acce&amp;pt signature</source>
         <translation>A&amp;ceptar la firma</translation>
     </message>
@@ -2688,7 +2790,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La sincronización se detuvo al bloquear la ventana; la siguiente continúa desde ahí.</translation>
     </message>

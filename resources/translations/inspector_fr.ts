@@ -607,6 +607,47 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="83"/>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="86"/>
+        <source>Caption for {name}:</source>
+        <translation>Légende de {name} :</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="37"/>
+        <source>Captions</source>
+        <translation>Légendes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="43"/>
+        <source>Caption for {name}:</source>
+        <translation>Légende de {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="48"/>
+        <source>optional: what it shows, where it was taken</source>
+        <translation>facultatif : ce qu&apos;il montre, où il a été pris</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="59"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="65"/>
+        <source>Each file gets its own caption; the report prints it under the file.</source>
+        <translation>Chaque fichier a sa propre légende ; le rapport l&apos;imprime sous le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtons</name>
     <message>
         <location filename="../../inspector/gui/editor/questions.py" line="81"/>
@@ -1595,39 +1636,64 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
         <source>A&amp;ttach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <source>Edit capt&amp;ion…</source>
+        <translation>Modifier la lé&amp;gende…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
-        <source>or drop files here</source>
-        <translation>ou déposez des fichiers ici</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <source>Lin&amp;k to finding…</source>
+        <translation>Lier à un &amp;constat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <source>or drop files here; double-click a file to see it</source>
+        <translation>ou déposez les fichiers ici ; double-cliquez sur un fichier pour le voir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <source>Supports the finding: {title}</source>
+        <translation>Étaye le constat : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Attach evidence</source>
         <translation>Joindre des preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <source>Remove file</source>
+        <translation>Supprimer le fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption (optional):</source>
-        <translation>Légende (facultative) :</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <source>Remove {name} from this inspection?</source>
+        <translation>Supprimer {name} de cette inspection ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
+        <translation>Il quitte l&apos;inspection, ses réponses et son rapport ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1752,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1699,68 +1765,68 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="116"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -1871,37 +1937,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="43"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="44"/>
         <source>Confidential worker interview</source>
         <translation>Entretien confidentiel avec un travailleur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="54"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="76"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="77"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Oui, le travailleur accepte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="78"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="79"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;Non, le travailleur n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="83"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="84"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="114"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="115"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entretien confidentiel avec le travailleur {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="170"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="173"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Joignez les documents à l&apos;inspection, pas à l&apos;entretien.</translation>
     </message>
@@ -1927,6 +1993,29 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="116"/>
+        <source>Link to a finding</source>
+        <translation>Lier à un constat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="119"/>
+        <source>(no finding)</source>
+        <translation>(aucun constat)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="125"/>
+        <source>Which finding does {name} support? The report shows it with that finding.</source>
+        <translation>Quel constat {name} étaye-t-il ? Le rapport l&apos;affiche avec ce constat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="140"/>
+        <source>This inspection has no finding yet.</source>
+        <translation>Cette inspection n&apos;a encore aucun constat.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2110,19 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="157"/>
+        <source>Preview: {name}</source>
+        <translation>Aperçu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="165"/>
+        <source>{name} is kept as a document: the app does not show its content.</source>
+        <translation>{name} est conservé comme document : l&apos;application n&apos;en affiche pas le contenu.</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineView</name>
     <message>
         <location filename="../../inspector/gui/sync_details.py" line="49"/>
@@ -2066,7 +2168,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
     </message>
@@ -2299,22 +2401,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -2622,12 +2724,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
         <source>Acce&amp;pt signature</source>
         <translation>Accepter la si&amp;gnature</translation>
     </message>
@@ -2688,7 +2790,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La synchronisation s&apos;est arrêtée au verrouillage de la fenêtre ; la suivante reprend à partir de là.</translation>
     </message>

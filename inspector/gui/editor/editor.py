@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
+from inspector.gui.editor.evidence import EvidenceList, Thumbnail, make_thumbnail
 from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
 from inspector.gui.messages import error_text, make_heading, show_error
@@ -50,8 +50,8 @@ class EditorData:
 def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
     """Thumbnails of the files answering evidence and signature questions, made in memory."""
     from inspector.checklists.model import QuestionType
-    from inspector.services.evidence import read_attachment
-    from inspector.vault.tables import Attachment
+    from inspector.services.evidence import is_rendered, read_attachment
+    from inspector.vault.tables import Attachment, Finding
 
     found: dict[str, list[Thumbnail]] = {}
     for path, state in evaluation.questions.items():
@@ -68,10 +68,12 @@ def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[
             if attachment is None:
                 continue
             image = None
-            if attachment.media_type.startswith("image/"):
+            if is_rendered(attachment.media_type):
                 image = make_thumbnail(read_attachment(session, attachment.id))
+            finding = session.get(Finding, attachment.finding_id) if attachment.finding_id else None
             thumbs.append(Thumbnail(str(attachment.id), attachment.filename, attachment.caption,
-                                    image))  # fmt: skip
+                                    image, finding.title if finding else "",
+                                    str(finding.id) if finding else ""))  # fmt: skip
         found[path] = thumbs
     return found
 
@@ -270,33 +272,10 @@ class InspectionEditor(QWidget):
             lambda uow: remove_entry(uow, inspection_id, repeat, key), lambda _r: self.reload()
         )
 
-    def attach(self, path: str, files: list[tuple[str, bytes, str]]) -> None:
-        inspection_id = self.inspection_id
+    def wire_evidence(self, path: str, files: EvidenceList) -> None:
+        from inspector.gui.editor.evidence_actions import EvidenceActions
 
-        def work(uow: UnitOfWork) -> None:
-            from inspector.services.evidence import add_attachment
-            from inspector.services.inspections import answers_of, record_answer
-
-            current = list(answers_of(uow.session, inspection_id).get(path) or [])
-            for name, content, caption in files:
-                info = add_attachment(
-                    uow, inspection_id, content, filename=name, caption=caption, question_path=path
-                )
-                current.append(str(info.id))
-            record_answer(uow, inspection_id, path, current)
-
-        self._write(work, lambda _r: self.reload(), path)
-
-    def detach(self, path: str, attachment_id: str) -> None:
-        inspection_id = self.inspection_id
-
-        def work(uow: UnitOfWork) -> None:
-            from inspector.services.inspections import answers_of, record_answer
-
-            current = list(answers_of(uow.session, inspection_id).get(path) or [])
-            record_answer(uow, inspection_id, path, [i for i in current if i != attachment_id])
-
-        self._write(work, lambda _r: self.reload(), path)
+        EvidenceActions(self, path, files)
 
     def sign(self, path: str, png: bytes) -> None:
         inspection_id = self.inspection_id

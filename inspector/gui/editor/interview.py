@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists.model import QuestionType, text_in
+from inspector.gui.editor.evidence import EvidenceList
 from inspector.gui.editor.form_view import FormView
 from inspector.gui.messages import error_text, show_error
 
@@ -166,11 +167,12 @@ class InterviewDialog(QDialog):
 
         self.context.write(work, self._saved, lambda exc: self.error.setText(error_text(exc)))
 
-    def attach(self, path: str, files: list[tuple[str, bytes, str]]) -> None:
-        self.error.setText(self.tr("Attach documents to the inspection, not to the interview."))
-
-    def detach(self, path: str, attachment_id: str) -> None:
-        pass
+    def wire_evidence(self, path: str, files: EvidenceList) -> None:
+        files.files_added.connect(
+            lambda _files: self.error.setText(
+                self.tr("Attach documents to the inspection, not to the interview.")
+            )
+        )
 
     def sign(self, path: str, png: bytes) -> None:
         pass
