@@ -277,8 +277,11 @@ class CorrectiveAction(Record, Base):
     status: Mapped[ActionStatus] = mapped_column(
         str_enum(ActionStatus, "action_status"), default=ActionStatus.OPEN
     )
-    verification: Mapped[str] = mapped_column(Text, default="")
+    verification: Mapped[str] = mapped_column(Text, default="")  # how it was verified
     closed_at: Mapped[dt.datetime | None] = mapped_column()
+    done_on: Mapped[dt.date | None] = mapped_column(Date)  # when the agency carried it out
+    done_note: Mapped[str] = mapped_column(Text, default="")  # the proof it gave
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)  # when the inspector checked it
 
     finding: Mapped[Finding] = relationship(back_populates="corrective_actions")
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionTools</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <source>Mark d&amp;one…</source>
+        <translation>Marcar como &amp;realizada…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <source>V&amp;erify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <source>Start follow-&amp;up inspection</source>
+        <translation>Iniciar inspección de seg&amp;uimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
+        <translation>Una inspección de seguimiento de la inspección de la que procede esta medida, con sus medidas pendientes listadas para comprobar</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="54"/>
@@ -51,149 +74,159 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="49"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="51"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Volver a la lista de agencias (Esc o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="53"/>
         <source>&amp;Start inspection…</source>
         <translation>I&amp;niciar inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>Start &amp;follow-up inspection</source>
+        <translation>Iniciar inspección de se&amp;guimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
+        <translation>Una inspección de seguimiento de la última inspección completada de la agencia, con sus medidas correctivas pendientes listadas para comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="95"/>
         <source>Inspection and findings</source>
         <translation>Inspección y hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="96"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="97"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="98"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="139"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="112"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="113"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="114"/>
         <source>Corrective action</source>
         <translation>Medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="115"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Inspection</source>
         <translation>Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="137"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="138"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="140"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Allegations (checklist items)</source>
         <translation>Alegaciones (puntos de la lista de verificación)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="167"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="168"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspecciones y hallazgos ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas, {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="173"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Quejas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="183"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="200"/>
         <source>This agency could not be shown.</source>
         <translation>No se ha podido mostrar esta agencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="211"/>
         <source>no expiry date recorded</source>
         <translation>sin fecha de vencimiento registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>válida del {start} al {end}, caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="217"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>válida del {start} al {end}, caduca en {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="224"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licencia {number} · {status} · {validity}</translation>
     </message>
@@ -1338,77 +1371,77 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Ninguna queja está pendiente de actuación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="168"/>
+        <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="170"/>
+        <location filename="../../inspector/gui/dashboard.py" line="177"/>
         <source>Load the lists again (F5)</source>
         <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="235"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En curso ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="238"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="244"/>
+        <location filename="../../inspector/gui/dashboard.py" line="251"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="249"/>
+        <location filename="../../inspector/gui/dashboard.py" line="256"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="252"/>
+        <location filename="../../inspector/gui/dashboard.py" line="259"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Quejas pendientes de actuación ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="269"/>
+        <location filename="../../inspector/gui/dashboard.py" line="276"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>A {date}; última copia de seguridad: {backup}. Intro o un doble clic abre el elemento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="279"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="280"/>
+        <location filename="../../inspector/gui/dashboard.py" line="287"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
         <translation>Los cambios hechos desde el {date} aún no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: en un terminal, inspector backup -o ARCHIVO. La copia está cifrada como la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="307"/>
+        <location filename="../../inspector/gui/dashboard.py" line="314"/>
         <source>Lock, then report</source>
         <translation>Bloquear y luego hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="309"/>
+        <location filename="../../inspector/gui/dashboard.py" line="316"/>
         <source>Build the report</source>
         <translation>Elaborar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="338"/>
+        <location filename="../../inspector/gui/dashboard.py" line="348"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="340"/>
+        <location filename="../../inspector/gui/dashboard.py" line="350"/>
         <source>trafficking indicators</source>
         <translation>indicios de trata</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="343"/>
+        <location filename="../../inspector/gui/dashboard.py" line="353"/>
         <source>{name} (not registered)</source>
         <translation>{name} (no registrada)</translation>
     </message>
@@ -1747,6 +1780,54 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/editor/findings.py" line="138"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Verify a corrective action</source>
+        <translation>Verificar una medida correctiva</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Corrective action done</source>
+        <translation>Medida correctiva realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <source>How it was checked: a visit, documents seen, workers asked…</source>
+        <translation>Cómo se comprobó: una visita, documentos vistos, trabajadores consultados…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <source>The proof the agency gave: receipts, a new contract, a photo…</source>
+        <translation>La prueba que dio la agencia: recibos, un contrato nuevo, una foto…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marcar como &amp;verificada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Verified &amp;on:</source>
+        <translation>Verificada &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Done &amp;on:</source>
+        <translation>Realizada &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>

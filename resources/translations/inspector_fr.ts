@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionTools</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <source>Mark d&amp;one…</source>
+        <translation>Marquer &amp;réalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <source>V&amp;erify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <source>Start follow-&amp;up inspection</source>
+        <translation>Lancer une inspection de s&amp;uivi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
+        <translation>Une inspection de suivi de l&apos;inspection d&apos;où vient cette mesure, ses mesures en cours listées à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="54"/>
@@ -51,149 +74,159 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="49"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="51"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Retour à la liste des agences (Échap ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="53"/>
         <source>&amp;Start inspection…</source>
         <translation>&amp;Démarrer l&apos;inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>Start &amp;follow-up inspection</source>
+        <translation>Lancer une inspection de &amp;suivi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
+        <translation>Une inspection de suivi de la dernière inspection terminée de l&apos;agence, ses mesures correctives en cours listées à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="95"/>
         <source>Inspection and findings</source>
         <translation>Inspection et constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="98"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="139"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="112"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="114"/>
         <source>Corrective action</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="115"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="137"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="138"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="140"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Allegations (checklist items)</source>
         <translation>Allégations (points de la liste de contrôle)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="167"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="168"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspections et constats ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes, {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="173"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Plaintes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="183"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="200"/>
         <source>This agency could not be shown.</source>
         <translation>Impossible d&apos;afficher cette agence.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="211"/>
         <source>no expiry date recorded</source>
         <translation>aucune date d&apos;expiration enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="217"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>valide du {start} au {end}, expire dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="224"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licence {number} · {status} · {validity}</translation>
     </message>
@@ -1338,77 +1371,77 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Aucune plainte n&apos;est en attente de suite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="168"/>
+        <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="170"/>
+        <location filename="../../inspector/gui/dashboard.py" line="177"/>
         <source>Load the lists again (F5)</source>
         <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="235"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En cours ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="238"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="244"/>
+        <location filename="../../inspector/gui/dashboard.py" line="251"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="249"/>
+        <location filename="../../inspector/gui/dashboard.py" line="256"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="252"/>
+        <location filename="../../inspector/gui/dashboard.py" line="259"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Plaintes en attente de suite ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="269"/>
+        <location filename="../../inspector/gui/dashboard.py" line="276"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>Au {date} ; dernière sauvegarde : {backup}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="279"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="280"/>
+        <location filename="../../inspector/gui/dashboard.py" line="287"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: in a terminal, inspector backup -o FILE. The backup is encrypted like the vault.</source>
         <translation>Les modifications faites depuis le {date} ne sont encore dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : dans un terminal, inspector backup -o FICHIER. La sauvegarde est chiffrée comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="307"/>
+        <location filename="../../inspector/gui/dashboard.py" line="314"/>
         <source>Lock, then report</source>
         <translation>Verrouiller, puis faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="309"/>
+        <location filename="../../inspector/gui/dashboard.py" line="316"/>
         <source>Build the report</source>
         <translation>Établir le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="338"/>
+        <location filename="../../inspector/gui/dashboard.py" line="348"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="340"/>
+        <location filename="../../inspector/gui/dashboard.py" line="350"/>
         <source>trafficking indicators</source>
         <translation>indices de traite</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="343"/>
+        <location filename="../../inspector/gui/dashboard.py" line="353"/>
         <source>{name} (not registered)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
@@ -1747,6 +1780,54 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/editor/findings.py" line="138"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Verify a corrective action</source>
+        <translation>Vérifier une mesure corrective</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Corrective action done</source>
+        <translation>Mesure corrective réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <source>How it was checked: a visit, documents seen, workers asked…</source>
+        <translation>Comment elle a été vérifiée : une visite, des documents vus, des travailleurs interrogés…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <source>The proof the agency gave: receipts, a new contract, a photo…</source>
+        <translation>La preuve fournie par l&apos;agence : reçus, nouveau contrat, photo…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer &amp;vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer &amp;réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Verified &amp;on:</source>
+        <translation>Vérifiée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Done &amp;on:</source>
+        <translation>Réalisée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>

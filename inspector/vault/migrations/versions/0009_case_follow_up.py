@@ -27,9 +27,17 @@ def upgrade() -> None:
             ["id"],
             ondelete="SET NULL",
         )
+    with op.batch_alter_table("corrective_action") as batch:
+        batch.add_column(sa.Column("done_on", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("done_note", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("verified_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("corrective_action") as batch:
+        batch.drop_column("verified_on")
+        batch.drop_column("done_note")
+        batch.drop_column("done_on")
     with op.batch_alter_table("attachment") as batch:
         batch.drop_constraint(op.f("fk_attachment_finding_id_finding"), type_="foreignkey")
         batch.drop_column("finding_id")
