@@ -1846,68 +1846,53 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="116"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent given</source>
-        <translation>{code}: consentimiento dado</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
-        <source>{code}: consent refused</source>
-        <translation>{code}: consentimiento denegado</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
-        <source>No worker interviews yet.</source>
-        <translation>Aún no hay entrevistas con trabajadores.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2018,39 +2003,86 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="44"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>Confidential worker interview</source>
         <translation>Entrevista confidencial con un trabajador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="54"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="77"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="86"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Sí, el trabajador acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="79"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="88"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;No, el trabajador no acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="84"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="93"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="115"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="124"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="147"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entrevista confidencial con el trabajador {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="173"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="213"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Adjunte los documentos a la inspección, no a la entrevista.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="234"/>
+        <source>No worker interviews yet.</source>
+        <translation>Aún no hay entrevistas con trabajadores.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="236"/>
+        <source>C&amp;ontinue interview…</source>
+        <translation>&amp;Reanudar la entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="252"/>
+        <source>{code}: consent refused</source>
+        <translation>{code}: consentimiento denegado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/interview.py" line="254"/>
+        <source>{code}: unfinished, %n required answers missing</source>
+        <translation>
+            <numerusform>{code}: sin terminar, falta %n respuesta obligatoria</numerusform>
+            <numerusform>{code}: sin terminar, faltan %n respuestas obligatorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="257"/>
+        <source>{code}: consent given, finished</source>
+        <translation>{code}: consentimiento dado, terminada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="293"/>
+        <source>Unfinished interviews</source>
+        <translation>Entrevistas sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="296"/>
+        <source>Complete &amp;anyway</source>
+        <translation>Completar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="300"/>
+        <source>&amp;Go back to the interviews</source>
+        <translation>&amp;Volver a las entrevistas</translation>
     </message>
 </context>
 <context>

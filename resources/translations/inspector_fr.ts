@@ -1846,68 +1846,53 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="116"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="155"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent given</source>
-        <translation>{code} : consentement donné</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="219"/>
-        <source>{code}: consent refused</source>
-        <translation>{code} : consentement refusé</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
-        <source>No worker interviews yet.</source>
-        <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2018,39 +2003,86 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="44"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>Confidential worker interview</source>
         <translation>Entretien confidentiel avec un travailleur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="54"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="77"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="86"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Oui, le travailleur accepte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="79"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="88"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;Non, le travailleur n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="84"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="93"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="115"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="124"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="147"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entretien confidentiel avec le travailleur {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="173"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="213"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Joignez les documents à l&apos;inspection, pas à l&apos;entretien.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="234"/>
+        <source>No worker interviews yet.</source>
+        <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="236"/>
+        <source>C&amp;ontinue interview…</source>
+        <translation>&amp;Reprendre l&apos;entretien…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="252"/>
+        <source>{code}: consent refused</source>
+        <translation>{code} : consentement refusé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/interview.py" line="254"/>
+        <source>{code}: unfinished, %n required answers missing</source>
+        <translation>
+            <numerusform>{code} : inachevé, %n réponse obligatoire manquante</numerusform>
+            <numerusform>{code} : inachevé, %n réponses obligatoires manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="257"/>
+        <source>{code}: consent given, finished</source>
+        <translation>{code} : consentement donné, terminé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="293"/>
+        <source>Unfinished interviews</source>
+        <translation>Entretiens inachevés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="296"/>
+        <source>Complete &amp;anyway</source>
+        <translation>Terminer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="300"/>
+        <source>&amp;Go back to the interviews</source>
+        <translation>&amp;Revenir aux entretiens</translation>
     </message>
 </context>
 <context>

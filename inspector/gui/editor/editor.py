@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from inspector.checklists.model import Form
     from inspector.checklists.state import Evaluation
     from inspector.gui.context import AppContext
+    from inspector.services.interview_progress import InterviewRow
     from inspector.services.uow import UnitOfWork
 
 
@@ -44,7 +44,7 @@ class EditorData:
     evaluation: Evaluation
     thumbnails: dict[str, list[Thumbnail]]
     findings: list[FindingRow]
-    interviews: list[tuple[uuid.UUID, str, bool]] = field(default_factory=list)
+    interviews: list[InterviewRow] = field(default_factory=list)
 
 
 def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
@@ -79,18 +79,12 @@ def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[
 
 
 def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
-    from sqlalchemy import select
 
     from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
-    from inspector.vault.tables import WorkerInterview
+    from inspector.services.interview_progress import list_interviews
 
     inspection = get_inspection(session, inspection_id)
     evaluation = evaluation_of(session, inspection_id)
-    interviews = session.execute(
-        select(WorkerInterview.id, WorkerInterview.code, WorkerInterview.consent_given)
-        .where(WorkerInterview.inspection_id == inspection_id)
-        .order_by(WorkerInterview.created_at)
-    ).all()
     return EditorData(
         reference=inspection.reference,
         agency_name=inspection.agency.name,
@@ -100,7 +94,7 @@ def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
         evaluation=evaluation,
         thumbnails=load_thumbnails(session, evaluation),
         findings=load_findings(session, inspection_id),
-        interviews=[(row[0], row[1], row[2]) for row in interviews],
+        interviews=list_interviews(session, inspection_id),
     )
 
 
@@ -147,10 +141,10 @@ class InspectionEditor(QWidget):
         header.addWidget(back)
         self.findings = FindingsPanel(context, inspection_id)
         self.findings.changed.connect(self.reload_findings)
-        self.interviews = QLabel()
-        self.interviews.setObjectName("interviewList")
-        self.interviews.setWordWrap(True)
-        self.interviews.setAlignment(Qt.AlignmentFlag.AlignTop)
+        from inspector.gui.editor.interview import InterviewList
+
+        self.interviews = InterviewList()
+        self.interviews.continue_requested.connect(self.continue_interview)
         self.side = QTabWidget()
         self.side.addTab(self.findings, self.tr("&Findings"))
         self.side.addTab(self.interviews, self.tr("Inter&views"))
@@ -213,13 +207,8 @@ class InspectionEditor(QWidget):
         self.interview_button.setEnabled(editable)
         self.lock_button.setEnabled(data.status == "completed")
         self.report_button.setEnabled(data.status == "locked")
-        lines = [
-            self.tr("{code}: consent given").format(code=code)
-            if consent
-            else self.tr("{code}: consent refused").format(code=code)
-            for _id, code, consent in data.interviews
-        ]
-        self.interviews.setText("\n".join(lines) or self.tr("No worker interviews yet."))
+        self.interviews.show_rows(data.interviews)
+        self.interviews.set_editable(editable)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -292,6 +281,16 @@ class InspectionEditor(QWidget):
         self._write(work, lambda _r: self.reload(), path)
 
     # -- complete and lock ----------------------------------------------------------------------
+    def _complete_anyway(self) -> None:
+        from inspector.services.inspections import complete_inspection
+
+        inspection_id = self.inspection_id
+        self.context.write(
+            lambda uow: complete_inspection(uow, inspection_id, unfinished_interviews_ok=True),
+            self._transitioned,
+            self._complete_refused,
+        )
+
     def complete(self) -> None:
         from inspector.services.inspections import complete_inspection
 
@@ -305,9 +304,16 @@ class InspectionEditor(QWidget):
         )
 
     def _complete_refused(self, exc: BaseException) -> None:
+        from inspector.errors import UnfinishedInterviews
+
         self.banner.setStyleSheet("color: #b00020")
         self.banner.setText(error_text(exc))
         self.banner.setVisible(True)
+        if isinstance(exc, UnfinishedInterviews):
+            from inspector.gui.editor.interview import ask_complete_anyway
+
+            self.complete_anyway = ask_complete_anyway(self, exc, self._complete_anyway)
+            return
         if self.form_view is not None and self.data is not None:
             self.form_view.show_missing = True
             inspection_id = self.inspection_id
@@ -392,11 +398,16 @@ class InspectionEditor(QWidget):
         self.banner.setVisible(True)
 
     # -- interviews ---------------------------------------------------------------------------
-    def add_interview(self) -> None:
+    def add_interview(self, resume: uuid.UUID | None = None) -> None:
         from inspector.gui.editor.interview import InterviewDialog
 
         dialog = InterviewDialog(self.context, self.inspection_id, self)
         dialog.setObjectName("interviewDialog")
         dialog.finished.connect(lambda _r: self.reload())
+        if resume is not None:
+            dialog.resume(resume)
         dialog.open()
         self.interview_dialog = dialog
+
+    def continue_interview(self, interview_id: uuid.UUID) -> None:
+        self.add_interview(resume=interview_id)
