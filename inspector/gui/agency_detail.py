@@ -53,6 +53,9 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         self.start = QPushButton(self.tr("&Start inspection…"))
         self.start.setObjectName("startInspection")
         self.start.clicked.connect(self._start)
+        self.edit = QPushButton(self.tr("&Edit agency…"))
+        self.edit.setObjectName("editAgency")
+        self.edit.clicked.connect(self._edit)
         self.follow_up = QPushButton(self.tr("Start &follow-up inspection"))
         self.follow_up.setObjectName("startFollowUp")
         self.follow_up.setToolTip(
@@ -80,6 +83,7 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
+        top.addWidget(self.edit)
         top.addWidget(self.follow_up)
         top.addWidget(self.start)
         risk = QHBoxLayout()
@@ -228,6 +232,7 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         warn = agency.licence_status.value in ("suspended", "revoked", "expired")
         self.licence.setStyleSheet(f"color: {labels.RED.name()}" if warn else "")
         self.start.setEnabled(True)
+        self.edit.setEnabled(True)
         self.follow_up.setEnabled(
             any(i.status.value in ("completed", "locked") for i in overview.inspections)
         )
@@ -255,6 +260,7 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
             tree.clear()
         self.complaints.clear()
         self.start.setEnabled(False)
+        self.edit.setEnabled(False)
         self.follow_up.setEnabled(False)
         self._name_tabs(None)
 
@@ -262,6 +268,16 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
     def _start(self) -> None:
         if self.agency_id is not None:
             self.start_inspection.emit(self.agency_id)
+
+    def _edit(self) -> None:
+        from inspector.gui.agency_form import AgencyFormDialog
+
+        if self.agency_id is None:
+            return
+        self.agency_dialog = AgencyFormDialog(
+            self.context, self.agency_id, lambda _id: self.reload(), self
+        )
+        self.agency_dialog.open()
 
     def _start_follow_up(self) -> None:
         from inspector.services.findings import start_follow_up

@@ -27,42 +27,52 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <location filename="../../inspector/gui/agencies.py" line="55"/>
         <source>Name, licence number, city, address or responsible person</source>
         <translation>Nombre, número de licencia, ciudad, dirección o persona responsable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <location filename="../../inspector/gui/agencies.py" line="59"/>
         <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
         <translation>Muestra las agencias con una palabra que empieza por cada palabra que escriba (Ctrl+F). Flecha abajo lleva a la lista; Intro abre la primera coincidencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <location filename="../../inspector/gui/agencies.py" line="63"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <location filename="../../inspector/gui/agencies.py" line="111"/>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Nueva agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="114"/>
+        <source>Add an agency the registry does not hold yet, or a recruiter with no licence</source>
+        <translation>Añadir una agencia que el registro aún no tiene, o un reclutador sin licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="247"/>
         <source>Loading the registry…</source>
         <translation>Cargando el registro…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <location filename="../../inspector/gui/agencies.py" line="272"/>
         <source>{total} agencies</source>
         <translation>{total} agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <location filename="../../inspector/gui/agencies.py" line="275"/>
         <source>{matched} of {total} agencies</source>
         <translation>{matched} de {total} agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <location filename="../../inspector/gui/agencies.py" line="286"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>El registro está vacío. Las agencias llegan con el registro de su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <location filename="../../inspector/gui/agencies.py" line="292"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -90,143 +100,148 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Editar la agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
         <source>Start &amp;follow-up inspection</source>
         <translation>Iniciar inspección de se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="62"/>
         <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
         <translation>Una inspección de seguimiento de la última inspección completada de la agencia, con sus medidas correctivas pendientes listadas para comprobar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="95"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Inspection and findings</source>
         <translation>Inspección y hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="96"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="97"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="98"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="139"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="102"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="112"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="113"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="114"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Corrective action</source>
         <translation>Medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="115"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Inspection</source>
         <translation>Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="137"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="138"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="142"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="140"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="144"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="145"/>
         <source>Allegations (checklist items)</source>
         <translation>Alegaciones (puntos de la lista de verificación)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="167"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="168"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="172"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspecciones y hallazgos ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas, {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="173"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="177"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="179"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Quejas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="183"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="187"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="200"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="204"/>
         <source>This agency could not be shown.</source>
         <translation>No se ha podido mostrar esta agencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="211"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>no expiry date recorded</source>
         <translation>sin fecha de vencimiento registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="219"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>válida del {start} al {end}, caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="217"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="221"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>válida del {start} al {end}, caduca en {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="224"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licencia {number} · {status} · {validity}</translation>
     </message>
@@ -367,6 +382,114 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>No computan en el nivel: medidas correctivas vencidas {actions}, quejas pendientes de actuación {complaints}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFormDialog</name>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>New agency</source>
+        <translation>Nueva agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>Edit agency</source>
+        <translation>Editar la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="91"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="92"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="96"/>
+        <source>two letters, such as NP or PH</source>
+        <translation>dos letras, como NP o PH</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="103"/>
+        <source>two-letter codes, separated by commas</source>
+        <translation>códigos de dos letras, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="105"/>
+        <source>separated by commas</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="125"/>
+        <source>&amp;Licence number:</source>
+        <translation>Número de &amp;licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="82"/>
+        <source>Not re&amp;gistered: a recruiter with no licence</source>
+        <translation>No re&amp;gistrado: un reclutador sin licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="126"/>
+        <source>Licence stat&amp;us:</source>
+        <translation>&amp;Estado de la licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="130"/>
+        <source>Licence valid:</source>
+        <translation>Licencia válida:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="131"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="132"/>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="133"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="134"/>
+        <source>&amp;Responsible person:</source>
+        <translation>Persona &amp;responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="135"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="136"/>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="137"/>
+        <source>&amp;Destination countries:</source>
+        <translation>Países de de&amp;stino:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="138"/>
+        <source>Sec&amp;tors:</source>
+        <translation>Se&amp;ctores:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="152"/>
+        <source>given by the app</source>
+        <translation>asignado por la aplicación</translation>
     </message>
 </context>
 <context>

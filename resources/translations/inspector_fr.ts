@@ -27,42 +27,52 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <location filename="../../inspector/gui/agencies.py" line="55"/>
         <source>Name, licence number, city, address or responsible person</source>
         <translation>Nom, numéro de licence, ville, adresse ou personne responsable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <location filename="../../inspector/gui/agencies.py" line="59"/>
         <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
         <translation>Affiche les agences dont un mot commence par chacun des mots saisis (Ctrl+F). Flèche bas va à la liste, Entrée ouvre le premier résultat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <location filename="../../inspector/gui/agencies.py" line="63"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <location filename="../../inspector/gui/agencies.py" line="111"/>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Nouvelle agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="114"/>
+        <source>Add an agency the registry does not hold yet, or a recruiter with no licence</source>
+        <translation>Ajouter une agence que le registre ne contient pas encore, ou un recruteur sans licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="247"/>
         <source>Loading the registry…</source>
         <translation>Chargement du registre…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <location filename="../../inspector/gui/agencies.py" line="272"/>
         <source>{total} agencies</source>
         <translation>{total} agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <location filename="../../inspector/gui/agencies.py" line="275"/>
         <source>{matched} of {total} agencies</source>
         <translation>{matched} agences sur {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <location filename="../../inspector/gui/agencies.py" line="286"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>Le registre est vide. Les agences arrivent avec le registre de votre autorité.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <location filename="../../inspector/gui/agencies.py" line="292"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -90,143 +100,148 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Modifier l&apos;agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
         <source>Start &amp;follow-up inspection</source>
         <translation>Lancer une inspection de &amp;suivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="62"/>
         <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
         <translation>Une inspection de suivi de la dernière inspection terminée de l&apos;agence, ses mesures correctives en cours listées à vérifier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="95"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Inspection and findings</source>
         <translation>Inspection et constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="96"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="97"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="98"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="139"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="102"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="143"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="112"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="113"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="114"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Corrective action</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="115"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="137"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="138"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="142"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="140"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="144"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="145"/>
         <source>Allegations (checklist items)</source>
         <translation>Allégations (points de la liste de contrôle)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="167"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="168"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="172"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspections et constats ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes, {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="173"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="177"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="179"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Plaintes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="183"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="187"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="200"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="204"/>
         <source>This agency could not be shown.</source>
         <translation>Impossible d&apos;afficher cette agence.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="211"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>no expiry date recorded</source>
         <translation>aucune date d&apos;expiration enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="219"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="217"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="221"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>valide du {start} au {end}, expire dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="224"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licence {number} · {status} · {validity}</translation>
     </message>
@@ -367,6 +382,114 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>Non pris en compte dans le niveau : mesures correctives en retard {actions}, plaintes en attente de suite {complaints}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFormDialog</name>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>New agency</source>
+        <translation>Nouvelle agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>Edit agency</source>
+        <translation>Modifier l&apos;agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="91"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="92"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="96"/>
+        <source>two letters, such as NP or PH</source>
+        <translation>deux lettres, comme NP ou PH</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="103"/>
+        <source>two-letter codes, separated by commas</source>
+        <translation>codes à deux lettres, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="105"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="125"/>
+        <source>&amp;Licence number:</source>
+        <translation>Numéro de &amp;licence :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="82"/>
+        <source>Not re&amp;gistered: a recruiter with no licence</source>
+        <translation>Non enre&amp;gistré : un recruteur sans licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="126"/>
+        <source>Licence stat&amp;us:</source>
+        <translation>Stat&amp;ut de la licence :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="130"/>
+        <source>Licence valid:</source>
+        <translation>Licence valable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="131"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="132"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="133"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="134"/>
+        <source>&amp;Responsible person:</source>
+        <translation>Personne &amp;responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="135"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="136"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="137"/>
+        <source>&amp;Destination countries:</source>
+        <translation>Pays de &amp;destination :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="138"/>
+        <source>Sec&amp;tors:</source>
+        <translation>S&amp;ecteurs :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="152"/>
+        <source>given by the app</source>
+        <translation>attribué par l&apos;application</translation>
     </message>
 </context>
 <context>
