@@ -204,16 +204,9 @@ def mark_action_done(
                 action=action.description
             )
         )
-    action.status = ActionStatus.DONE
     action.done_on = on
     action.done_note = note.strip()
-    action.closed_at = utcnow()
-    uow.changed(
-        action,
-        "corrective_action.done",
-        inspection_id=action.inspection_id,
-        details={"on": on.isoformat()},
-    )
+    _close(uow, action, ActionStatus.DONE, on)
 
 
 def verify_action(
@@ -250,13 +243,17 @@ def verify_action(
         )
     if action.done_on is None:
         action.done_on = on
-    action.status = ActionStatus.VERIFIED
     action.verified_on = on
     action.verification = note.strip()
+    _close(uow, action, ActionStatus.VERIFIED, on)
+
+
+def _close(uow: UnitOfWork, action: CorrectiveAction, status: ActionStatus, on: dt.date) -> None:
+    action.status = status
     action.closed_at = utcnow()
     uow.changed(
         action,
-        "corrective_action.verified",
+        f"corrective_action.{status.value}",
         inspection_id=action.inspection_id,
         details={"on": on.isoformat()},
     )
