@@ -83,8 +83,8 @@ def fill(vault: Any, inspections: int, files: list[bytes], *, lock: bool = True)
             for path, value in SMALL_COMPLIANT.items():
                 record_answer(uow, inspection_id, path, value, today=dt.date(2026, 12, 1))
             for number, content in enumerate(mine):
-                add_attachment(uow, inspection_id, content, filename=f"scan-{number}.pdf",
-                               media_type="application/pdf")  # fmt: skip
+                add_attachment(uow, inspection_id, content, filename=f"scan-{number}.bin",
+                               media_type="application/octet-stream")  # fmt: skip
             if lock:
                 complete_inspection(uow, inspection_id)
                 lock_inspection(uow, inspection_id)

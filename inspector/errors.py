@@ -71,6 +71,15 @@ class InvalidInput(InspectorError):
     """A value a user or a file supplied is not acceptable."""
 
 
+class UnfinishedInterviews(InvalidInput):
+    """Complete was asked while worker interviews still miss required answers; the inspector
+    continues them, or completes anyway on purpose (``count`` says how many)."""
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+
+
 class InspectionLocked(InspectorError):
     """The inspection is completed or locked; changes go through an amendment."""
 

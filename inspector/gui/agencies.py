@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -107,6 +108,13 @@ class AgenciesPage(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
+        self.new_agency = QPushButton(self.tr("&New agency…"))
+        self.new_agency.setObjectName("newAgency")
+        self.new_agency.setToolTip(
+            self.tr("Add an agency the registry does not hold yet, or a recruiter with no licence")
+        )
+        self.new_agency.clicked.connect(self.add_agency)
+        top.addWidget(self.new_agency)
         registry_layout = QVBoxLayout(registry)
         registry_layout.setContentsMargins(0, 0, 0, 0)
         registry_layout.addLayout(top)
@@ -308,6 +316,12 @@ class AgenciesPage(QWidget):
         self.views.setCurrentWidget(self.detail)
         self.detail.load(agency_id)
         self.detail.back.setFocus()
+
+    def add_agency(self) -> None:
+        from inspector.gui.agency_form import AgencyFormDialog
+
+        self.agency_dialog = AgencyFormDialog(self.context, None, self.open_agency, self)
+        self.agency_dialog.open()
 
     def _start_inspection(self, agency_id: uuid.UUID) -> None:
         if self.workspace is not None and hasattr(self.workspace, "start_inspection"):

@@ -26,6 +26,7 @@ from inspector.gui.agency_lists import ITEM_ID, AgencyHistory, list_tree
 from inspector.gui.messages import make_heading, show_error
 
 if TYPE_CHECKING:
+    from inspector.gui.action_follow_up import ChosenAction
     from inspector.gui.context import AppContext
     from inspector.services.agency_overview import AgencyOverview
 
@@ -52,6 +53,16 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         self.start = QPushButton(self.tr("&Start inspection…"))
         self.start.setObjectName("startInspection")
         self.start.clicked.connect(self._start)
+        self.edit = QPushButton(self.tr("&Edit agency…"))
+        self.edit.setObjectName("editAgency")
+        self.edit.clicked.connect(self._edit)
+        self.follow_up = QPushButton(self.tr("Start &follow-up inspection"))
+        self.follow_up.setObjectName("startFollowUp")
+        self.follow_up.setToolTip(
+            self.tr("A follow-up inspection of the agency's latest completed inspection, its "
+                    "open corrective actions listed to check")
+        )  # fmt: skip
+        self.follow_up.clicked.connect(self._start_follow_up)
         self.title = QLabel()
         self.title.setObjectName("agencyTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -72,6 +83,8 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
+        top.addWidget(self.edit)
+        top.addWidget(self.follow_up)
         top.addWidget(self.start)
         risk = QHBoxLayout()
         risk.addWidget(self.risk_badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -111,7 +124,17 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
             stretch=2,
         )
         self.actions.itemActivated.connect(self._inspection_activated)
-        self.tabs.addTab(self.actions, "")
+        from inspector.gui.action_follow_up import ActionTools
+
+        self.action_tools = ActionTools(
+            context, self._chosen_action, self.reload, self.open_inspection.emit
+        )
+        self.actions.itemSelectionChanged.connect(self.action_tools.update_buttons)
+        actions_tab = QWidget()
+        actions_layout = QVBoxLayout(actions_tab)
+        actions_layout.addWidget(self.actions, 1)
+        actions_layout.addWidget(self.action_tools)
+        self.tabs.addTab(actions_tab, "")
         self.complaints = list_tree(
             "agencyComplaints",
             [
@@ -209,6 +232,10 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         warn = agency.licence_status.value in ("suspended", "revoked", "expired")
         self.licence.setStyleSheet(f"color: {labels.RED.name()}" if warn else "")
         self.start.setEnabled(True)
+        self.edit.setEnabled(True)
+        self.follow_up.setEnabled(
+            any(i.status.value in ("completed", "locked") for i in overview.inspections)
+        )
         self._show_facts(overview)
         self._show_risk(overview)
         self._show_inspections(overview)
@@ -233,12 +260,53 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
             tree.clear()
         self.complaints.clear()
         self.start.setEnabled(False)
+        self.edit.setEnabled(False)
+        self.follow_up.setEnabled(False)
         self._name_tabs(None)
 
     # -- activation --------------------------------------------------------------------------------
     def _start(self) -> None:
         if self.agency_id is not None:
             self.start_inspection.emit(self.agency_id)
+
+    def _edit(self) -> None:
+        from inspector.gui.agency_form import AgencyFormDialog
+
+        if self.agency_id is None:
+            return
+        self.agency_dialog = AgencyFormDialog(
+            self.context, self.agency_id, lambda _id: self.reload(), self
+        )
+        self.agency_dialog.open()
+
+    def _start_follow_up(self) -> None:
+        from inspector.services.findings import start_follow_up
+
+        agency_id = self.agency_id
+        if agency_id is None:
+            return
+        self.context.write(
+            lambda uow: start_follow_up(uow, agency_id=agency_id),
+            self._follow_up_started,
+            lambda exc: show_error(self, exc),
+        )
+
+    def _follow_up_started(self, inspection_id: uuid.UUID) -> None:
+        self.context.changed.emit("inspections")
+        self.open_inspection.emit(inspection_id)
+
+    def _chosen_action(self) -> ChosenAction | None:
+        """The open corrective action selected in the actions tab (rows follow the overview)."""
+        from inspector.gui.action_follow_up import ChosenAction
+
+        selected = self.actions.selectedItems()
+        if self.overview is None or not selected:
+            return None
+        row = self.actions.indexOfTopLevelItem(selected[0])
+        if not 0 <= row < len(self.overview.open_actions):
+            return None
+        action = self.overview.open_actions[row]
+        return ChosenAction(action.id, action.description, action.status.value)
 
     def _inspection_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         inspection_id = item.data(0, ITEM_ID)

@@ -151,6 +151,13 @@ class DashboardPage(QWidget):
             2,
             self.tr("No complaint is waiting for action."),
         )
+        from inspector.gui.action_follow_up import ActionTools
+
+        self.action_tools = ActionTools(
+            context, self._chosen_action, self.refresh, self._open_inspection, self.actions
+        )
+        self.actions.layout().addWidget(self.action_tools)
+        self.actions.tree.itemSelectionChanged.connect(self.action_tools.update_buttons)
         self.sections = (self.in_progress, self.to_report, self.actions, self.complaints)
         for section in self.sections:
             section.tree.itemActivated.connect(self._activated)
@@ -314,6 +321,8 @@ class DashboardPage(QWidget):
         )
 
     def _action_row(self, item: Any) -> QTreeWidgetItem:
+        from inspector.gui.action_follow_up import ChosenAction
+
         row = _row(
             [
                 labels.date_text(item.deadline),
@@ -324,6 +333,7 @@ class DashboardPage(QWidget):
             ],
             ("inspection", item.inspection_id),
         )
+        row.setData(2, _TARGET, ChosenAction(item.id, item.description, item.status.value))
         if item.overdue:
             for column in range(row.columnCount()):
                 row.setForeground(column, QBrush(labels.RED))
@@ -351,6 +361,15 @@ class DashboardPage(QWidget):
         return row
 
     # -- opening -----------------------------------------------------------------------------------
+    def _chosen_action(self) -> Any:
+        """The corrective action selected in the list (a ChosenAction), or None."""
+        selected = self.actions.tree.selectedItems()
+        return selected[0].data(2, _TARGET) if selected else None
+
+    def _open_inspection(self, inspection_id: uuid.UUID) -> None:
+        if self.workspace is not None:
+            self.workspace.open_inspection(inspection_id)
+
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         target = item.data(0, _TARGET)
         if not target or self.workspace is None:

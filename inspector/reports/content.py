@@ -94,6 +94,7 @@ class FindingEntry:
     override_reason: str = ""
     actions: tuple[ActionEntry, ...] = ()
     evidence_numbers: tuple[int, ...] = ()
+    linked_evidence: tuple[int, ...] = ()  # files the inspector linked to it: shown with it
 
 
 @dataclass(frozen=True)

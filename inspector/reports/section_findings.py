@@ -133,7 +133,31 @@ class FindingPages(Layout):
             rows.append(
                 (_("Evidence"), ", ".join(f"E{number}" for number in finding.evidence_numbers))
             )
-        return KeepTogether([head, self.labelled(rows, 120), spacer(8)])
+        return KeepTogether([head, self.labelled(rows, 120), *self.linked(finding), spacer(8)])
+
+    def linked(self, finding: FindingEntry) -> list[Flowable]:
+        """The photos the inspector linked to this finding, shown with it, each with its number
+        and caption (the evidence list holds the file's details)."""
+        from reportlab.platypus import Table
+
+        shown = [e for e in self.c.evidence if e.number in finding.linked_evidence and e.thumbnail]
+        if not shown:
+            return []
+        cells = [
+            [self.picture(e.thumbnail, 120.0), self.p(f"E{e.number}. {e.caption}", "small")]
+            for e in shown
+            if e.thumbnail
+        ]
+        return [Table(cells, colWidths=[128, self.width - 128], hAlign="LEFT")]
+
+    def picture(self, jpeg: bytes, side: float) -> Flowable:
+        from reportlab.platypus import Image
+
+        image = Image(io.BytesIO(jpeg))
+        scale = min(side / image.imageWidth, side / image.imageHeight)
+        image.drawWidth = image.imageWidth * scale
+        image.drawHeight = image.imageHeight * scale
+        return image
 
     def actions(self) -> list[Flowable]:
         _ = self._
@@ -179,7 +203,7 @@ class FindingPages(Layout):
         return out
 
     def evidence(self) -> list[Flowable]:
-        from reportlab.platypus import Image, Table, TableStyle
+        from reportlab.platypus import Table, TableStyle
 
         _ = self._
         out: list[Flowable] = [self.p(_("Evidence"), "h1")]
@@ -199,13 +223,7 @@ class FindingPages(Layout):
         ]
         thumb = 72.0
         for item in self.c.evidence:
-            picture: Any = ""
-            if item.thumbnail:
-                image = Image(io.BytesIO(item.thumbnail))
-                scale = min(thumb / image.imageWidth, thumb / image.imageHeight)
-                image.drawWidth = image.imageWidth * scale
-                image.drawHeight = image.imageHeight * scale
-                picture = image
+            picture: Any = self.picture(item.thumbnail, thumb) if item.thumbnail else ""
             described = "\n".join(
                 part
                 for part in (

@@ -22,6 +22,19 @@ from inspector.services.uow import UnitOfWork
 from inspector.vault.tables import Agency, Branch, LicenceStatus, SubAgent
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")  # ISO 3166-1 alpha-2
+# The longest text each field holds (the vault's columns): the registry import and the app's
+# agency form refuse longer values alike.
+FIELD_LENGTH = {
+    "licence_number": 64,
+    "name": 300,
+    "city": 120,
+    "responsible_person": 200,
+    "phone": 64,
+    "email": 200,
+}
+# The licence "number" of a recruiter found in the field with no licence: made by the app, so
+# that an unregistered recruiter can be inspected and told apart at once.
+UNREGISTERED = "UNREGISTERED"
 
 
 @dataclass
@@ -68,6 +81,14 @@ def _checked(data: AgencyData) -> AgencyData:
         if problem:
             raise InvalidInput(_("The agency's {field} was refused: {reason}.").format(
                 field=what.replace("_", " "), reason=problem))  # fmt: skip
+    for what, limit in FIELD_LENGTH.items():
+        value = getattr(data, what)
+        if len(value.strip()) > limit:
+            raise InvalidInput(
+                _("The agency's {field} is longer than {limit} characters.").format(
+                    field=what.replace("_", " "), limit=limit
+                )
+            )
     if not COUNTRY_CODE.match(country):
         raise InvalidInput(
             _("Country '{value}' is not a two-letter ISO code such as NP or PH.").format(
@@ -103,7 +124,14 @@ def _refuse_taken_licence(
         )
 
 
-def create_agency(uow: UnitOfWork, data: AgencyData) -> uuid.UUID:
+def create_agency(uow: UnitOfWork, data: AgencyData, *, unregistered: bool = False) -> uuid.UUID:
+    """Add an agency, checked as the registry import checks each row. ``unregistered``: a
+    recruiter found in the field with no licence; the app gives it a licence number of its own
+    (UNREGISTERED-year-vault-number) and the status "pending", so that it can be inspected."""
+    if unregistered:
+        data.licence_number = uow.next_reference(UNREGISTERED)
+        data.licence_status = LicenceStatus.PENDING
+        data.licence_valid_from = data.licence_valid_until = None
     data = _checked(data)
     _refuse_taken_licence(uow.session, data.licence_number)
     agency = Agency(

@@ -160,3 +160,161 @@ def set_action_status(
         inspection_id=action.inspection_id,
         details={"status": status.value},
     )
+
+
+def _action(uow: UnitOfWork, action_id: uuid.UUID) -> CorrectiveAction:
+    action = uow.session.get(CorrectiveAction, action_id)
+    if action is None:
+        raise NotFound(_("No corrective action with id {id}.").format(id=action_id))
+    return action
+
+
+def _checked_date(on: dt.date, today: dt.date | None, what: str) -> None:
+    today = today or dt.date.today()
+    if on > today:
+        raise InvalidInput(
+            _("The date {what} ({date}) is in the future: give the day it happened.").format(
+                what=what, date=on.isoformat()
+            )
+        )
+
+
+def mark_action_done(
+    uow: UnitOfWork,
+    action_id: uuid.UUID,
+    *,
+    on: dt.date,
+    note: str,
+    today: dt.date | None = None,
+) -> None:
+    """The agency carried the action out on ``on``; ``note`` says what proof it gave. Allowed
+    after the inspection is locked (follow-up is not an edit of the inspection). The action
+    leaves the lists of actions due and overdue."""
+    action = _action(uow, action_id)
+    if action.status in (ActionStatus.VERIFIED, ActionStatus.CANCELLED):
+        raise InvalidInput(
+            _("The corrective action '{action}' is already {status}.").format(
+                action=action.description, status=action.status.value
+            )
+        )
+    _checked_date(on, today, _("it was done"))
+    if not note.strip():
+        raise InvalidInput(
+            _("Say how the agency showed the action '{action}' was done (a note).").format(
+                action=action.description
+            )
+        )
+    action.done_on = on
+    action.done_note = note.strip()
+    _close(uow, action, ActionStatus.DONE, on)
+
+
+def verify_action(
+    uow: UnitOfWork,
+    action_id: uuid.UUID,
+    *,
+    on: dt.date,
+    note: str,
+    today: dt.date | None = None,
+) -> None:
+    """The inspector checked on ``on`` that the action was carried out; ``note`` says how (a
+    visit, documents seen). An action not marked done yet is marked done on the same day."""
+    action = _action(uow, action_id)
+    if action.status is ActionStatus.CANCELLED:
+        raise InvalidInput(
+            _("The corrective action '{action}' was cancelled: there is nothing to verify.").format(
+                action=action.description
+            )
+        )
+    _checked_date(on, today, _("it was verified"))
+    if action.done_on is not None and on < action.done_on:
+        raise InvalidInput(
+            _(
+                "The action '{action}' was done on {done}: it cannot be verified before, on {date}."
+            ).format(
+                action=action.description, done=action.done_on.isoformat(), date=on.isoformat()
+            )
+        )
+    if not note.strip():
+        raise InvalidInput(
+            _("Say how the action '{action}' was verified (a visit, documents seen).").format(
+                action=action.description
+            )
+        )
+    if action.done_on is None:
+        action.done_on = on
+    action.verified_on = on
+    action.verification = note.strip()
+    _close(uow, action, ActionStatus.VERIFIED, on)
+
+
+def _close(uow: UnitOfWork, action: CorrectiveAction, status: ActionStatus, on: dt.date) -> None:
+    action.status = status
+    action.closed_at = utcnow()
+    uow.changed(
+        action,
+        f"corrective_action.{status.value}",
+        inspection_id=action.inspection_id,
+        details={"on": on.isoformat()},
+    )
+
+
+def start_follow_up(
+    uow: UnitOfWork,
+    *,
+    action_id: uuid.UUID | None = None,
+    agency_id: uuid.UUID | None = None,
+    team: list[str] | None = None,
+) -> uuid.UUID:
+    """A follow-up inspection of the inspection an overdue action came from (``action_id``), or
+    of the agency's latest completed inspection with open actions (``agency_id``), its open
+    actions prefilled. A follow-up of it already under way is returned instead of a second."""
+    from sqlalchemy import select
+
+    from inspector.checklists.library import shipped_form
+    from inspector.services.inspections import start_inspection
+    from inspector.vault.tables import Inspection, InspectionKind, InspectionStatus
+
+    issued = (InspectionStatus.COMPLETED, InspectionStatus.LOCKED)
+    if action_id is not None:
+        followed = uow.session.get(Inspection, _action(uow, action_id).inspection_id)
+    elif agency_id is not None:
+        base = select(Inspection).where(
+            Inspection.agency_id == agency_id, Inspection.status.in_(issued)
+        )
+        with_open = base.where(
+            Inspection.id.in_(
+                select(CorrectiveAction.inspection_id).where(
+                    CorrectiveAction.status.in_((ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                )
+            )
+        )
+        latest = (Inspection.completed_at.desc(), Inspection.reference.desc())
+        followed = uow.session.scalar(with_open.order_by(*latest).limit(1)) or uow.session.scalar(
+            base.order_by(*latest).limit(1)
+        )
+    else:
+        raise InvalidInput(_("Name the corrective action or the agency to follow up."))
+    if followed is None or followed.status not in issued:
+        raise InvalidInput(
+            _(
+                "This agency has no completed inspection to follow up yet: start a routine "
+                "inspection instead."
+            )
+        )
+    under_way = uow.session.scalar(
+        select(Inspection.id).where(
+            Inspection.follows_up_id == followed.id,
+            Inspection.status.in_((InspectionStatus.DRAFT, InspectionStatus.IN_PROGRESS)),
+        )
+    )
+    if under_way is not None:
+        return under_way
+    return start_inspection(
+        uow,
+        followed.agency_id,
+        shipped_form("follow-up-inspection"),
+        kind=InspectionKind.FOLLOW_UP,
+        team=team or [],
+        follows_up_id=followed.id,
+    )

@@ -328,8 +328,12 @@ def _transition(
     return inspection
 
 
-def complete_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
-    """Mark the inspection complete; refused, with the list, while required answers are missing."""
+def complete_inspection(
+    uow: UnitOfWork, inspection_id: uuid.UUID, *, unfinished_interviews_ok: bool = False
+) -> None:
+    """Mark the inspection complete; refused, with the list, while required answers are missing,
+    and (unless ``unfinished_interviews_ok``: the inspector chose to) while worker interviews
+    miss required answers, saying how many."""
     inspection = _transition(
         uow, inspection_id, (InspectionStatus.IN_PROGRESS,), InspectionStatus.COMPLETED
     )
@@ -346,6 +350,10 @@ def complete_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
                 reference=inspection.reference, list="; ".join(items)
             )
         )
+    if not unfinished_interviews_ok:
+        from inspector.services.interview_progress import refuse_unfinished
+
+        refuse_unfinished(uow.session, inspection.id, inspection.reference)
     inspection.status = InspectionStatus.COMPLETED
     inspection.completed_at = utcnow()
     uow.changed(inspection, "inspection.completed", inspection_id=inspection_id)

@@ -221,3 +221,32 @@ def set_interview_entries(
     if answers != interview.answers:
         interview.answers = answers
     return record_interview_answer(uow, interview_id, repeat, keys or None)
+
+
+@dataclass(frozen=True)
+class InterviewResumed:
+    id: uuid.UUID
+    code: str
+    form: Form
+    evaluation: Evaluation
+
+
+def resume_interview(session: Session, interview_id: uuid.UUID) -> InterviewResumed:
+    """An interview opened again to continue it, under the form version it was started on;
+    refused when the worker did not consent, or the inspection can no longer change."""
+    interview = session.get(WorkerInterview, interview_id)
+    if interview is None:
+        raise NotFound(_("No worker interview with id {id}.").format(id=interview_id))
+    editable_inspection(session, interview.inspection_id)
+    if not interview.consent_given:
+        raise InvalidInput(
+            _("Worker {code} did not consent: the interview cannot be continued.").format(
+                code=interview.code
+            )
+        )
+    if interview.form_snapshot is None:
+        raise InvalidInput(_("This interview was not recorded on an interview checklist."))
+    form = form_of(interview.form_snapshot)
+    return InterviewResumed(
+        interview.id, interview.code, form, evaluate_form(form, interview.answers)
+    )

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from inspector.errors import InvalidInput
 from inspector.i18n import _
-from inspector.services.agencies import COUNTRY_CODE, AgencyData, _checked
+from inspector.services.agencies import COUNTRY_CODE, FIELD_LENGTH, AgencyData, _checked
 from inspector.services.registry_file import FIELDS, Column, RegistrySheet, open_sheet
 from inspector.services.registry_rows import Progress, RegistryRows, RowProblem
 from inspector.services.registry_store import plan_rows, write_plan
@@ -59,14 +59,7 @@ from inspector.vault.tables import LicenceStatus
 from inspector.vault.types import utcnow
 
 PREVIEW_ROWS = 20
-_MAX_LENGTH = {
-    "licence_number": 64,
-    "name": 300,
-    "city": 120,
-    "responsible_person": 200,
-    "phone": 64,
-    "email": 200,
-}
+_MAX_LENGTH = FIELD_LENGTH
 _TEXT = ("licence_number", "name", "address", "city", "responsible_person", "phone", "email")
 
 

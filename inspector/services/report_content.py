@@ -131,19 +131,20 @@ def report_content(
     reader = _Reader(session, inspection, language, internal)
     reader.issued_on = issued_at.date()
     profile = get_profile(session)
-    evidence, evidence_by_question = _evidence(reader)
+    evidence, evidence_by_question, linked = _evidence(reader)
     findings = sorted(
         session.scalars(select(Finding).where(Finding.inspection_id == inspection.id)),
         key=lambda f: (SEVERITY_ORDER.index(f.severity.value), reader.position(f), f.created_at),
     )
     kept = [f for f in findings if not f.dropped]
     entries = [
-        _finding(reader, f, number, evidence_by_question) for number, f in enumerate(kept, start=1)
+        _finding(reader, f, number, evidence_by_question, linked)
+        for number, f in enumerate(kept, start=1)
     ]
     dropped: list[FindingEntry] = []
     if internal:
         dropped = [
-            _finding(reader, f, number, evidence_by_question)
+            _finding(reader, f, number, evidence_by_question, linked)
             for number, f in enumerate([f for f in findings if f.dropped], start=len(kept) + 1)
         ]
     result = score(f.severity.value for f in kept)
@@ -234,7 +235,11 @@ def _visit(reader: _Reader) -> VisitInfo:
 
 
 def _finding(
-    reader: _Reader, finding: Finding, number: int, evidence_by_question: dict[str, list[int]]
+    reader: _Reader,
+    finding: Finding,
+    number: int,
+    evidence_by_question: dict[str, list[int]],
+    linked: dict[uuid.UUID, list[int]],
 ) -> FindingEntry:
     rule = None
     if finding.rule_id and finding.rule_id in reader.form.rules():
@@ -264,6 +269,7 @@ def _finding(
         answers.append(AnswerLine(label, answer_text(question, value, reader.language)))
     if finding.question_path:
         numbers.update(evidence_by_question.get(finding.question_path, []))
+    numbers.update(linked.get(finding.id, []))
     rule_severity = str(evidence_log.get("rule_severity") or "")
     actions = tuple(
         ActionEntry(
@@ -295,6 +301,7 @@ def _finding(
         override_reason=finding.override_reason,
         actions=actions,
         evidence_numbers=tuple(sorted(numbers)),
+        linked_evidence=tuple(linked.get(finding.id, [])),
     )
 
 
@@ -323,9 +330,12 @@ def _legal_frame(reader: _Reader) -> dict[str, Any]:
     }
 
 
-def _evidence(reader: _Reader) -> tuple[list[EvidenceEntry], dict[str, list[int]]]:
-    """Every attachment the audience may see, numbered, with a thumbnail for images; and for
-    each question path the evidence numbers attached there."""
+def _evidence(
+    reader: _Reader,
+) -> tuple[list[EvidenceEntry], dict[str, list[int]], dict[uuid.UUID, list[int]]]:
+    """Every attachment the audience may see, numbered, with a thumbnail for images; for each
+    question path the evidence numbers attached there; for each finding the numbers of the files
+    the inspector linked to it."""
     attachments = reader.session.scalars(
         select(Attachment)
         .where(Attachment.inspection_id == reader.inspection.id)
@@ -334,6 +344,7 @@ def _evidence(reader: _Reader) -> tuple[list[EvidenceEntry], dict[str, list[int]
     by_id: dict[str, int] = {}
     entries: list[EvidenceEntry] = []
     by_question: dict[str, list[int]] = {}
+    by_finding: dict[uuid.UUID, list[int]] = {}
     for attachment in attachments:
         question = reader.question_of(attachment.question_path)
         hidden = attachment.confidential or attachment.interview_id is not None
@@ -361,13 +372,15 @@ def _evidence(reader: _Reader) -> tuple[list[EvidenceEntry], dict[str, list[int]
         by_id[str(attachment.id)] = number
         if attachment.question_path:
             by_question.setdefault(attachment.question_path, []).append(number)
+        if attachment.finding_id is not None:
+            by_finding.setdefault(attachment.finding_id, []).append(number)
     # Evidence questions hold attachment ids: link them to the question as well.
     for path, value in reader.answers.items():
         ids = value if isinstance(value, list) else [value]
         for item in ids:
             if isinstance(item, str) and item in by_id:
                 by_question.setdefault(path, []).append(by_id[item])
-    return entries, by_question
+    return entries, by_question, by_finding
 
 
 def _cell(count: int, internal: bool) -> int | None:

@@ -297,8 +297,11 @@ class CorrectiveAction(Record, Base):
     status: Mapped[ActionStatus] = mapped_column(
         str_enum(ActionStatus, "action_status"), default=ActionStatus.OPEN
     )
-    verification: Mapped[str] = mapped_column(Text, default="")
+    verification: Mapped[str] = mapped_column(Text, default="")  # how it was verified
     closed_at: Mapped[dt.datetime | None] = mapped_column()
+    done_on: Mapped[dt.date | None] = mapped_column(Date)  # when the agency carried it out
+    done_note: Mapped[str] = mapped_column(Text, default="")  # the proof it gave
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)  # when the inspector checked it
 
     finding: Mapped[Finding] = relationship(back_populates="corrective_actions")
 
@@ -322,6 +325,10 @@ class Attachment(Record, Base):
         ForeignKey("worker_interview.id", ondelete="CASCADE")
     )
     question_path: Mapped[str | None] = mapped_column(String(300))
+    # The finding this file supports (the report shows it there); unlinked if it is withdrawn.
+    finding_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("finding.id", ondelete="SET NULL")
+    )
     sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"))
     media_type: Mapped[str] = mapped_column(String(120))
     size: Mapped[int] = mapped_column(Integer)

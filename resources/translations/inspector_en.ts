@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>InterviewList</name>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/interview.py" line="254"/>
+        <source>{code}: unfinished, %n required answers missing</source>
+        <translation>
+            <numerusform>{code}: unfinished, %n required answer missing</numerusform>
+            <numerusform>{code}: unfinished, %n required answers missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportBox</name>
     <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="166"/>

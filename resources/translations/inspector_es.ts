@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionTools</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <source>Mark d&amp;one…</source>
+        <translation>Marcar como &amp;realizada…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <source>V&amp;erify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <source>Start follow-&amp;up inspection</source>
+        <translation>Iniciar inspección de seg&amp;uimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
+        <translation>Una inspección de seguimiento de la inspección de la que procede esta medida, con sus medidas pendientes listadas para comprobar</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <location filename="../../inspector/gui/agencies.py" line="55"/>
         <source>Name, licence number, city, address or responsible person</source>
         <translation>Nombre, número de licencia, ciudad, dirección o persona responsable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <location filename="../../inspector/gui/agencies.py" line="59"/>
         <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
         <translation>Muestra las agencias con una palabra que empieza por cada palabra que escriba (Ctrl+F). Flecha abajo lleva a la lista; Intro abre la primera coincidencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <location filename="../../inspector/gui/agencies.py" line="63"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <location filename="../../inspector/gui/agencies.py" line="111"/>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Nueva agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="114"/>
+        <source>Add an agency the registry does not hold yet, or a recruiter with no licence</source>
+        <translation>Añadir una agencia que el registro aún no tiene, o un reclutador sin licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="247"/>
         <source>Loading the registry…</source>
         <translation>Cargando el registro…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <location filename="../../inspector/gui/agencies.py" line="272"/>
         <source>{total} agencies</source>
         <translation>{total} agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <location filename="../../inspector/gui/agencies.py" line="275"/>
         <source>{matched} of {total} agencies</source>
         <translation>{matched} de {total} agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <location filename="../../inspector/gui/agencies.py" line="286"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>El registro está vacío. Las agencias llegan con el registro de su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <location filename="../../inspector/gui/agencies.py" line="292"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -51,149 +84,164 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="49"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="51"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Volver a la lista de agencias (Esc o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="53"/>
         <source>&amp;Start inspection…</source>
         <translation>I&amp;niciar inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Editar la agencia…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <source>Start &amp;follow-up inspection</source>
+        <translation>Iniciar inspección de se&amp;guimiento</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="62"/>
+        <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
+        <translation>Una inspección de seguimiento de la última inspección completada de la agencia, con sus medidas correctivas pendientes listadas para comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Inspection and findings</source>
         <translation>Inspección y hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="102"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Corrective action</source>
         <translation>Medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Inspection</source>
         <translation>Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="142"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="144"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="145"/>
         <source>Allegations (checklist items)</source>
         <translation>Alegaciones (puntos de la lista de verificación)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="172"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspecciones y hallazgos ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas, {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="177"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Medidas correctivas ({n} abiertas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="179"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Quejas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="187"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="204"/>
         <source>This agency could not be shown.</source>
         <translation>No se ha podido mostrar esta agencia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>no expiry date recorded</source>
         <translation>sin fecha de vencimiento registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="219"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>válida del {start} al {end}, caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="221"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>válida del {start} al {end}, caduca en {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licencia {number} · {status} · {validity}</translation>
     </message>
@@ -334,6 +382,114 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>No computan en el nivel: medidas correctivas vencidas {actions}, quejas pendientes de actuación {complaints}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFormDialog</name>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>New agency</source>
+        <translation>Nueva agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>Edit agency</source>
+        <translation>Editar la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="82"/>
+        <source>Not re&amp;gistered: a recruiter with no licence</source>
+        <translation>No re&amp;gistrado: un reclutador sin licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="91"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="92"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="96"/>
+        <source>two letters, such as NP or PH</source>
+        <translation>dos letras, como NP o PH</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="103"/>
+        <source>two-letter codes, separated by commas</source>
+        <translation>códigos de dos letras, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="105"/>
+        <source>separated by commas</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="125"/>
+        <source>&amp;Licence number:</source>
+        <translation>Número de &amp;licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="126"/>
+        <source>Licence stat&amp;us:</source>
+        <translation>&amp;Estado de la licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="130"/>
+        <source>Licence valid:</source>
+        <translation>Licencia válida:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="131"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="132"/>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="133"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="134"/>
+        <source>&amp;Responsible person:</source>
+        <translation>Persona &amp;responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="135"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="136"/>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="137"/>
+        <source>&amp;Destination countries:</source>
+        <translation>Países de de&amp;stino:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="138"/>
+        <source>Sec&amp;tors:</source>
+        <translation>Se&amp;ctores:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="153"/>
+        <source>given by the app</source>
+        <translation>asignado por la aplicación</translation>
     </message>
 </context>
 <context>
@@ -604,6 +760,47 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/assignments.py" line="153"/>
         <source>Assigned to you ({n})</source>
         <translation>Asignadas a usted ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="83"/>
+        <source>Edit caption</source>
+        <translation>Editar la leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="86"/>
+        <source>Caption for {name}:</source>
+        <translation>Leyenda de {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="37"/>
+        <source>Captions</source>
+        <translation>Leyendas</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="43"/>
+        <source>Caption for {name}:</source>
+        <translation>Leyenda de {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="48"/>
+        <source>optional: what it shows, where it was taken</source>
+        <translation>opcional: qué muestra, dónde se tomó</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="59"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="65"/>
+        <source>Each file gets its own caption; the report prints it under the file.</source>
+        <translation>Cada archivo tiene su propia leyenda; el informe la imprime debajo del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1297,77 +1494,77 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Ninguna queja está pendiente de actuación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="168"/>
+        <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="170"/>
+        <location filename="../../inspector/gui/dashboard.py" line="177"/>
         <source>Load the lists again (F5)</source>
         <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="235"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En curso ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="238"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="244"/>
+        <location filename="../../inspector/gui/dashboard.py" line="251"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="249"/>
+        <location filename="../../inspector/gui/dashboard.py" line="256"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="252"/>
+        <location filename="../../inspector/gui/dashboard.py" line="259"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Quejas pendientes de actuación ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="269"/>
+        <location filename="../../inspector/gui/dashboard.py" line="276"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>A {date}; última copia de seguridad: {backup}. Intro o un doble clic abre el elemento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="279"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="280"/>
+        <location filename="../../inspector/gui/dashboard.py" line="287"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
         <translation>Los cambios hechos desde el {date} no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: Datos, Hacer copia ahora. La copia está cifrada como la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="307"/>
+        <location filename="../../inspector/gui/dashboard.py" line="314"/>
         <source>Lock, then report</source>
         <translation>Bloquear y luego hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="309"/>
+        <location filename="../../inspector/gui/dashboard.py" line="316"/>
         <source>Build the report</source>
         <translation>Elaborar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="338"/>
+        <location filename="../../inspector/gui/dashboard.py" line="348"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="340"/>
+        <location filename="../../inspector/gui/dashboard.py" line="350"/>
         <source>trafficking indicators</source>
         <translation>indicios de trata</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="343"/>
+        <location filename="../../inspector/gui/dashboard.py" line="353"/>
         <source>{name} (not registered)</source>
         <translation>{name} (no registrada)</translation>
     </message>
@@ -1595,39 +1792,64 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
         <source>A&amp;ttach files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <source>Edit capt&amp;ion…</source>
+        <translation>Editar la le&amp;yenda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
-        <source>or drop files here</source>
-        <translation>o suelte archivos aquí</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <source>Lin&amp;k to finding…</source>
+        <translation>Vincular a un &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <source>or drop files here; double-click a file to see it</source>
+        <translation>o suelte los archivos aquí; haga doble clic en un archivo para verlo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <source>Supports the finding: {title}</source>
+        <translation>Respalda el hallazgo: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption</source>
-        <translation>Leyenda</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption (optional):</source>
-        <translation>Leyenda (opcional):</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <source>Remove {name} from this inspection?</source>
+        <translation>¿Quitar {name} de esta inspección?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
+        <translation>Sale de la inspección, de sus respuestas y de su informe; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -1684,14 +1906,62 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Verify a corrective action</source>
+        <translation>Verificar una medida correctiva</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Corrective action done</source>
+        <translation>Medida correctiva realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <source>How it was checked: a visit, documents seen, workers asked…</source>
+        <translation>Cómo se comprobó: una visita, documentos vistos, trabajadores consultados…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <source>The proof the agency gave: receipts, a new contract, a photo…</source>
+        <translation>La prueba que dio la agencia: recibos, un contrato nuevo, una foto…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marcar como &amp;verificada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Verified &amp;on:</source>
+        <translation>Verificada &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Done &amp;on:</source>
+        <translation>Realizada &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1699,68 +1969,53 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
-        <source>{code}: consent given</source>
-        <translation>{code}: consentimiento dado</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent refused</source>
-        <translation>{code}: consentimiento denegado</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
-        <source>No worker interviews yet.</source>
-        <translation>Aún no hay entrevistas con trabajadores.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -1871,39 +2126,86 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="43"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>Confidential worker interview</source>
         <translation>Entrevista confidencial con un trabajador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="76"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="86"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Sí, el trabajador acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="78"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="88"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;No, el trabajador no acepta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="83"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="93"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="114"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="124"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="147"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entrevista confidencial con el trabajador {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="170"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="213"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Adjunte los documentos a la inspección, no a la entrevista.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="234"/>
+        <source>No worker interviews yet.</source>
+        <translation>Aún no hay entrevistas con trabajadores.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="236"/>
+        <source>C&amp;ontinue interview…</source>
+        <translation>&amp;Reanudar la entrevista…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="252"/>
+        <source>{code}: consent refused</source>
+        <translation>{code}: consentimiento denegado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/interview.py" line="254"/>
+        <source>{code}: unfinished, %n required answers missing</source>
+        <translation>
+            <numerusform>{code}: sin terminar, falta %n respuesta obligatoria</numerusform>
+            <numerusform>{code}: sin terminar, faltan %n respuestas obligatorias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="257"/>
+        <source>{code}: consent given, finished</source>
+        <translation>{code}: consentimiento dado, terminada</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="293"/>
+        <source>Unfinished interviews</source>
+        <translation>Entrevistas sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="296"/>
+        <source>Complete &amp;anyway</source>
+        <translation>Completar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="300"/>
+        <source>&amp;Go back to the interviews</source>
+        <translation>&amp;Volver a las entrevistas</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2229,29 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="116"/>
+        <source>Link to a finding</source>
+        <translation>Vincular a un hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="119"/>
+        <source>(no finding)</source>
+        <translation>(ningún hallazgo)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="125"/>
+        <source>Which finding does {name} support? The report shows it with that finding.</source>
+        <translation>¿Qué hallazgo respalda {name}? El informe lo muestra con ese hallazgo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="140"/>
+        <source>This inspection has no finding yet.</source>
+        <translation>Esta inspección aún no tiene hallazgos.</translation>
     </message>
 </context>
 <context>
@@ -2021,19 +2346,32 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="157"/>
+        <source>Preview: {name}</source>
+        <translation>Vista previa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="165"/>
+        <source>{name} is kept as a document: the app does not show its content.</source>
+        <translation>{name} se guarda como documento: la aplicación no muestra su contenido.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="235"/>
+        <location filename="../../inspector/gui/profile_form.py" line="218"/>
         <source>Inspector&apos;s profile</source>
         <translation>Perfil del inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="238"/>
+        <location filename="../../inspector/gui/profile_form.py" line="221"/>
         <source>Save t&amp;he profile</source>
         <translation>&amp;Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="271"/>
+        <location filename="../../inspector/gui/profile_form.py" line="254"/>
         <source>Profile saved. New reports carry it.</source>
         <translation>Perfil guardado. Los nuevos informes lo llevan.</translation>
     </message>
@@ -2041,62 +2379,62 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="76"/>
+        <location filename="../../inspector/gui/profile_form.py" line="57"/>
         <source>for example: Department of Foreign Employment</source>
         <translation>por ejemplo: Departamento de Empleo en el Extranjero</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="86"/>
+        <location filename="../../inspector/gui/profile_form.py" line="67"/>
         <source>Choose e&amp;mblem…</source>
         <translation>Elegir el e&amp;mblema…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="88"/>
+        <location filename="../../inspector/gui/profile_form.py" line="69"/>
         <source>Remove em&amp;blem</source>
         <translation>Quitar el em&amp;blema</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="115"/>
+        <location filename="../../inspector/gui/profile_form.py" line="96"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="116"/>
+        <location filename="../../inspector/gui/profile_form.py" line="97"/>
         <source>A&amp;uthority:</source>
         <translation>A&amp;utoridad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="117"/>
+        <location filename="../../inspector/gui/profile_form.py" line="98"/>
         <source>&amp;Postal address:</source>
         <translation>Dirección &amp;postal:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="118"/>
+        <location filename="../../inspector/gui/profile_form.py" line="99"/>
         <source>Emblem:</source>
         <translation>Emblema:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="119"/>
+        <location filename="../../inspector/gui/profile_form.py" line="100"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="121"/>
+        <location filename="../../inspector/gui/profile_form.py" line="102"/>
         <source>Every report&apos;s letterhead shows the authority, its emblem (a PNG or JPEG of at most 1 MB) and the postal address; report times are given in this time zone. Reports are signed in your name as the certificate holds it.</source>
         <translation>El membrete de cada informe muestra la autoridad, su emblema (un PNG o JPEG de 1 MB como máximo) y la dirección postal; las horas del informe se dan en esta zona horaria. Los informes se firman con su nombre tal como figura en el certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="194"/>
+        <location filename="../../inspector/gui/profile_form.py" line="175"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="200"/>
+        <location filename="../../inspector/gui/profile_form.py" line="181"/>
         <source>The authority&apos;s emblem</source>
         <translation>El emblema de la autoridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="202"/>
+        <location filename="../../inspector/gui/profile_form.py" line="183"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2147,7 +2485,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
@@ -2380,22 +2718,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -2708,12 +3046,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
         <source>C&amp;lear</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
         <source>Acce&amp;pt signature</source>
         <translation>A&amp;ceptar la firma</translation>
     </message>

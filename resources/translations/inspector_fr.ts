@@ -2,44 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionTools</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <source>Mark d&amp;one…</source>
+        <translation>Marquer &amp;réalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <source>V&amp;erify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <source>Start follow-&amp;up inspection</source>
+        <translation>Lancer une inspection de s&amp;uivi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
+        <translation>Une inspection de suivi de l&apos;inspection d&apos;où vient cette mesure, ses mesures en cours listées à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="54"/>
+        <location filename="../../inspector/gui/agencies.py" line="55"/>
         <source>Name, licence number, city, address or responsible person</source>
         <translation>Nom, numéro de licence, ville, adresse ou personne responsable</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="58"/>
+        <location filename="../../inspector/gui/agencies.py" line="59"/>
         <source>Shows the agencies with a word starting with each word you type (Ctrl+F). Down goes to the list, Enter opens the first match.</source>
         <translation>Affiche les agences dont un mot commence par chacun des mots saisis (Ctrl+F). Flèche bas va à la liste, Entrée ouvre le premier résultat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="62"/>
+        <location filename="../../inspector/gui/agencies.py" line="63"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="239"/>
+        <location filename="../../inspector/gui/agencies.py" line="111"/>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Nouvelle agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="114"/>
+        <source>Add an agency the registry does not hold yet, or a recruiter with no licence</source>
+        <translation>Ajouter une agence que le registre ne contient pas encore, ou un recruteur sans licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agencies.py" line="247"/>
         <source>Loading the registry…</source>
         <translation>Chargement du registre…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="264"/>
+        <location filename="../../inspector/gui/agencies.py" line="272"/>
         <source>{total} agencies</source>
         <translation>{total} agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="267"/>
+        <location filename="../../inspector/gui/agencies.py" line="275"/>
         <source>{matched} of {total} agencies</source>
         <translation>{matched} agences sur {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="278"/>
+        <location filename="../../inspector/gui/agencies.py" line="286"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>Le registre est vide. Les agences arrivent avec le registre de votre autorité.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="284"/>
+        <location filename="../../inspector/gui/agencies.py" line="292"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -51,149 +84,164 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>AgencyDetail</name>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="48"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="49"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="50"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="51"/>
         <source>Back to the agency list (Esc or Alt+Left)</source>
         <translation>Retour à la liste des agences (Échap ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="52"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="53"/>
         <source>&amp;Start inspection…</source>
         <translation>&amp;Démarrer l&apos;inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="86"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="56"/>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Modifier l&apos;agence…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="59"/>
+        <source>Start &amp;follow-up inspection</source>
+        <translation>Lancer une inspection de &amp;suivi</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="62"/>
+        <source>A follow-up inspection of the agency&apos;s latest completed inspection, its open corrective actions listed to check</source>
+        <translation>Une inspection de suivi de la dernière inspection terminée de l&apos;agence, ses mesures correctives en cours listées à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_detail.py" line="99"/>
         <source>Inspection and findings</source>
         <translation>Inspection et constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="87"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="100"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="88"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="89"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="108"/>
-        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="102"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="143"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="90"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="91"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="103"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="116"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="104"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="117"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="105"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
         <source>Corrective action</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="106"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="107"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="120"/>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="118"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="141"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="119"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="142"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="121"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="144"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="122"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="145"/>
         <source>Allegations (checklist items)</source>
         <translation>Allégations (points de la liste de contrôle)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="148"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="171"/>
         <source>&amp;Agency</source>
         <translation>&amp;Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="149"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="172"/>
         <source>&amp;Inspections and findings ({n})</source>
         <translation>&amp;Inspections et constats ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="152"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="175"/>
         <source>&amp;Corrective actions ({n} open, {m} overdue)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes, {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="154"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="177"/>
         <source>&amp;Corrective actions ({n} open)</source>
         <translation>&amp;Mesures correctives ({n} ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="156"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="179"/>
         <source>Com&amp;plaints ({n})</source>
         <translation>&amp;Plaintes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="164"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="187"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="181"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="204"/>
         <source>This agency could not be shown.</source>
         <translation>Impossible d&apos;afficher cette agence.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="192"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="215"/>
         <source>no expiry date recorded</source>
         <translation>aucune date d&apos;expiration enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="196"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="219"/>
         <source>valid {start} to {end}, expired {n} days ago</source>
         <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="198"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="221"/>
         <source>valid {start} to {end}, expires in {n} days</source>
         <translation>valide du {start} au {end}, expire dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="205"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licence {number} · {status} · {validity}</translation>
     </message>
@@ -334,6 +382,114 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/agency_facts.py" line="182"/>
         <source>Not counted in the band: overdue corrective actions {actions}, complaints awaiting action {complaints}.</source>
         <translation>Non pris en compte dans le niveau : mesures correctives en retard {actions}, plaintes en attente de suite {complaints}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyFormDialog</name>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>New agency</source>
+        <translation>Nouvelle agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="79"/>
+        <source>Edit agency</source>
+        <translation>Modifier l&apos;agence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="82"/>
+        <source>Not re&amp;gistered: a recruiter with no licence</source>
+        <translation>Non enre&amp;gistré : un recruteur sans licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="91"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="92"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="96"/>
+        <source>two letters, such as NP or PH</source>
+        <translation>deux lettres, comme NP ou PH</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="103"/>
+        <source>two-letter codes, separated by commas</source>
+        <translation>codes à deux lettres, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="105"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="125"/>
+        <source>&amp;Licence number:</source>
+        <translation>Numéro de &amp;licence :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="126"/>
+        <source>Licence stat&amp;us:</source>
+        <translation>Stat&amp;ut de la licence :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="130"/>
+        <source>Licence valid:</source>
+        <translation>Licence valable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="131"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="132"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="133"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="134"/>
+        <source>&amp;Responsible person:</source>
+        <translation>Personne &amp;responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="135"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="136"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="137"/>
+        <source>&amp;Destination countries:</source>
+        <translation>Pays de &amp;destination :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="138"/>
+        <source>Sec&amp;tors:</source>
+        <translation>S&amp;ecteurs :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/agency_form.py" line="153"/>
+        <source>given by the app</source>
+        <translation>attribué par l&apos;application</translation>
     </message>
 </context>
 <context>
@@ -604,6 +760,47 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/assignments.py" line="153"/>
         <source>Assigned to you ({n})</source>
         <translation>Assignées à vous ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="83"/>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="86"/>
+        <source>Caption for {name}:</source>
+        <translation>Légende de {name} :</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="37"/>
+        <source>Captions</source>
+        <translation>Légendes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="43"/>
+        <source>Caption for {name}:</source>
+        <translation>Légende de {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="48"/>
+        <source>optional: what it shows, where it was taken</source>
+        <translation>facultatif : ce qu&apos;il montre, où il a été pris</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="59"/>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="65"/>
+        <source>Each file gets its own caption; the report prints it under the file.</source>
+        <translation>Chaque fichier a sa propre légende ; le rapport l&apos;imprime sous le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1297,77 +1494,77 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Aucune plainte n&apos;est en attente de suite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="168"/>
+        <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="170"/>
+        <location filename="../../inspector/gui/dashboard.py" line="177"/>
         <source>Load the lists again (F5)</source>
         <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="235"/>
+        <location filename="../../inspector/gui/dashboard.py" line="242"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En cours ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="238"/>
+        <location filename="../../inspector/gui/dashboard.py" line="245"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="244"/>
+        <location filename="../../inspector/gui/dashboard.py" line="251"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="249"/>
+        <location filename="../../inspector/gui/dashboard.py" line="256"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="252"/>
+        <location filename="../../inspector/gui/dashboard.py" line="259"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Plaintes en attente de suite ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="269"/>
+        <location filename="../../inspector/gui/dashboard.py" line="276"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>Au {date} ; dernière sauvegarde : {backup}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="272"/>
+        <location filename="../../inspector/gui/dashboard.py" line="279"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="280"/>
+        <location filename="../../inspector/gui/dashboard.py" line="287"/>
         <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
         <translation>Les modifications faites depuis le {date} ne sont dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : Données, Sauvegarder maintenant. La sauvegarde est chiffrée comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="307"/>
+        <location filename="../../inspector/gui/dashboard.py" line="314"/>
         <source>Lock, then report</source>
         <translation>Verrouiller, puis faire le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="309"/>
+        <location filename="../../inspector/gui/dashboard.py" line="316"/>
         <source>Build the report</source>
         <translation>Établir le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="338"/>
+        <location filename="../../inspector/gui/dashboard.py" line="348"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="340"/>
+        <location filename="../../inspector/gui/dashboard.py" line="350"/>
         <source>trafficking indicators</source>
         <translation>indices de traite</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="343"/>
+        <location filename="../../inspector/gui/dashboard.py" line="353"/>
         <source>{name} (not registered)</source>
         <translation>{name} (non enregistrée)</translation>
     </message>
@@ -1595,39 +1792,64 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="73"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
         <source>A&amp;ttach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <source>Edit capt&amp;ion…</source>
+        <translation>Modifier la lé&amp;gende…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="78"/>
-        <source>or drop files here</source>
-        <translation>ou déposez des fichiers ici</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <source>Lin&amp;k to finding…</source>
+        <translation>Lier à un &amp;constat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="114"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <source>or drop files here; double-click a file to see it</source>
+        <translation>ou déposez les fichiers ici ; double-cliquez sur un fichier pour le voir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <source>Supports the finding: {title}</source>
+        <translation>Étaye le constat : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
         <source>Attach evidence</source>
         <translation>Joindre des preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="116"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <source>Remove file</source>
+        <translation>Supprimer le fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="121"/>
-        <source>Caption (optional):</source>
-        <translation>Légende (facultative) :</translation>
+        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <source>Remove {name} from this inspection?</source>
+        <translation>Supprimer {name} de cette inspection ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
+        <translation>Il quitte l&apos;inspection, ses réponses et son rapport ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1684,14 +1906,62 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Verify a corrective action</source>
+        <translation>Vérifier une mesure corrective</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <source>Corrective action done</source>
+        <translation>Mesure corrective réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <source>How it was checked: a visit, documents seen, workers asked…</source>
+        <translation>Comment elle a été vérifiée : une visite, des documents vus, des travailleurs interrogés…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <source>The proof the agency gave: receipts, a new contract, a photo…</source>
+        <translation>La preuve fournie par l&apos;agence : reçus, nouveau contrat, photo…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer &amp;vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer &amp;réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Verified &amp;on:</source>
+        <translation>Vérifiée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <source>Done &amp;on:</source>
+        <translation>Réalisée &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1699,68 +1969,53 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
-        <source>{code}: consent given</source>
-        <translation>{code} : consentement donné</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
-        <source>{code}: consent refused</source>
-        <translation>{code} : consentement refusé</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
-        <source>No worker interviews yet.</source>
-        <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -1871,39 +2126,86 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="43"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>Confidential worker interview</source>
         <translation>Entretien confidentiel avec un travailleur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="53"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="76"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="86"/>
         <source>&amp;Yes, the worker agrees</source>
         <translation>&amp;Oui, le travailleur accepte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="78"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="88"/>
         <source>&amp;No, the worker does not agree</source>
         <translation>&amp;Non, le travailleur n&apos;accepte pas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="83"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="93"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="114"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="124"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="147"/>
         <source>Confidential worker interview {code}</source>
         <translation>Entretien confidentiel avec le travailleur {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/interview.py" line="170"/>
+        <location filename="../../inspector/gui/editor/interview.py" line="213"/>
         <source>Attach documents to the inspection, not to the interview.</source>
         <translation>Joignez les documents à l&apos;inspection, pas à l&apos;entretien.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="234"/>
+        <source>No worker interviews yet.</source>
+        <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="236"/>
+        <source>C&amp;ontinue interview…</source>
+        <translation>&amp;Reprendre l&apos;entretien…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="252"/>
+        <source>{code}: consent refused</source>
+        <translation>{code} : consentement refusé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/interview.py" line="254"/>
+        <source>{code}: unfinished, %n required answers missing</source>
+        <translation>
+            <numerusform>{code} : inachevé, %n réponse obligatoire manquante</numerusform>
+            <numerusform>{code} : inachevé, %n réponses obligatoires manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="257"/>
+        <source>{code}: consent given, finished</source>
+        <translation>{code} : consentement donné, terminé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="293"/>
+        <source>Unfinished interviews</source>
+        <translation>Entretiens inachevés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="296"/>
+        <source>Complete &amp;anyway</source>
+        <translation>Terminer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/interview.py" line="300"/>
+        <source>&amp;Go back to the interviews</source>
+        <translation>&amp;Revenir aux entretiens</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2229,29 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/complaint_agency.py" line="211"/>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="116"/>
+        <source>Link to a finding</source>
+        <translation>Lier à un constat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="119"/>
+        <source>(no finding)</source>
+        <translation>(aucun constat)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="125"/>
+        <source>Which finding does {name} support? The report shows it with that finding.</source>
+        <translation>Quel constat {name} étaye-t-il ? Le rapport l&apos;affiche avec ce constat.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="140"/>
+        <source>This inspection has no finding yet.</source>
+        <translation>Cette inspection n&apos;a encore aucun constat.</translation>
     </message>
 </context>
 <context>
@@ -2021,19 +2346,32 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="157"/>
+        <source>Preview: {name}</source>
+        <translation>Aperçu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/evidence_dialogs.py" line="165"/>
+        <source>{name} is kept as a document: the app does not show its content.</source>
+        <translation>{name} est conservé comme document : l&apos;application n&apos;en affiche pas le contenu.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="235"/>
+        <location filename="../../inspector/gui/profile_form.py" line="218"/>
         <source>Inspector&apos;s profile</source>
         <translation>Profil de l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="238"/>
+        <location filename="../../inspector/gui/profile_form.py" line="221"/>
         <source>Save t&amp;he profile</source>
         <translation>En&amp;registrer le profil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="271"/>
+        <location filename="../../inspector/gui/profile_form.py" line="254"/>
         <source>Profile saved. New reports carry it.</source>
         <translation>Profil enregistré. Les nouveaux rapports le portent.</translation>
     </message>
@@ -2041,62 +2379,62 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="76"/>
+        <location filename="../../inspector/gui/profile_form.py" line="57"/>
         <source>for example: Department of Foreign Employment</source>
         <translation>par exemple : Département de l&apos;emploi à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="86"/>
+        <location filename="../../inspector/gui/profile_form.py" line="67"/>
         <source>Choose e&amp;mblem…</source>
         <translation>Choisir l&apos;e&amp;mblème…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="88"/>
+        <location filename="../../inspector/gui/profile_form.py" line="69"/>
         <source>Remove em&amp;blem</source>
         <translation>Retirer l&apos;em&amp;blème</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="115"/>
+        <location filename="../../inspector/gui/profile_form.py" line="96"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="116"/>
+        <location filename="../../inspector/gui/profile_form.py" line="97"/>
         <source>A&amp;uthority:</source>
         <translation>A&amp;utorité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="117"/>
+        <location filename="../../inspector/gui/profile_form.py" line="98"/>
         <source>&amp;Postal address:</source>
         <translation>Adresse &amp;postale :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="118"/>
+        <location filename="../../inspector/gui/profile_form.py" line="99"/>
         <source>Emblem:</source>
         <translation>Emblème :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="119"/>
+        <location filename="../../inspector/gui/profile_form.py" line="100"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="121"/>
+        <location filename="../../inspector/gui/profile_form.py" line="102"/>
         <source>Every report&apos;s letterhead shows the authority, its emblem (a PNG or JPEG of at most 1 MB) and the postal address; report times are given in this time zone. Reports are signed in your name as the certificate holds it.</source>
         <translation>L&apos;en-tête de chaque rapport montre l&apos;autorité, son emblème (un PNG ou un JPEG d&apos;au plus 1 Mo) et l&apos;adresse postale ; les heures du rapport sont données dans ce fuseau horaire. Les rapports sont signés à votre nom tel que le certificat le porte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="194"/>
+        <location filename="../../inspector/gui/profile_form.py" line="175"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="200"/>
+        <location filename="../../inspector/gui/profile_form.py" line="181"/>
         <source>The authority&apos;s emblem</source>
         <translation>L&apos;emblème de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/profile_form.py" line="202"/>
+        <location filename="../../inspector/gui/profile_form.py" line="183"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2147,7 +2485,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
     </message>
@@ -2380,22 +2718,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -2708,12 +3046,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="150"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
         <source>Acce&amp;pt signature</source>
         <translation>Accepter la si&amp;gnature</translation>
     </message>

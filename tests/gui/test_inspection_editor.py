@@ -192,6 +192,13 @@ def test_a_whole_inspection_through_the_widgets(qtbot, window, context, tmp_path
 
     click(qtbot, editor.complete_button)
     wait_idle(qtbot, context)
+    # The interview above was left unfinished: Complete says so, and the inspector completes
+    # anyway (the worker could not go on).
+    qtbot.waitUntil(lambda: getattr(editor, "complete_anyway", None) is not None)
+    assert "1 unfinished worker interview" in editor.complete_anyway.text()
+    box = editor.complete_anyway
+    click(qtbot, next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole))
+    wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: editor.data is not None and editor.data.status == "completed")
     assert editor.lock_button.isEnabled()
     click(qtbot, editor.lock_button)

@@ -168,7 +168,9 @@ def test_amendment_copies_and_references_the_locked_original(vault: Vault, inspe
 
 
 def test_attachments_are_content_addressed_and_checked(vault: Vault, inspection: uuid.UUID):
-    content = b"%PDF-1.4 scanned contract"
+    from tests.services.test_evidence import one_page_pdf
+
+    content = one_page_pdf()
     with UnitOfWork(vault) as uow:
         first = add_attachment(uow, inspection, content, filename="C:\\scans\\contract.pdf")
         second = add_attachment(uow, inspection, content, filename="copy.pdf", caption="copy")

@@ -124,7 +124,7 @@ def test_a_cut_in_the_middle_of_a_file_sends_at_most_one_chunk_again(
             from tests.conftest import small_form
 
             inspection = start_inspection(uow, local_agency(laptop.vault), small_form())
-            add_attachment(uow, inspection, os.urandom(10 * CHUNK), filename="scan.pdf")
+            add_attachment(uow, inspection, os.urandom(10 * CHUNK), filename="scan.bin")
         sync_now(laptop.vault, files=False, client_options=FAST)
         # Let the first chunks through, then cut inside the file's upload.
         proxy.faults = Faults(cut_within=1, seed=3)

@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
+from inspector.gui.editor.evidence import EvidenceList, Thumbnail, make_thumbnail
 from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
 from inspector.gui.messages import error_text, make_heading, show_error
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from inspector.checklists.model import Form
     from inspector.checklists.state import Evaluation
     from inspector.gui.context import AppContext
+    from inspector.services.interview_progress import InterviewRow
     from inspector.services.uow import UnitOfWork
 
 
@@ -44,14 +44,14 @@ class EditorData:
     evaluation: Evaluation
     thumbnails: dict[str, list[Thumbnail]]
     findings: list[FindingRow]
-    interviews: list[tuple[uuid.UUID, str, bool]] = field(default_factory=list)
+    interviews: list[InterviewRow] = field(default_factory=list)
 
 
 def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
     """Thumbnails of the files answering evidence and signature questions, made in memory."""
     from inspector.checklists.model import QuestionType
-    from inspector.services.evidence import read_attachment
-    from inspector.vault.tables import Attachment
+    from inspector.services.evidence import is_rendered, read_attachment
+    from inspector.vault.tables import Attachment, Finding
 
     found: dict[str, list[Thumbnail]] = {}
     for path, state in evaluation.questions.items():
@@ -68,27 +68,23 @@ def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[
             if attachment is None:
                 continue
             image = None
-            if attachment.media_type.startswith("image/"):
+            if is_rendered(attachment.media_type):
                 image = make_thumbnail(read_attachment(session, attachment.id))
+            finding = session.get(Finding, attachment.finding_id) if attachment.finding_id else None
             thumbs.append(Thumbnail(str(attachment.id), attachment.filename, attachment.caption,
-                                    image))  # fmt: skip
+                                    image, finding.title if finding else "",
+                                    str(finding.id) if finding else ""))  # fmt: skip
         found[path] = thumbs
     return found
 
 
 def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
-    from sqlalchemy import select
 
     from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
-    from inspector.vault.tables import WorkerInterview
+    from inspector.services.interview_progress import list_interviews
 
     inspection = get_inspection(session, inspection_id)
     evaluation = evaluation_of(session, inspection_id)
-    interviews = session.execute(
-        select(WorkerInterview.id, WorkerInterview.code, WorkerInterview.consent_given)
-        .where(WorkerInterview.inspection_id == inspection_id)
-        .order_by(WorkerInterview.created_at)
-    ).all()
     return EditorData(
         reference=inspection.reference,
         agency_name=inspection.agency.name,
@@ -98,7 +94,7 @@ def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
         evaluation=evaluation,
         thumbnails=load_thumbnails(session, evaluation),
         findings=load_findings(session, inspection_id),
-        interviews=[(row[0], row[1], row[2]) for row in interviews],
+        interviews=list_interviews(session, inspection_id),
     )
 
 
@@ -145,10 +141,10 @@ class InspectionEditor(QWidget):
         header.addWidget(back)
         self.findings = FindingsPanel(context, inspection_id)
         self.findings.changed.connect(self.reload_findings)
-        self.interviews = QLabel()
-        self.interviews.setObjectName("interviewList")
-        self.interviews.setWordWrap(True)
-        self.interviews.setAlignment(Qt.AlignmentFlag.AlignTop)
+        from inspector.gui.editor.interview import InterviewList
+
+        self.interviews = InterviewList()
+        self.interviews.continue_requested.connect(self.continue_interview)
         self.side = QTabWidget()
         self.side.addTab(self.findings, self.tr("&Findings"))
         self.side.addTab(self.interviews, self.tr("Inter&views"))
@@ -211,13 +207,8 @@ class InspectionEditor(QWidget):
         self.interview_button.setEnabled(editable)
         self.lock_button.setEnabled(data.status == "completed")
         self.report_button.setEnabled(data.status == "locked")
-        lines = [
-            self.tr("{code}: consent given").format(code=code)
-            if consent
-            else self.tr("{code}: consent refused").format(code=code)
-            for _id, code, consent in data.interviews
-        ]
-        self.interviews.setText("\n".join(lines) or self.tr("No worker interviews yet."))
+        self.interviews.show_rows(data.interviews)
+        self.interviews.set_editable(editable)
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -270,33 +261,10 @@ class InspectionEditor(QWidget):
             lambda uow: remove_entry(uow, inspection_id, repeat, key), lambda _r: self.reload()
         )
 
-    def attach(self, path: str, files: list[tuple[str, bytes, str]]) -> None:
-        inspection_id = self.inspection_id
+    def wire_evidence(self, path: str, files: EvidenceList) -> None:
+        from inspector.gui.editor.evidence_actions import EvidenceActions
 
-        def work(uow: UnitOfWork) -> None:
-            from inspector.services.evidence import add_attachment
-            from inspector.services.inspections import answers_of, record_answer
-
-            current = list(answers_of(uow.session, inspection_id).get(path) or [])
-            for name, content, caption in files:
-                info = add_attachment(
-                    uow, inspection_id, content, filename=name, caption=caption, question_path=path
-                )
-                current.append(str(info.id))
-            record_answer(uow, inspection_id, path, current)
-
-        self._write(work, lambda _r: self.reload(), path)
-
-    def detach(self, path: str, attachment_id: str) -> None:
-        inspection_id = self.inspection_id
-
-        def work(uow: UnitOfWork) -> None:
-            from inspector.services.inspections import answers_of, record_answer
-
-            current = list(answers_of(uow.session, inspection_id).get(path) or [])
-            record_answer(uow, inspection_id, path, [i for i in current if i != attachment_id])
-
-        self._write(work, lambda _r: self.reload(), path)
+        EvidenceActions(self, path, files)
 
     def sign(self, path: str, png: bytes) -> None:
         inspection_id = self.inspection_id
@@ -313,6 +281,16 @@ class InspectionEditor(QWidget):
         self._write(work, lambda _r: self.reload(), path)
 
     # -- complete and lock ----------------------------------------------------------------------
+    def _complete_anyway(self) -> None:
+        from inspector.services.inspections import complete_inspection
+
+        inspection_id = self.inspection_id
+        self.context.write(
+            lambda uow: complete_inspection(uow, inspection_id, unfinished_interviews_ok=True),
+            self._transitioned,
+            self._complete_refused,
+        )
+
     def complete(self) -> None:
         from inspector.services.inspections import complete_inspection
 
@@ -326,9 +304,16 @@ class InspectionEditor(QWidget):
         )
 
     def _complete_refused(self, exc: BaseException) -> None:
+        from inspector.errors import UnfinishedInterviews
+
         self.banner.setStyleSheet("color: #b00020")
         self.banner.setText(error_text(exc))
         self.banner.setVisible(True)
+        if isinstance(exc, UnfinishedInterviews):
+            from inspector.gui.editor.interview import ask_complete_anyway
+
+            self.complete_anyway = ask_complete_anyway(self, exc, self._complete_anyway)
+            return
         if self.form_view is not None and self.data is not None:
             self.form_view.show_missing = True
             inspection_id = self.inspection_id
@@ -413,11 +398,16 @@ class InspectionEditor(QWidget):
         self.banner.setVisible(True)
 
     # -- interviews ---------------------------------------------------------------------------
-    def add_interview(self) -> None:
+    def add_interview(self, resume: uuid.UUID | None = None) -> None:
         from inspector.gui.editor.interview import InterviewDialog
 
         dialog = InterviewDialog(self.context, self.inspection_id, self)
         dialog.setObjectName("interviewDialog")
         dialog.finished.connect(lambda _r: self.reload())
+        if resume is not None:
+            dialog.resume(resume)
         dialog.open()
         self.interview_dialog = dialog
+
+    def continue_interview(self, interview_id: uuid.UUID) -> None:
+        self.add_interview(resume=interview_id)

@@ -1,6 +1,8 @@
-"""Evidence and signatures. Files come in by the file dialog or by drag and drop; thumbnails are
-made in memory (never a file on disk in clear); a signature is drawn with the mouse or a pen and
-stored as a PNG attachment."""
+"""Evidence and signatures. Files come in by the file dialog (a caption asked for each) or by
+drag and drop; thumbnails are made in memory (never a file on disk in clear). A file's caption
+can be changed, it can be linked to the finding it supports, shown full size by a double-click,
+and removed after a confirmation. A signature is drawn with the mouse or a pen and stored as a
+PNG attachment."""
 
 from __future__ import annotations
 
@@ -20,12 +22,13 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +43,8 @@ class Thumbnail:
     filename: str
     caption: str
     image: QImage | None  # None for files that are not images
+    finding: str = ""  # the title of the finding it is linked to
+    finding_id: str = ""
 
 
 def make_thumbnail(content: bytes) -> QImage | None:
@@ -55,10 +60,15 @@ def make_thumbnail(content: bytes) -> QImage | None:
 
 class EvidenceList(QWidget):
     """Attached files of one evidence question. Emits ``files_added`` with (name, bytes,
-    caption) and ``removed`` with an attachment id; the host stores them."""
+    caption), ``removed`` with an attachment id once the user confirmed, ``recaptioned`` with
+    (id, caption), ``link_requested`` and ``preview_requested`` with an id; the host stores and
+    shows them."""
 
     files_added = Signal(list)
     removed = Signal(str)
+    recaptioned = Signal(str, str)
+    link_requested = Signal(str)
+    preview_requested = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,41 +80,69 @@ class EvidenceList(QWidget):
         self.list.setMaximumHeight(150)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAcceptDrops(False)
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.preview_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.list.currentItemChanged.connect(lambda *_a: self._enable())
         attach = QPushButton(self.tr("A&ttach files…"))
         attach.setObjectName(f"{name}.attach")
         attach.clicked.connect(self._choose)
-        remove = QPushButton(self.tr("Remo&ve"))
+        self.caption_button = QPushButton(self.tr("Edit capt&ion…"))
+        self.caption_button.setObjectName(f"{name}.caption")
+        self.caption_button.clicked.connect(self._edit_caption)
+        self.link_button = QPushButton(self.tr("Lin&k to finding…"))
+        self.link_button.setObjectName(f"{name}.link")
+        self.link_button.clicked.connect(self._link)
+        remove = QPushButton(self.tr("Remo&ve…"))
+        remove.setObjectName(f"{name}.remove")
         remove.clicked.connect(self._remove)
-        hint = QLabel(self.tr("or drop files here"))
+        hint = QLabel(self.tr("or drop files here; double-click a file to see it"))
         hint.setStyleSheet("color: gray")
+        hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(attach)
-        buttons.addWidget(remove)
-        buttons.addWidget(hint)
+        for button in (attach, self.caption_button, self.link_button, remove):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        layout.addWidget(hint)
         layout.addLayout(buttons)
         self.attach_button = attach
+        self.remove_button = remove
+        self.thumbnails: dict[str, Thumbnail] = {}
+        self.dialog: QDialog | None = None  # the prompt open now (tests drive it)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.list.currentItem() is not None
+        for button in (self.caption_button, self.link_button, self.remove_button):
+            button.setEnabled(chosen)
 
     def show_thumbnails(self, thumbnails: list[Thumbnail]) -> None:
         self.list.clear()
+        self.thumbnails = {thumb.attachment_id: thumb for thumb in thumbnails}
         for thumb in thumbnails:
             item = QListWidgetItem(thumb.caption or thumb.filename)
-            item.setToolTip(thumb.filename)
+            tip = thumb.filename
+            if thumb.finding:
+                tip += "\n" + self.tr("Supports the finding: {title}").format(title=thumb.finding)
+            item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.UserRole, thumb.attachment_id)
             if thumb.image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(thumb.image)))
             self.list.addItem(item)
+        self._enable()
 
-    def add_paths(self, paths: list[Path], caption: str = "") -> None:
+    def add_paths(self, paths: list[Path], captions: list[str] | None = None) -> None:
         files = []
-        for path in paths:
+        for index, path in enumerate(paths):
             try:
-                files.append((path.name, path.read_bytes(), caption))
+                content = path.read_bytes()
             except OSError:
                 continue  # a vanished file: nothing to attach
+            files.append((path.name, content, captions[index] if captions else ""))
         if files:
             self.files_added.emit(files)
 
@@ -116,15 +154,67 @@ class EvidenceList(QWidget):
             self.tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;"
                     "All files (*)"),
         )  # fmt: skip
-        if not names:
+        if names:
+            self.ask_captions([Path(n) for n in names])
+
+    def ask_captions(self, paths: list[Path]) -> None:
+        """A caption for each file, each field naming its file; attached on OK."""
+        from inspector.gui.editor.evidence_dialogs import CaptionsDialog
+
+        pictures = []
+        for path in paths:
+            picture = QImage(str(path))
+            pictures.append(None if picture.isNull() else picture.scaled(
+                QSize(32, 32), Qt.AspectRatioMode.KeepAspectRatio))  # fmt: skip
+        self.dialog = CaptionsDialog(
+            [p.name for p in paths], pictures, lambda c: self.add_paths(paths, c), self
+        )
+        self.dialog.open()
+
+    def _chosen(self) -> Thumbnail | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self.thumbnails.get(item.data(Qt.ItemDataRole.UserRole))
+
+    def _edit_caption(self) -> None:
+        from inspector.gui.editor.evidence_dialogs import CaptionDialog
+
+        thumb = self._chosen()
+        if thumb is None:
             return
-        caption, ok = QInputDialog.getText(self, self.tr("Caption"), self.tr("Caption (optional):"))
-        self.add_paths([Path(n) for n in names], caption if ok else "")
+        ident = thumb.attachment_id
+        self.dialog = CaptionDialog(
+            thumb.filename, thumb.caption, lambda text: self.recaptioned.emit(ident, text), self
+        )
+        self.dialog.open()
+
+    def _link(self) -> None:
+        thumb = self._chosen()
+        if thumb is not None:
+            self.link_requested.emit(thumb.attachment_id)
 
     def _remove(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.removed.emit(item.data(Qt.ItemDataRole.UserRole))
+        thumb = self._chosen()
+        if thumb is None:
+            return
+        ident = thumb.attachment_id
+        box = QMessageBox(self)
+        box.setObjectName("removeEvidence")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove file"))
+        box.setText(self.tr("Remove {name} from this inspection?").format(name=thumb.filename))
+        box.setInformativeText(
+            self.tr("It leaves the inspection, its answers and its report; this cannot be undone.")
+        )
+        yes = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self.removed.emit(ident) if button is yes else None
+        )
+        self.dialog = box
+        box.open()
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():

@@ -1,17 +1,23 @@
 """A confidential worker interview: consent first (the explanation is read out, the answer
-recorded), then the interview checklist, saved as it is answered. The worker is a code; no
-question asks who they are."""
+recorded), then the interview checklist, saved as it is answered. An interview can be opened
+again and continued from the editor's list of interviews, which marks those unfinished. The
+worker is a code; no question asks who they are."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -20,12 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.checklists.model import QuestionType, text_in
+from inspector.gui.editor.evidence import EvidenceList
 from inspector.gui.editor.form_view import FormView
 from inspector.gui.messages import error_text, show_error
 
 if TYPE_CHECKING:
     from inspector.checklists.model import Form
+    from inspector.errors import UnfinishedInterviews
     from inspector.gui.context import AppContext
+    from inspector.services.interview_progress import InterviewRow
+    from inspector.services.interviews import InterviewResumed
 
 CONSENT = "consent"
 
@@ -121,6 +131,37 @@ class InterviewDialog(QDialog):
         self.form_view.sections.setCurrentRow(1)
         self.pages.setCurrentWidget(self.form_view)
 
+    def resume(self, interview_id: uuid.UUID) -> None:
+        """Open an interview held earlier where it stopped, under its own form version."""
+        from inspector.services.interviews import resume_interview
+
+        self.context.read(
+            lambda session: resume_interview(session, interview_id),
+            self._resumed,
+            lambda exc: show_error(self, exc),
+        )
+
+    def _resumed(self, resumed: InterviewResumed) -> None:
+        self.interview_id, self.code = resumed.id, resumed.code
+        self.setWindowTitle(
+            self.tr("Confidential worker interview {code}").format(code=resumed.code)
+        )
+        if resumed.form is not self.form:
+            self.form = resumed.form
+            view = FormView(resumed.form, self.context.language, self)
+            view.setObjectName("interviewForm")
+            self.pages.removeWidget(self.form_view)
+            self.form_view.deleteLater()
+            self.form_view = view
+            self.pages.addWidget(view)
+        self.form_view.load(resumed.evaluation, {})
+        missing = resumed.evaluation.missing
+        if missing:
+            self.form_view.go_to(missing[0])  # where the interview stopped
+        else:
+            self.form_view.sections.setCurrentRow(1)
+        self.pages.setCurrentWidget(self.form_view)
+
     def _done(self) -> None:
         self.form_view.flush()
         self.context.runner.wait()
@@ -166,11 +207,100 @@ class InterviewDialog(QDialog):
 
         self.context.write(work, self._saved, lambda exc: self.error.setText(error_text(exc)))
 
-    def attach(self, path: str, files: list[tuple[str, bytes, str]]) -> None:
-        self.error.setText(self.tr("Attach documents to the inspection, not to the interview."))
-
-    def detach(self, path: str, attachment_id: str) -> None:
-        pass
+    def wire_evidence(self, path: str, files: EvidenceList) -> None:
+        files.files_added.connect(
+            lambda _files: self.error.setText(
+                self.tr("Attach documents to the inspection, not to the interview.")
+            )
+        )
 
     def sign(self, path: str, png: bytes) -> None:
         pass
+
+
+class InterviewList(QWidget):
+    """The inspection's interviews by code, those unfinished marked with what they still need;
+    Continue (or a double-click) opens one again. ``continue_requested`` carries its id."""
+
+    continue_requested = Signal(uuid.UUID)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("interviewList")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda _item: self._continue())
+        self.list.currentItemChanged.connect(lambda *_a: self._enable())
+        self.empty = QLabel(self.tr("No worker interviews yet."))
+        self.empty.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("C&ontinue interview…"))
+        self.continue_button.setObjectName("continueInterview")
+        self.continue_button.clicked.connect(self._continue)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.rows: dict[str, InterviewRow] = {}
+        self.editable = True
+        self.show_rows([])
+
+    def show_rows(self, rows: list[InterviewRow]) -> None:
+        self.list.clear()
+        self.rows = {str(row.id): row for row in rows}
+        for row in rows:
+            if not row.consent_given:
+                text = self.tr("{code}: consent refused").format(code=row.code)
+            elif row.unfinished:
+                text = self.tr("{code}: unfinished, %n required answers missing", "", row.missing)
+                text = text.format(code=row.code)
+            else:
+                text = self.tr("{code}: consent given, finished").format(code=row.code)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(row.id))
+            if row.unfinished:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        self.empty.setVisible(not rows)
+        self.list.setVisible(bool(rows))
+        self._enable()
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self._enable()
+
+    def _chosen(self) -> InterviewRow | None:
+        item = self.list.currentItem()
+        return self.rows.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _enable(self) -> None:
+        row = self._chosen()
+        self.continue_button.setEnabled(self.editable and row is not None and row.consent_given)
+
+    def _continue(self) -> None:
+        row = self._chosen()
+        if row is not None and row.consent_given and self.editable:
+            self.continue_requested.emit(row.id)
+
+
+def ask_complete_anyway(
+    parent: QWidget, exc: UnfinishedInterviews, complete_anyway: Callable[[], None]
+) -> QMessageBox:
+    """Complete was refused for unfinished interviews: say so, and offer to continue them
+    (the default) or to complete anyway."""
+    box = QMessageBox(parent)
+    box.setObjectName("unfinishedInterviews")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("InterviewList", "Unfinished interviews"))
+    box.setText(str(exc))
+    anyway = box.addButton(
+        QCoreApplication.translate("InterviewList", "Complete &anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("InterviewList", "&Go back to the interviews"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(back)
+    box.buttonClicked.connect(lambda button: complete_anyway() if button is anyway else None)
+    box.open()
+    return box
