@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.messages import show_error
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class InspectionsPage(QWidget):
         self.use_since = QCheckBox(self.tr("Si&nce"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-3))
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(labels.date_format())
         self.since.setEnabled(False)
         self.use_since.toggled.connect(self.since.setEnabled)
         new = QPushButton(self.tr("&New inspection…"))
@@ -168,8 +170,6 @@ class InspectionsPage(QWidget):
     def _show(self, rows: list[Any], generation: int) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        from inspector.gui import labels
-
         self.tree.clear()
         for row in rows:
             when = row.planned_date or (row.started_at.date() if row.started_at else None)
@@ -179,7 +179,7 @@ class InspectionsPage(QWidget):
                     labels.inspection_status(row.status.value),
                     labels.inspection_kind(row.kind.value),
                     row.agency_name,
-                    when.isoformat() if when else "",
+                    labels.date_text(when) if when else "",
                     f"{row.form_id} {row.form_version}",
                 ]
             )
@@ -230,6 +230,7 @@ class StartInspectionDialog(QDialog):
         self.team.setPlaceholderText(self.tr("Names, separated by commas"))
         self.planned = QDateEdit(QDate.currentDate())
         self.planned.setCalendarPopup(True)
+        self.planned.setDisplayFormat(labels.date_format())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -617,7 +617,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="111"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
@@ -1582,12 +1582,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
@@ -1633,52 +1633,53 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
-        <source>Standard</source>
-        <translation>Norma</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="99"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
         <source>&amp;Override…</source>
         <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="102"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
         <source>Add fi&amp;nding…</source>
         <translation>Añadir ha&amp;llazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="109"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aún no hay hallazgos: aparecen cuando las respuestas revelan un incumplimiento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <source>Standard: {standard}</source>
+        <translation>Norma: {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
         <source>Rule {rule}: {because}</source>
         <translation>Regla {rule}: {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
         <source>Overridden: {reason}</source>
         <translation>Modificado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
@@ -1686,12 +1687,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="272"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="305"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1700,67 +1701,67 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="161"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="125"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="128"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="131"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="134"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="137"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -1768,97 +1769,97 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="69"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="70"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="71"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="72"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="73"/>
+        <location filename="../../inspector/gui/inspections.py" line="74"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="79"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="80"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Routine</source>
         <translation>Ordinaria</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="81"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Complaint-driven</source>
         <translation>Por queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="82"/>
+        <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Follow-up</source>
         <translation>De seguimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Agency name or licence…</source>
         <translation>Nombre o licencia de la agencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="88"/>
+        <location filename="../../inspector/gui/inspections.py" line="89"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="95"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nueva inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="97"/>
+        <location filename="../../inspector/gui/inspections.py" line="99"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="112"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="113"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="114"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="115"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="116"/>
+        <location filename="../../inspector/gui/inspections.py" line="118"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="117"/>
+        <location filename="../../inspector/gui/inspections.py" line="119"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
@@ -1957,37 +1958,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
         <source>Add a finding</source>
         <translation>Añadir un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Corrective action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Plazo:</translation>
     </message>
@@ -1995,27 +1996,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
         <source>Override a finding</source>
         <translation>Modificar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Drop this finding</source>
         <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
@@ -2066,7 +2067,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
@@ -2299,22 +2300,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -2655,32 +2656,32 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="244"/>
+        <location filename="../../inspector/gui/inspections.py" line="245"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="248"/>
+        <location filename="../../inspector/gui/inspections.py" line="249"/>
         <source>Agency:</source>
         <translation>Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="251"/>
         <source>&amp;Planned date:</source>
         <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="252"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
     </message>
@@ -2688,7 +2689,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La sincronización se detuvo al bloquear la ventana; la siguiente continúa desde ahí.</translation>
     </message>

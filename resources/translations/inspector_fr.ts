@@ -617,7 +617,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="111"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
@@ -1582,12 +1582,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -1633,52 +1633,53 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
-        <source>Standard</source>
-        <translation>Norme</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="99"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
         <source>&amp;Override…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="102"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
         <source>Add fi&amp;nding…</source>
         <translation>Ajouter un co&amp;nstat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="109"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aucun constat pour l&apos;instant : ils apparaissent lorsque des réponses révèlent un manquement.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <source>Standard: {standard}</source>
+        <translation>Norme : {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
         <source>Rule {rule}: {because}</source>
         <translation>Règle {rule} : {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
         <source>Overridden: {reason}</source>
         <translation>Modifié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
@@ -1686,12 +1687,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="261"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="272"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="294"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="305"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1700,67 +1701,67 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="156"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="161"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="124"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="125"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="127"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="128"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="130"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="131"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="133"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="134"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="136"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="137"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="153"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="154"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="215"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="220"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -1768,97 +1769,97 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="69"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="70"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="71"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="72"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="73"/>
+        <location filename="../../inspector/gui/inspections.py" line="74"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="79"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="80"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Routine</source>
         <translation>De routine</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="81"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Complaint-driven</source>
         <translation>Sur plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="82"/>
+        <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Follow-up</source>
         <translation>De suivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Agency name or licence…</source>
         <translation>Nom ou licence de l&apos;agence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="88"/>
+        <location filename="../../inspector/gui/inspections.py" line="89"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="95"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nouvelle inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="97"/>
+        <location filename="../../inspector/gui/inspections.py" line="99"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="112"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="113"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="114"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="115"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="116"/>
+        <location filename="../../inspector/gui/inspections.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="117"/>
+        <location filename="../../inspector/gui/inspections.py" line="119"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1957,37 +1958,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
         <source>Add a finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Observations :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Corrective action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Délai :</translation>
     </message>
@@ -1995,27 +1996,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
         <source>Override a finding</source>
         <translation>Modifier un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Drop this finding</source>
         <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
     </message>
@@ -2066,7 +2067,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="96"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
     </message>
@@ -2299,22 +2300,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="134"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="147"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -2655,32 +2656,32 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="239"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="244"/>
+        <location filename="../../inspector/gui/inspections.py" line="245"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="248"/>
+        <location filename="../../inspector/gui/inspections.py" line="249"/>
         <source>Agency:</source>
         <translation>Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="251"/>
         <source>&amp;Planned date:</source>
         <translation>Date &amp;prévue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="252"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe :</translation>
     </message>
@@ -2688,7 +2689,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La synchronisation s&apos;est arrêtée au verrouillage de la fenêtre ; la suivante reprend à partir de là.</translation>
     </message>

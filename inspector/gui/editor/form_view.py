@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,8 @@ class QuestionRow(QFrame):
         font.setBold(question.type is not QuestionType.NOTE)
         self.label.setFont(font)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(3)
         layout.addWidget(self.label)
         hint = text_in(question.hint, language)
         if hint:
@@ -82,10 +82,13 @@ class QuestionRow(QFrame):
                 self.input.answered.connect(lambda value: host.save(path, value))
                 layout.addWidget(self.input)
                 self.label.setBuddy(self.input.focus_widget())
+        # The line for "Required" or what is wrong is always there, empty when all is well: a
+        # note that vanishes as the question is answered must not move what is below.
         self.problem = QLabel()
+        self.problem.setObjectName(f"problem:{path}")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem.setMinimumHeight(self.problem.fontMetrics().height())
         layout.addWidget(self.problem)
         self._label_text = self.label.text()
 
@@ -97,15 +100,21 @@ class QuestionRow(QFrame):
         elif problem:
             text = problem
         self.problem.setText(text or "")
-        self.problem.setVisible(bool(text))
 
 
 class RepeatBox(QGroupBox):
     """A repeat: one box per entry with its questions, and buttons to add and remove entries."""
 
     def __init__(self, question: Question, language: str, host: FormHost) -> None:
-        super().__init__(text_in(question.label, language))
+        super().__init__()
         self.question = question
+        # The title is a wrapping label: a group box's own title never wraps.
+        self.heading = QLabel(text_in(question.label, language))
+        self.heading.setObjectName(f"heading:{question.id}")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.language = language
         self.host = host
         self.setObjectName(f"repeat:{question.id}")
@@ -119,6 +128,7 @@ class RepeatBox(QGroupBox):
         self.add_button.clicked.connect(lambda: host.add_entry(question.id))
         self.add_button.setVisible(not question.prefill)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(self.entries_layout)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.keys: list[str] = []
@@ -167,7 +177,6 @@ class FormView(QWidget):
         self.repeats: dict[str, RepeatBox] = {}
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(200)
         self.pages = QStackedWidget()
         self.section_pages: dict[str, QWidget] = {}
         for section in form.sections:
@@ -177,16 +186,16 @@ class FormView(QWidget):
             self.section_pages[section.id] = self._section_page(section)
             self.pages.addWidget(self.section_pages[section.id])
         self.sections.currentRowChanged.connect(self._section_selected)
-        splitter = QSplitter()
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 640])
+        # A column of fixed width: it does not follow the page shown, and long titles wrap.
         self.sections.setWordWrap(True)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setFixedWidth(
+            max(200, min(300, 26 * self.sections.fontMetrics().averageCharWidth()))
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.pages, 1)
         self._answers: dict[str, Any] = {}
 
     def _section_page(self, section: Section) -> QWidget:
@@ -210,6 +219,8 @@ class FormView(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Questions wrap to the width there is; a form never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         scroll.setObjectName(f"section:{section.id}")
         return scroll
@@ -255,13 +266,13 @@ class FormView(QWidget):
             box.setVisible(bool(state and state.visible))
             if state is not None and state.problem and (state.problem != "missing" or
                                                         self.show_missing):  # fmt: skip
-                box.setTitle(
+                box.heading.setText(
                     text_in(box.question.label, self.language)
                     + " - "
                     + (self.tr("add at least one") if state.problem == "missing" else state.problem)
                 )
             else:
-                box.setTitle(text_in(box.question.label, self.language))
+                box.heading.setText(text_in(box.question.label, self.language))
         for path, row in self.rows.items():
             state = evaluation.questions.get(path)
             if state is None:
