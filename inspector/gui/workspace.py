@@ -152,6 +152,7 @@ class Workspace(QWidget):
             self.open_inspection(inspection_id)
 
         dialog.accepted.connect(lambda: dialog.start(started))
+        dialog.open_requested.connect(self.open_inspection)
         dialog.open()
         self.start_dialog = dialog
         return dialog

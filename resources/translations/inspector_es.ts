@@ -1687,12 +1687,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="272"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <source>◀ &amp;Previous section</source>
+        <translation>◀ Sección &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
+        <translation>Sección anterior (Ctrl+Re Pág o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <source>Ne&amp;xt section ▶</source>
+        <translation>Sección &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="203"/>
+        <source>Next section (Ctrl+Page Down or Alt+Right)</source>
+        <translation>Sección siguiente (Ctrl+Av Pág o Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="208"/>
+        <source>Go to a section</source>
+        <translation>Ir a una sección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="308"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="305"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="342"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1700,68 +1725,153 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="161"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="115"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="125"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="128"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="131"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="134"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <source>R&amp;eopen…</source>
+        <translation>R&amp;eabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="143"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="137"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="146"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="172"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="173"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="174"/>
+        <source>Still to answer</source>
+        <translation>Falta responder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="246"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="248"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="251"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="285"/>
+        <source>Still to answer ({n})</source>
+        <translation>Falta responder ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <source>Complete the inspection</source>
+        <translation>Finalizar la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="382"/>
+        <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
+        <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <source>Complete</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="406"/>
+        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="425"/>
+        <source>Lock the inspection</source>
+        <translation>Bloquear la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="427"/>
+        <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
+        <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="431"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="447"/>
+        <source>Reopen the inspection</source>
+        <translation>Reabrir la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
+        <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="452"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="472"/>
+        <source>Delete the inspection</source>
+        <translation>Eliminar la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="474"/>
+        <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
+        <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="477"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="521"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="531"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2067,9 +2177,17 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="101"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="103"/>
+        <source>Why? The reason is kept in the audit trail.</source>
+        <translation>¿Por qué? El motivo se guarda en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -2300,22 +2418,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="125"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="126"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="146"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="159"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -2371,6 +2489,34 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/editor/report.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="72"/>
+        <source>{question} (not answered)</source>
+        <translation>{question} (sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="74"/>
+        <source>{question} ({problem})</source>
+        <translation>{question} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="79"/>
+        <source>Go to this question</source>
+        <translation>Ir a esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="83"/>
+        <source>Everything required is answered: the inspection can be completed.</source>
+        <translation>Todo lo obligatorio está respondido: la inspección se puede finalizar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="85"/>
+        <source>Still to answer before Complete; click one to go to it:</source>
+        <translation>Falta responder antes de finalizar; haga clic en una pregunta para ir a ella:</translation>
     </message>
 </context>
 <context>
@@ -2636,54 +2782,64 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="212"/>
+        <location filename="../../inspector/gui/inspections.py" line="215"/>
         <source>Start an inspection</source>
         <translation>Iniciar una inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Type part of the name or licence number…</source>
         <translation>Escriba parte del nombre o del número de licencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>&amp;Announced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="230"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="245"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="259"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>Agency:</source>
         <translation>Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="264"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="265"/>
         <source>&amp;Planned date:</source>
         <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="252"/>
+        <location filename="../../inspector/gui/inspections.py" line="266"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="299"/>
+        <source>{agency} already has an inspection under way: {reference} ({status}, {checklist}). Open it to continue, or start another one.</source>
+        <translation>{agency} ya tiene una inspección en curso: {reference} ({status}, {checklist}). Ábrala para continuar o inicie otra.</translation>
     </message>
 </context>
 <context>

@@ -1687,12 +1687,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="272"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <source>◀ &amp;Previous section</source>
+        <translation>◀ Section &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
+        <translation>Section précédente (Ctrl+Page préc. ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <source>Ne&amp;xt section ▶</source>
+        <translation>Section &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="203"/>
+        <source>Next section (Ctrl+Page Down or Alt+Right)</source>
+        <translation>Section suivante (Ctrl+Page suiv. ou Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="208"/>
+        <source>Go to a section</source>
+        <translation>Aller à une section</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="308"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="305"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="342"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1700,68 +1725,153 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="114"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="161"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="115"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="125"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="128"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="131"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="134"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <source>R&amp;eopen…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="143"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="137"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="146"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="158"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="172"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="159"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="173"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="222"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="174"/>
+        <source>Still to answer</source>
+        <translation>Reste à répondre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="246"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="224"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="248"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="227"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="251"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="285"/>
+        <source>Still to answer ({n})</source>
+        <translation>Reste à répondre ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <source>Complete the inspection</source>
+        <translation>Terminer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="382"/>
+        <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
+        <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="406"/>
+        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="425"/>
+        <source>Lock the inspection</source>
+        <translation>Verrouiller l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="427"/>
+        <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
+        <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="431"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="447"/>
+        <source>Reopen the inspection</source>
+        <translation>Rouvrir l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
+        <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="452"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="472"/>
+        <source>Delete the inspection</source>
+        <translation>Supprimer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="474"/>
+        <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
+        <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="477"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="521"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="531"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2067,9 +2177,17 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="101"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="103"/>
+        <source>Why? The reason is kept in the audit trail.</source>
+        <translation>Pourquoi ? Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2300,22 +2418,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="125"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="126"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="146"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="159"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -2371,6 +2489,34 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/editor/report.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="72"/>
+        <source>{question} (not answered)</source>
+        <translation>{question} (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="74"/>
+        <source>{question} ({problem})</source>
+        <translation>{question} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="79"/>
+        <source>Go to this question</source>
+        <translation>Aller à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="83"/>
+        <source>Everything required is answered: the inspection can be completed.</source>
+        <translation>Tout ce qui est obligatoire a une réponse : l&apos;inspection peut être terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="85"/>
+        <source>Still to answer before Complete; click one to go to it:</source>
+        <translation>Reste à répondre avant de terminer ; cliquez sur une question pour y aller :</translation>
     </message>
 </context>
 <context>
@@ -2636,54 +2782,64 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="212"/>
+        <location filename="../../inspector/gui/inspections.py" line="215"/>
         <source>Start an inspection</source>
         <translation>Démarrer une inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Type part of the name or licence number…</source>
         <translation>Saisissez une partie du nom ou du numéro de licence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>&amp;Announced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="230"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="239"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="245"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="259"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>Agency:</source>
         <translation>Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="264"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="265"/>
         <source>&amp;Planned date:</source>
         <translation>Date &amp;prévue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="252"/>
+        <location filename="../../inspector/gui/inspections.py" line="266"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="299"/>
+        <source>{agency} already has an inspection under way: {reference} ({status}, {checklist}). Open it to continue, or start another one.</source>
+        <translation>{agency} a déjà une inspection en cours : {reference} ({status}, {checklist}). Ouvrez-la pour continuer, ou démarrez-en une autre.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
 from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
+from inspector.gui.editor.review import ReasonDialog, ReviewList, confirm_box
 from inspector.gui.messages import error_text, make_heading, show_error
 
 if TYPE_CHECKING:
@@ -131,6 +132,14 @@ class InspectionEditor(QWidget):
         self.report_button = QPushButton(self.tr("Signed &report…"))
         self.report_button.setObjectName("reportButton")
         self.report_button.clicked.connect(self.make_report)
+        self.reopen_button = QPushButton(self.tr("R&eopen…"))
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.complete_button, self.lock_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in a field never completes, locks or deletes
         self.interview_button = QPushButton(self.tr("Add &worker interview…"))
         self.interview_button.setObjectName("interviewButton")
         self.interview_button.clicked.connect(self.add_interview)
@@ -145,6 +154,8 @@ class InspectionEditor(QWidget):
         header.addWidget(back)
         header.addStretch(1)
         header.addWidget(self.interview_button)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.reopen_button)
         header.addWidget(self.complete_button)
         header.addWidget(self.lock_button)
         header.addWidget(self.report_button)
@@ -154,9 +165,13 @@ class InspectionEditor(QWidget):
         self.interviews.setObjectName("interviewList")
         self.interviews.setWordWrap(True)
         self.interviews.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.review = ReviewList(context.language)
+        self.review.setObjectName("review")
+        self.review.chosen.connect(self._go_to)
         self.side = QTabWidget()
         self.side.addTab(self.findings, self.tr("&Findings"))
         self.side.addTab(self.interviews, self.tr("Inter&views"))
+        self.side.addTab(self.review, self.tr("Still to answer"))
         self.splitter = QSplitter()
         self.placeholder = QLabel(self.tr("Loading…"))
         self.splitter.addWidget(self.placeholder)
@@ -195,10 +210,17 @@ class InspectionEditor(QWidget):
             else:
                 self.placeholder.deleteLater()
             self.form_view = view
+        first_load = self.form_view.sections.currentRow() < 0
         self.form_view.load(data.evaluation, data.thumbnails)
+        self._show_review(data.evaluation)
         if self.resume_section:
             self.form_view.go_to_section(self.resume_section)
             self.resume_section = None
+        elif first_load and data.status in ("draft", "in-progress"):
+            # The cursor starts where the work is: the first question still unanswered.
+            path = self.form_view.first_unanswered(data.evaluation)
+            if path is not None:
+                self.form_view.go_to(path)
         self.findings.show_rows(data.findings)
         self._show_header()
 
@@ -216,6 +238,8 @@ class InspectionEditor(QWidget):
         self.findings.set_editable(editable)
         self.complete_button.setEnabled(editable)
         self.interview_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.reopen_button.setEnabled(data.status == "completed")
         self.lock_button.setEnabled(data.status == "completed")
         self.report_button.setEnabled(data.status == "locked")
         lines = [
@@ -254,7 +278,17 @@ class InspectionEditor(QWidget):
         inspection_id = self.inspection_id
         self._write(lambda uow: record_answer(uow, inspection_id, path, value), self._saved, path)
 
+    def _show_review(self, evaluation: Evaluation) -> None:
+        self.review.show_evaluation(evaluation)
+        index = self.side.indexOf(self.review)
+        self.side.setTabText(index, self.tr("Still to answer ({n})").format(n=self.review.count))
+
+    def _go_to(self, path: str) -> None:
+        if self.form_view is not None:
+            self.form_view.go_to(path)
+
     def _saved(self, saved: Any) -> None:
+        self._show_review(saved.evaluation)
         if self.form_view is not None:
             self.form_view.apply(saved.evaluation)
         if self.data is not None and self.data.status == "draft":
@@ -319,40 +353,64 @@ class InspectionEditor(QWidget):
 
         self._write(work, lambda _r: self.reload(), path)
 
-    # -- complete and lock ----------------------------------------------------------------------
+    # -- complete, lock, reopen, delete ----------------------------------------------------------
     def complete(self) -> None:
-        from inspector.services.inspections import complete_inspection
-
+        """Complete after a look at what is missing: the list when something is, else a
+        question that says what completing means."""
         if self.form_view is not None:
             self.form_view.flush()
+        inspection_id = self.inspection_id
+
+        def evaluate(session: Session) -> Evaluation:
+            from inspector.services.inspections import evaluation_of
+
+            return evaluation_of(session, inspection_id)
+
+        self.context.read(evaluate, self._review_before_complete, self._failed)
+
+    def _review_before_complete(self, evaluation: Evaluation) -> None:
+        self._show_review(evaluation)
+        if evaluation.problems:
+            self._show_missing(evaluation)
+            return
+        box = confirm_box(
+            self,
+            self.tr("Complete the inspection"),
+            self.tr(
+                "Complete {reference}? Its answers and findings are then fixed: to change "
+                "anything you reopen it, giving a reason. The next step is Lock, which seals "
+                "it for good; the signed report follows."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Complete"),
+        )
+        box.accepted.connect(self._complete_now)
+        box.open()
+        self.confirm = box
+
+    def _complete_now(self) -> None:
+        from inspector.services.inspections import complete_inspection
+
         inspection_id = self.inspection_id
         self.context.write(
             lambda uow: complete_inspection(uow, inspection_id),
             self._transitioned,
-            self._complete_refused,
+            lambda _exc: self.complete(),  # something changed meanwhile: show the list again
         )
 
-    def _complete_refused(self, exc: BaseException) -> None:
+    def _show_missing(self, evaluation: Evaluation) -> None:
         self.banner.setStyleSheet("color: #b00020")
-        self.banner.setText(error_text(exc))
+        self.banner.setText(
+            self.tr(
+                "Not complete yet: {n} answers are missing or invalid. They are listed under "
+                "“Still to answer”; click one to go to it."
+            ).format(n=len(evaluation.problems))
+        )
         self.banner.setVisible(True)
-        if self.form_view is not None and self.data is not None:
+        self.side.setCurrentWidget(self.review)
+        if self.form_view is not None:
             self.form_view.show_missing = True
-            inspection_id = self.inspection_id
-
-            def evaluate(session: Session) -> Evaluation:
-                from inspector.services.inspections import evaluation_of
-
-                return evaluation_of(session, inspection_id)
-
-            def show(evaluation: Evaluation) -> None:
-                if self.form_view is None:
-                    return
-                self.form_view.apply(evaluation)
-                if evaluation.problems:
-                    self.form_view.go_to(evaluation.problems[0].path)
-
-            self.context.read(evaluate, show)
+            self.form_view.apply(evaluation)
+            self.form_view.go_to(evaluation.problems[0].path)
 
     def _transitioned(self, _result: Any) -> None:
         self.banner.setVisible(False)
@@ -360,11 +418,79 @@ class InspectionEditor(QWidget):
         self.reload()
 
     def lock(self) -> None:
+        box = confirm_box(
+            self,
+            self.tr("Lock the inspection"),
+            self.tr(
+                "Lock {reference}? A locked inspection never changes again: it cannot be "
+                "reopened, and a correction becomes an amendment. After locking you can make "
+                "the signed report."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Lock"),
+        )
+        box.accepted.connect(self._lock_now)
+        box.open()
+        self.confirm = box
+
+    def _lock_now(self) -> None:
         from inspector.services.inspections import lock_inspection
 
         inspection_id = self.inspection_id
         self.context.write(
             lambda uow: lock_inspection(uow, inspection_id), self._transitioned, self._failed
+        )
+
+    def reopen(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Reopen the inspection"),
+            self.tr(
+                "Reopen {reference} to change its answers? It goes back to in progress until "
+                "you complete it again. The reason is kept in the audit trail."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Reopen"),
+            self,
+        )
+        dialog.setObjectName("reopenDialog")
+        dialog.accepted.connect(lambda: self._reopen_now(dialog.reason.toPlainText()))
+        dialog.open()
+        self.reason_dialog = dialog
+
+    def _reopen_now(self, reason: str) -> None:
+        from inspector.services.inspections import reopen_inspection
+
+        inspection_id = self.inspection_id
+        self.context.write(
+            lambda uow: reopen_inspection(uow, inspection_id, reason),
+            self._transitioned,
+            self._failed,
+        )
+
+    def delete(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Delete the inspection"),
+            self.tr(
+                "Delete {reference} with its answers, findings, files and interviews? This "
+                "cannot be undone; the deletion and its reason stay in the audit trail."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Delete"),
+            self,
+        )
+        dialog.setObjectName("deleteDialog")
+        dialog.accepted.connect(lambda: self._delete_now(dialog.reason.toPlainText()))
+        dialog.open()
+        self.reason_dialog = dialog
+
+    def _delete_now(self, reason: str) -> None:
+        from inspector.services.inspections import delete_inspection
+
+        inspection_id = self.inspection_id
+
+        def deleted(_reference: Any) -> None:
+            self.context.changed.emit("inspections")
+            self.workspace.show_page("inspections")
+
+        self.context.write(
+            lambda uow: delete_inspection(uow, inspection_id, reason), deleted, self._failed
         )
 
     # -- the signed report -------------------------------------------------------------------

@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -192,10 +194,42 @@ class FormView(QWidget):
         self.sections.setFixedWidth(
             max(200, min(300, 26 * self.sections.fontMetrics().averageCharWidth()))
         )
+        self.previous_button = QPushButton(self.tr("◀ &Previous section"))
+        self.previous_button.setObjectName("previousSection")
+        self.previous_button.setToolTip(self.tr("Previous section (Ctrl+Page Up or Alt+Left)"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(self.tr("Ne&xt section ▶"))
+        self.next_button.setObjectName("nextSection")
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+Page Down or Alt+Right)"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        # The jump list: any section in one pick (the column on the left does the same).
+        self.jump = QComboBox()
+        self.jump.setObjectName("jumpList")
+        self.jump.setToolTip(self.tr("Go to a section"))
+        self.jump.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.jump.setMinimumContentsLength(10)
+        for section in form.sections:
+            self.jump.addItem(text_in(section.title, language), section.id)
+        self.jump.activated.connect(lambda index: self.go_to_section(self.jump.itemData(index)))
+        for keys, step in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
+                           ("Alt+Left", -1)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.step(s))
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.jump, 1)
+        footer.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.pages, 1)
+        right.addLayout(footer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self._answers: dict[str, Any] = {}
 
     def _section_page(self, section: Section) -> QWidget:
@@ -291,15 +325,16 @@ class FormView(QWidget):
             if item is None:
                 continue
             section = self.form.sections[index]
+            # Counted: what is required here and shown; a tick once all of it is answered.
             mark = ""
             if progress.invalid or (self.show_missing and progress.missing):
                 mark = " ⚠"
-            elif progress.total and progress.answered == progress.total:
+            elif progress.done and (progress.required or progress.answered):
                 mark = " ✓"
-            item.setText(
-                f"{text_in(section.title, self.language)}  "
-                f"{progress.answered}/{progress.total}{mark}"
+            count = (
+                f"  {progress.required_answered}/{progress.required}" if progress.required else ""
             )
+            item.setText(f"{text_in(section.title, self.language)}{count}{mark}")
             item.setHidden(not progress.visible)
             item.setToolTip(
                 self.tr("{missing} required answers missing, {invalid} invalid").format(
@@ -319,7 +354,37 @@ class FormView(QWidget):
             return
         section = self.form.sections[row]
         self.pages.setCurrentWidget(self.section_pages[section.id])
+        self.jump.setCurrentIndex(row)
+        shown = [i for i in range(self.sections.count()) if not self.sections.item(i).isHidden()]
+        self.previous_button.setEnabled(bool(shown) and row > shown[0])
+        self.next_button.setEnabled(bool(shown) and row < shown[-1])
         self.section_changed.emit(section.id)
+
+    def step(self, direction: int) -> None:
+        """The next (1) or previous (-1) section shown, from the current one."""
+        row = self.sections.currentRow() + direction
+        while 0 <= row < self.sections.count():
+            if not self.sections.item(row).isHidden():
+                self.sections.setCurrentRow(row)
+                self._focus_first(self.form.sections[row].id)
+                return
+            row += direction
+
+    def _focus_first(self, section_id: str) -> None:
+        """The cursor on the section's first question shown (it was on a page now hidden)."""
+        for row in self.rows.values():
+            if row.question.section == section_id and row.isVisibleTo(self) and row.input:
+                row.input.focus_widget().setFocus()
+                return
+
+    def first_unanswered(self, evaluation: Evaluation) -> str | None:
+        """Where the inspector starts: the first shown question still without an answer."""
+        for path, state in evaluation.questions.items():
+            row = self.rows.get(path)
+            typed = row is not None and row.input is not None and not isinstance(row.input, Shown)
+            if state.visible and not state.answered and typed:
+                return path
+        return None
 
     def current_section(self) -> str | None:
         row = self.sections.currentRow()
