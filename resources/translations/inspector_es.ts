@@ -1712,12 +1712,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Ir a una sección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="308"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="306"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="342"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="340"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1725,153 +1725,153 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="115"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="45"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="106"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="56"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="59"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="62"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="65"/>
         <source>R&amp;eopen…</source>
         <translation>R&amp;eabrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="68"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="143"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="146"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="172"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="102"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="173"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="103"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="174"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="104"/>
         <source>Still to answer</source>
         <translation>Falta responder</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="246"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
         <source>{code}: consent given</source>
         <translation>{code}: consentimiento dado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="248"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="178"/>
         <source>{code}: consent refused</source>
         <translation>{code}: consentimiento denegado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="251"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="181"/>
         <source>No worker interviews yet.</source>
         <translation>Aún no hay entrevistas con trabajadores.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="285"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="214"/>
         <source>Still to answer ({n})</source>
         <translation>Falta responder ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="308"/>
         <source>Complete the inspection</source>
         <translation>Finalizar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="382"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="310"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="314"/>
         <source>Complete</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="406"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="425"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
         <source>Lock the inspection</source>
         <translation>Bloquear la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="427"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="431"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="447"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Reopen the inspection</source>
         <translation>Reabrir la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="377"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="452"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="472"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete the inspection</source>
         <translation>Eliminar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="474"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="402"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="477"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="405"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="521"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="531"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="459"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>

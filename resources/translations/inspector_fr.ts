@@ -1712,12 +1712,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Aller à une section</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="308"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="306"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="342"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="340"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1725,153 +1725,153 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="115"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="45"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="106"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="56"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="59"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="62"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="135"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="65"/>
         <source>R&amp;eopen…</source>
         <translation>R&amp;ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="138"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="68"/>
         <source>&amp;Delete…</source>
         <translation>S&amp;upprimer…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="143"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="146"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="172"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="102"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="173"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="103"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="174"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="104"/>
         <source>Still to answer</source>
         <translation>Reste à répondre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="246"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="176"/>
         <source>{code}: consent given</source>
         <translation>{code} : consentement donné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="248"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="178"/>
         <source>{code}: consent refused</source>
         <translation>{code} : consentement refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="251"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="181"/>
         <source>No worker interviews yet.</source>
         <translation>Aucun entretien avec un travailleur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="285"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="214"/>
         <source>Still to answer ({n})</source>
         <translation>Reste à répondre ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="308"/>
         <source>Complete the inspection</source>
         <translation>Terminer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="382"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="310"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="386"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="314"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="406"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="425"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
         <source>Lock the inspection</source>
         <translation>Verrouiller l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="427"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="431"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="447"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Reopen the inspection</source>
         <translation>Rouvrir l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="377"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="452"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="472"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete the inspection</source>
         <translation>Supprimer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="474"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="402"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="477"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="405"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="521"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="531"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="459"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>

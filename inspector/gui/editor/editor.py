@@ -5,7 +5,6 @@ derived findings and corrective actions, then Complete (refused with what is mis
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -20,87 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
-from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
+from inspector.gui.editor.findings import FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
+from inspector.gui.editor.loading import EditorData, load_editor
 from inspector.gui.editor.review import ReasonDialog, ReviewList, confirm_box
 from inspector.gui.messages import error_text, make_heading, show_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from inspector.checklists.model import Form
     from inspector.checklists.state import Evaluation
     from inspector.gui.context import AppContext
     from inspector.services.uow import UnitOfWork
-
-
-@dataclass
-class EditorData:
-    reference: str
-    agency_name: str
-    status: str
-    kind: str
-    form: Form
-    evaluation: Evaluation
-    thumbnails: dict[str, list[Thumbnail]]
-    findings: list[FindingRow]
-    interviews: list[tuple[uuid.UUID, str, bool]] = field(default_factory=list)
-
-
-def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
-    """Thumbnails of the files answering evidence and signature questions, made in memory."""
-    from inspector.checklists.model import QuestionType
-    from inspector.services.evidence import read_attachment
-    from inspector.vault.tables import Attachment
-
-    found: dict[str, list[Thumbnail]] = {}
-    for path, state in evaluation.questions.items():
-        if state.question.type not in (QuestionType.EVIDENCE, QuestionType.SIGNATURE):
-            continue
-        stored = evaluation.answers.get(path)
-        ids = stored if isinstance(stored, list) else [stored] if stored else []
-        thumbs = []
-        for ident in ids:
-            try:
-                attachment = session.get(Attachment, uuid.UUID(str(ident)))
-            except ValueError:
-                attachment = None
-            if attachment is None:
-                continue
-            image = None
-            if attachment.media_type.startswith("image/"):
-                image = make_thumbnail(read_attachment(session, attachment.id))
-            thumbs.append(Thumbnail(str(attachment.id), attachment.filename, attachment.caption,
-                                    image))  # fmt: skip
-        found[path] = thumbs
-    return found
-
-
-def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
-    from sqlalchemy import select
-
-    from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
-    from inspector.vault.tables import WorkerInterview
-
-    inspection = get_inspection(session, inspection_id)
-    evaluation = evaluation_of(session, inspection_id)
-    interviews = session.execute(
-        select(WorkerInterview.id, WorkerInterview.code, WorkerInterview.consent_given)
-        .where(WorkerInterview.inspection_id == inspection_id)
-        .order_by(WorkerInterview.created_at)
-    ).all()
-    return EditorData(
-        reference=inspection.reference,
-        agency_name=inspection.agency.name,
-        status=inspection.status.value,
-        kind=inspection.kind.value,
-        form=inspection_form(session, inspection),
-        evaluation=evaluation,
-        thumbnails=load_thumbnails(session, evaluation),
-        findings=load_findings(session, inspection_id),
-        interviews=[(row[0], row[1], row[2]) for row in interviews],
-    )
 
 
 class InspectionEditor(QWidget):
