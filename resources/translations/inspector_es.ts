@@ -1836,42 +1836,42 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
         <source>Reopen the inspection</source>
         <translation>Reabrir la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="377"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Delete the inspection</source>
         <translation>Eliminar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="402"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="405"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="459"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>

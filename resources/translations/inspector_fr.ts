@@ -1836,42 +1836,42 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
         <source>Reopen the inspection</source>
         <translation>Rouvrir l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="377"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="380"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Delete the inspection</source>
         <translation>Supprimer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="402"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="405"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="449"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="459"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>

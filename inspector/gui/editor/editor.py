@@ -371,19 +371,16 @@ class InspectionEditor(QWidget):
         )
 
     def reopen(self) -> None:
-        dialog = ReasonDialog(
+        self._ask_reason(
+            "reopenDialog",
             self.tr("Reopen the inspection"),
             self.tr(
                 "Reopen {reference} to change its answers? It goes back to in progress until "
                 "you complete it again. The reason is kept in the audit trail."
-            ).format(reference=self.data.reference if self.data else ""),
+            ),
             self.tr("Reopen"),
-            self,
+            self._reopen_now,
         )
-        dialog.setObjectName("reopenDialog")
-        dialog.accepted.connect(lambda: self._reopen_now(dialog.reason.toPlainText()))
-        dialog.open()
-        self.reason_dialog = dialog
 
     def _reopen_now(self, reason: str) -> None:
         from inspector.services.inspections import reopen_inspection
@@ -396,17 +393,22 @@ class InspectionEditor(QWidget):
         )
 
     def delete(self) -> None:
-        dialog = ReasonDialog(
+        self._ask_reason(
+            "deleteDialog",
             self.tr("Delete the inspection"),
             self.tr(
                 "Delete {reference} with its answers, findings, files and interviews? This "
                 "cannot be undone; the deletion and its reason stay in the audit trail."
-            ).format(reference=self.data.reference if self.data else ""),
+            ),
             self.tr("Delete"),
-            self,
+            self._delete_now,
         )
-        dialog.setObjectName("deleteDialog")
-        dialog.accepted.connect(lambda: self._delete_now(dialog.reason.toPlainText()))
+
+    def _ask_reason(self, name: str, title: str, text: str, action: str, then: Any) -> None:
+        reference = self.data.reference if self.data else ""
+        dialog = ReasonDialog(title, text.format(reference=reference), action, self)
+        dialog.setObjectName(name)
+        dialog.accepted.connect(lambda: then(dialog.reason.toPlainText()))
         dialog.open()
         self.reason_dialog = dialog
 

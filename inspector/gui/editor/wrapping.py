@@ -98,6 +98,26 @@ class _Wrapping:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
         painter.end()
 
+    # Qt's virtual functions, for both buttons.
+    def sizeHint(self) -> QSize:
+        return self._size_hint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._minimum_size_hint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(width)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        widget: QWidget = self  # type: ignore[assignment]
+        return widget.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint()
+
 
 class WrappingRadioButton(_Wrapping, QRadioButton):
     _indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
@@ -108,24 +128,6 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
         super().__init__(text, parent)
         self._setup()
 
-    def sizeHint(self) -> QSize:
-        return self._size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._minimum_size_hint()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint()
-
 
 class WrappingCheckBox(_Wrapping, QCheckBox):
     _indicator = QStyle.PixelMetric.PM_IndicatorWidth
@@ -135,21 +137,3 @@ class WrappingCheckBox(_Wrapping, QCheckBox):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._setup()
-
-    def sizeHint(self) -> QSize:
-        return self._size_hint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._minimum_size_hint()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint()
