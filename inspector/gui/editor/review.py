@@ -56,6 +56,7 @@ class ReviewList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # one entry apart from the next when they wrap
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
