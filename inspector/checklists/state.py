@@ -45,6 +45,8 @@ class SectionProgress:
     total: int  # visible questions that take an answer
     missing: tuple[str, ...]
     invalid: tuple[str, ...]
+    required: int = 0  # shown questions that must be answered
+    required_answered: int = 0
 
     @property
     def done(self) -> bool:
@@ -435,6 +437,8 @@ def evaluate_form(
                 invalid=tuple(
                     s.path for s in members if s.problem is not None and s.problem != "missing"
                 ),
+                required=sum(1 for s in answerable if s.required),
+                required_answered=sum(1 for s in answerable if s.required and s.answered),
             )
         )
     order = {"critical": 0, "major": 1, "minor": 2, "observation": 3}

@@ -36,6 +36,7 @@ def install_translators(app: QApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     set_language(chosen)
+    QLocale.setDefault(QLocale(chosen))  # dates and numbers as the chosen language writes them
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if chosen != "en" and qt.load(f"qtbase_{chosen}", qt_dir):

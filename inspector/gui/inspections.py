@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.messages import show_error
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class InspectionsPage(QWidget):
         self.use_since = QCheckBox(self.tr("Si&nce"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-3))
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(labels.date_format())
         self.since.setEnabled(False)
         self.use_since.toggled.connect(self.since.setEnabled)
         new = QPushButton(self.tr("&New inspection…"))
@@ -168,8 +170,6 @@ class InspectionsPage(QWidget):
     def _show(self, rows: list[Any], generation: int) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
-        from inspector.gui import labels
-
         self.tree.clear()
         for row in rows:
             when = row.planned_date or (row.started_at.date() if row.started_at else None)
@@ -179,7 +179,7 @@ class InspectionsPage(QWidget):
                     labels.inspection_status(row.status.value),
                     labels.inspection_kind(row.kind.value),
                     row.agency_name,
-                    when.isoformat() if when else "",
+                    labels.date_text(when) if when else "",
                     f"{row.form_id} {row.form_version}",
                 ]
             )
@@ -201,7 +201,10 @@ class InspectionsPage(QWidget):
 
 
 class StartInspectionDialog(QDialog):
-    """Pick the agency (if not given) and the checklist that fits the visit."""
+    """Pick the agency (if not given) and the checklist that fits the visit. An agency with an
+    inspection already under way says so, and offers to open that one instead."""
+
+    open_requested = Signal(object)  # the id of the inspection already under way
 
     def __init__(self, context: AppContext, agency_id: uuid.UUID | None, parent: QWidget) -> None:
         super().__init__(parent)
@@ -230,6 +233,7 @@ class StartInspectionDialog(QDialog):
         self.team.setPlaceholderText(self.tr("Names, separated by commas"))
         self.planned = QDateEdit(QDate.currentDate())
         self.planned.setCalendarPopup(True)
+        self.planned.setDisplayFormat(labels.date_format())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -239,6 +243,17 @@ class StartInspectionDialog(QDialog):
         self.ok.setEnabled(agency_id is not None)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.under_way = QLabel()
+        self.under_way.setObjectName("underWay")
+        self.under_way.setWordWrap(True)
+        self.under_way.setStyleSheet("color: #9a5b00")
+        self.open_existing = QPushButton(self.tr("&Open it"))
+        self.open_existing.setObjectName("openExisting")
+        self.open_existing.clicked.connect(self._open_existing)
+        self.existing: uuid.UUID | None = None
+        under_way = QHBoxLayout()
+        under_way.addWidget(self.under_way, 1)
+        under_way.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout(self)
         if agency_id is None:
             form.addRow(self.tr("&Agency:"), self.search)
@@ -250,9 +265,11 @@ class StartInspectionDialog(QDialog):
         form.addRow(self.tr("&Planned date:"), self.planned)
         form.addRow(self.tr("&Team:"), self.team)
         form.addRow("", self.announced)
+        form.addRow(under_way)
         form.addRow(self.buttons)
         self.search.textChanged.connect(self._search)
         self.matches.currentItemChanged.connect(self._picked)
+        self._check_under_way()
 
     def _search(self, text: str) -> None:
         from inspector.services.agencies import list_agencies
@@ -269,6 +286,32 @@ class StartInspectionDialog(QDialog):
     def _picked(self, item: QListWidgetItem | None) -> None:
         self.agency_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self.ok.setEnabled(self.agency_id is not None)
+        self._check_under_way()
+
+    def _check_under_way(self) -> None:
+        agency_id = self.agency_id
+        rows = self.context.read_now(lambda s: _under_way(s, agency_id)) if agency_id else []
+        self.existing = rows[0].id if rows else None
+        if rows:
+            row = rows[0]
+            self.under_way.setText(
+                self.tr(
+                    "{agency} already has an inspection under way: {reference} ({status}, "
+                    "{checklist}). Open it to continue, or start another one."
+                ).format(
+                    agency=row.agency_name,
+                    reference=row.reference,
+                    status=labels.inspection_status(row.status.value).lower(),
+                    checklist=row.form_id,
+                )
+            )
+        self.under_way.setVisible(bool(rows))
+        self.open_existing.setVisible(bool(rows))
+
+    def _open_existing(self) -> None:
+        if self.existing is not None:
+            self.open_requested.emit(self.existing)
+            self.reject()
 
     def start(self, done: Any) -> None:
         from inspector.checklists.library import shipped_form
@@ -288,6 +331,17 @@ class StartInspectionDialog(QDialog):
             done,
             lambda exc: show_error(self.parentWidget(), exc),
         )
+
+
+def _under_way(session: Session, agency_id: uuid.UUID) -> list[Any]:
+    from inspector.services.inspections import list_inspections
+    from inspector.vault.tables import InspectionStatus
+
+    return [
+        row
+        for status in (InspectionStatus.IN_PROGRESS, InspectionStatus.DRAFT)
+        for row in list_inspections(session, status=status, agency_id=agency_id)
+    ]
 
 
 def _agency_name(session: Session, agency_id: uuid.UUID) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 
@@ -99,9 +99,31 @@ def days_left(days: int) -> str:
     return QCoreApplication.translate("labels", "in {n} days").format(n=days)
 
 
+def date_format() -> str:
+    """The one date format of the window: the language's short format with a four-digit year
+    ("06/12/2026" in French, "12/6/2026" in English), for date fields and for dates in text."""
+    pattern = _locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def date_text(day: dt.date | None) -> str:
-    # ISO dates: the same in every language and country an inspector works in.
-    return day.isoformat() if day is not None else "—"
+    """A date as the window shows it (``date_format``), or a dash for none."""
+    if day is None:
+        return "—"
+    return _locale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def _locale() -> QLocale:
+    """The language chosen (``i18n.install_translators`` makes it the default); before that,
+    the system's - never Qt's "C" locale, whose dates read "4 12 2026"."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        from inspector.gui.i18n import effective_language
+
+        locale = QLocale(effective_language(""))
+    return locale
 
 
 RED = QColor("#b00020")

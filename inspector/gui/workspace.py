@@ -33,7 +33,7 @@ class Workspace(QWidget):
         self.context = context
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.editor: QWidget | None = None
@@ -54,6 +54,11 @@ class Workspace(QWidget):
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(action)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self.PAGES[row]))
+        # One width on every page, room for its longest title in the current language.
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count()))  # fmt: skip
+        self.nav.setFixedWidth(longest + 2 * self.nav.frameWidth() + 24)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -147,6 +152,7 @@ class Workspace(QWidget):
             self.open_inspection(inspection_id)
 
         dialog.accepted.connect(lambda: dialog.start(started))
+        dialog.open_requested.connect(self.open_inspection)
         dialog.open()
         self.start_dialog = dialog
         return dialog

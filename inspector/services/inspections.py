@@ -372,6 +372,57 @@ def reopen_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) ->
     )
 
 
+def delete_inspection(uow: UnitOfWork, inspection_id: uuid.UUID, reason: str) -> str:
+    """Delete an inspection not yet completed (started by mistake, or twice), with everything
+    recorded in it; the reason stays in the audit trail. Completed and locked inspections are
+    kept: reopen a completed one, amend a locked one. Returns the deleted reference."""
+    from inspector.vault.tables import Attachment, WorkerInterview
+
+    if not reason.strip():
+        raise InvalidInput(_("Say why the inspection is deleted."))
+    inspection = get_inspection(uow.session, inspection_id)
+    if inspection.status not in EDITABLE:
+        raise InvalidTransition(
+            _(
+                "Inspection {reference} is {status}: only an inspection not yet completed can "
+                "be deleted. Reopen a completed one to change it; amend a locked one."
+            ).format(reference=inspection.reference, status=inspection.status.value)
+        )
+    later = uow.session.scalar(
+        select(Inspection.reference).where(
+            or_(Inspection.follows_up_id == inspection_id, Inspection.amends_id == inspection_id)
+        )
+    )
+    if later is not None:
+        raise InvalidTransition(
+            _("Inspection {reference} is followed up by {other}: delete that one first.").format(
+                reference=inspection.reference, other=later
+            )
+        )
+    children: list[Any] = [
+        *uow.session.scalars(
+            select(CorrectiveAction).where(CorrectiveAction.inspection_id == inspection_id)
+        ),
+        *inspection.findings,
+        *inspection.answers,
+        *uow.session.scalars(select(Attachment).where(Attachment.inspection_id == inspection_id)),
+        *uow.session.scalars(
+            select(WorkerInterview).where(WorkerInterview.inspection_id == inspection_id)
+        ),
+    ]
+    for child in children:
+        uow.changed(child, f"{child.__tablename__}.deleted", inspection_id=inspection_id,
+                    operation="delete")  # fmt: skip
+        uow.session.delete(child)
+        uow.session.flush()
+    reference = inspection.reference
+    uow.session.expire(inspection)  # its collections still hold the children just deleted
+    uow.changed(inspection, "inspection.deleted", inspection_id=inspection_id,
+                details={"reason": reason, "reference": reference}, operation="delete")  # fmt: skip
+    uow.session.delete(inspection)
+    return reference
+
+
 def lock_inspection(uow: UnitOfWork, inspection_id: uuid.UUID) -> None:
     """Lock a completed inspection for good. The lock event records the digest of its whole
     content, signed with the inspector's key when the vault has one (``inspector.vault.seal``),

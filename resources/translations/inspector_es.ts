@@ -814,7 +814,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="111"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
@@ -1779,12 +1779,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
@@ -1855,52 +1855,53 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
-        <source>Standard</source>
-        <translation>Norma</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="99"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
         <source>&amp;Override…</source>
         <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="102"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
         <source>Add fi&amp;nding…</source>
         <translation>Añadir ha&amp;llazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="109"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aún no hay hallazgos: aparecen cuando las respuestas revelan un incumplimiento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <source>Standard: {standard}</source>
+        <translation>Norma: {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
         <source>Rule {rule}: {because}</source>
         <translation>Regla {rule}: {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
         <source>Overridden: {reason}</source>
         <translation>Modificado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
@@ -1956,12 +1957,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="195"/>
+        <source>◀ &amp;Previous section</source>
+        <translation>◀ Sección &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
+        <translation>Sección anterior (Ctrl+Re Pág o Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <source>Ne&amp;xt section ▶</source>
+        <translation>Sección &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <source>Next section (Ctrl+Page Down or Alt+Right)</source>
+        <translation>Sección siguiente (Ctrl+Av Pág o Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="206"/>
+        <source>Go to a section</source>
+        <translation>Ir a una sección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="304"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -1969,53 +1995,138 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="45"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="106"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="56"/>
         <source>Co&amp;mplete</source>
         <translation>Co&amp;mpletar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="59"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="62"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="65"/>
+        <source>R&amp;eopen…</source>
+        <translation>R&amp;eabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="68"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
         <translation>Añadir &amp;entrevista con un trabajador…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
         <translation>&amp;Volver a inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="102"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="103"/>
         <source>Inter&amp;views</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="104"/>
+        <source>Still to answer</source>
+        <translation>Falta responder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
+        <source>Still to answer ({n})</source>
+        <translation>Falta responder ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="290"/>
+        <source>Complete the inspection</source>
+        <translation>Finalizar la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="292"/>
+        <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
+        <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="296"/>
+        <source>Complete</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="331"/>
+        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="350"/>
+        <source>Lock the inspection</source>
+        <translation>Bloquear la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
+        <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="356"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
+        <source>Reopen the inspection</source>
+        <translation>Reabrir la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
+        <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="395"/>
+        <source>Delete the inspection</source>
+        <translation>Eliminar la inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="397"/>
+        <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
+        <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="448"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="458"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2023,97 +2134,97 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="69"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="70"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="71"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="72"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="73"/>
+        <location filename="../../inspector/gui/inspections.py" line="74"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="79"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Any kind</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="80"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Routine</source>
         <translation>Ordinaria</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="81"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Complaint-driven</source>
         <translation>Por queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="82"/>
+        <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Follow-up</source>
         <translation>De seguimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Agency name or licence…</source>
         <translation>Nombre o licencia de la agencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="88"/>
+        <location filename="../../inspector/gui/inspections.py" line="89"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="95"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nueva inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="97"/>
+        <location filename="../../inspector/gui/inspections.py" line="99"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="112"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="113"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="114"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="115"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="116"/>
+        <location filename="../../inspector/gui/inspections.py" line="118"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="117"/>
+        <location filename="../../inspector/gui/inspections.py" line="119"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
@@ -2282,37 +2393,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
         <source>Add a finding</source>
         <translation>Añadir un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Corrective action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Plazo:</translation>
     </message>
@@ -2320,27 +2431,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
         <source>Override a finding</source>
         <translation>Modificar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Drop this finding</source>
         <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
@@ -2485,9 +2596,17 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="104"/>
+        <source>Why? The reason is kept in the audit trail.</source>
+        <translation>¿Por qué? El motivo se guarda en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -2718,22 +2837,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -2789,6 +2908,34 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/editor/report.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="73"/>
+        <source>{question} (not answered)</source>
+        <translation>{question} (sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="75"/>
+        <source>{question} ({problem})</source>
+        <translation>{question} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="80"/>
+        <source>Go to this question</source>
+        <translation>Ir a esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="84"/>
+        <source>Everything required is answered: the inspection can be completed.</source>
+        <translation>Todo lo obligatorio está respondido: la inspección se puede finalizar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="86"/>
+        <source>Still to answer before Complete; click one to go to it:</source>
+        <translation>Falta responder antes de finalizar; haga clic en una pregunta para ir a ella:</translation>
     </message>
 </context>
 <context>
@@ -3059,54 +3206,64 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="212"/>
+        <location filename="../../inspector/gui/inspections.py" line="215"/>
         <source>Start an inspection</source>
         <translation>Iniciar una inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Type part of the name or licence number…</source>
         <translation>Escriba parte del nombre o del número de licencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>&amp;Announced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="230"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="244"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="259"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="248"/>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>Agency:</source>
         <translation>Agencia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="264"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Lista de verificación:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="265"/>
         <source>&amp;Planned date:</source>
         <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="266"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="299"/>
+        <source>{agency} already has an inspection under way: {reference} ({status}, {checklist}). Open it to continue, or start another one.</source>
+        <translation>{agency} ya tiene una inspección en curso: {reference} ({status}, {checklist}). Ábrala para continuar o inicie otra.</translation>
     </message>
 </context>
 <context>

@@ -814,7 +814,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="111"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
@@ -1779,12 +1779,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="297"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="303"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -1855,52 +1855,53 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="94"/>
-        <source>Standard</source>
-        <translation>Norme</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="99"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
         <source>&amp;Override…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="102"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
         <source>Add fi&amp;nding…</source>
         <translation>Ajouter un co&amp;nstat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="109"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aucun constat pour l&apos;instant : ils apparaissent lorsque des réponses révèlent un manquement.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="132"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <source>Standard: {standard}</source>
+        <translation>Norme : {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
         <source>Rule {rule}: {because}</source>
         <translation>Règle {rule} : {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="135"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
         <source>Overridden: {reason}</source>
         <translation>Modifié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="138"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
@@ -1956,12 +1957,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="259"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="195"/>
+        <source>◀ &amp;Previous section</source>
+        <translation>◀ Section &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
+        <translation>Section précédente (Ctrl+Page préc. ou Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <source>Ne&amp;xt section ▶</source>
+        <translation>Section &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <source>Next section (Ctrl+Page Down or Alt+Right)</source>
+        <translation>Section suivante (Ctrl+Page suiv. ou Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="206"/>
+        <source>Go to a section</source>
+        <translation>Aller à une section</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="304"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="292"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -1969,53 +1995,138 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="110"/>
-        <location filename="../../inspector/gui/editor/editor.py" line="152"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="45"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="106"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="120"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="56"/>
         <source>Co&amp;mplete</source>
         <translation>Ter&amp;miner</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="123"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="59"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="126"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="62"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="129"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="65"/>
+        <source>R&amp;eopen…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="68"/>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
         <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="132"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
         <translation>Retour aux &amp;inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="149"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="102"/>
         <source>&amp;Findings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="150"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="103"/>
         <source>Inter&amp;views</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="104"/>
+        <source>Still to answer</source>
+        <translation>Reste à répondre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
+        <source>Still to answer ({n})</source>
+        <translation>Reste à répondre ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="290"/>
+        <source>Complete the inspection</source>
+        <translation>Terminer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="292"/>
+        <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
+        <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="296"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="331"/>
+        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="350"/>
+        <source>Lock the inspection</source>
+        <translation>Verrouiller l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
+        <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="356"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
+        <source>Reopen the inspection</source>
+        <translation>Rouvrir l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
+        <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="395"/>
+        <source>Delete the inspection</source>
+        <translation>Supprimer l&apos;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="397"/>
+        <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
+        <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/editor.py" line="448"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="458"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2023,97 +2134,97 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="69"/>
+        <location filename="../../inspector/gui/inspections.py" line="70"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="70"/>
+        <location filename="../../inspector/gui/inspections.py" line="71"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="71"/>
+        <location filename="../../inspector/gui/inspections.py" line="72"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="72"/>
+        <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="73"/>
+        <location filename="../../inspector/gui/inspections.py" line="74"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="79"/>
+        <location filename="../../inspector/gui/inspections.py" line="80"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="80"/>
+        <location filename="../../inspector/gui/inspections.py" line="81"/>
         <source>Routine</source>
         <translation>De routine</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="81"/>
+        <location filename="../../inspector/gui/inspections.py" line="82"/>
         <source>Complaint-driven</source>
         <translation>Sur plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="82"/>
+        <location filename="../../inspector/gui/inspections.py" line="83"/>
         <source>Follow-up</source>
         <translation>De suivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="87"/>
+        <location filename="../../inspector/gui/inspections.py" line="88"/>
         <source>Agency name or licence…</source>
         <translation>Nom ou licence de l&apos;agence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="88"/>
+        <location filename="../../inspector/gui/inspections.py" line="89"/>
         <source>Si&amp;nce</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="93"/>
+        <location filename="../../inspector/gui/inspections.py" line="95"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nouvelle inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="97"/>
+        <location filename="../../inspector/gui/inspections.py" line="99"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="112"/>
+        <location filename="../../inspector/gui/inspections.py" line="114"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="113"/>
+        <location filename="../../inspector/gui/inspections.py" line="115"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="114"/>
+        <location filename="../../inspector/gui/inspections.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="115"/>
+        <location filename="../../inspector/gui/inspections.py" line="117"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="116"/>
+        <location filename="../../inspector/gui/inspections.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="117"/>
+        <location filename="../../inspector/gui/inspections.py" line="119"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -2282,37 +2393,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="269"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
         <source>Add a finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="292"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="294"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Observations :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="296"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Corrective action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="297"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Délai :</translation>
     </message>
@@ -2320,27 +2431,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="232"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
         <source>Override a finding</source>
         <translation>Modifier un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="238"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
         <source>&amp;Drop this finding</source>
         <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="245"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="260"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="262"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
     </message>
@@ -2485,9 +2596,17 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="94"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="104"/>
+        <source>Why? The reason is kept in the audit trail.</source>
+        <translation>Pourquoi ? Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2718,22 +2837,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="112"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="113"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="132"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="145"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -2789,6 +2908,34 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/editor/report.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="73"/>
+        <source>{question} (not answered)</source>
+        <translation>{question} (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="75"/>
+        <source>{question} ({problem})</source>
+        <translation>{question} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="80"/>
+        <source>Go to this question</source>
+        <translation>Aller à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="84"/>
+        <source>Everything required is answered: the inspection can be completed.</source>
+        <translation>Tout ce qui est obligatoire a une réponse : l&apos;inspection peut être terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/review.py" line="86"/>
+        <source>Still to answer before Complete; click one to go to it:</source>
+        <translation>Reste à répondre avant de terminer ; cliquez sur une question pour y aller :</translation>
     </message>
 </context>
 <context>
@@ -3059,54 +3206,64 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="212"/>
+        <location filename="../../inspector/gui/inspections.py" line="215"/>
         <source>Start an inspection</source>
         <translation>Démarrer une inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="216"/>
+        <location filename="../../inspector/gui/inspections.py" line="219"/>
         <source>Type part of the name or licence number…</source>
         <translation>Saisissez une partie du nom ou du numéro de licence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="227"/>
+        <location filename="../../inspector/gui/inspections.py" line="230"/>
         <source>&amp;Announced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="230"/>
+        <location filename="../../inspector/gui/inspections.py" line="233"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="238"/>
+        <location filename="../../inspector/gui/inspections.py" line="242"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="244"/>
+        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="259"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="248"/>
+        <location filename="../../inspector/gui/inspections.py" line="263"/>
         <source>Agency:</source>
         <translation>Agence :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="249"/>
+        <location filename="../../inspector/gui/inspections.py" line="264"/>
         <source>&amp;Checklist:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="250"/>
+        <location filename="../../inspector/gui/inspections.py" line="265"/>
         <source>&amp;Planned date:</source>
         <translation>Date &amp;prévue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/inspections.py" line="251"/>
+        <location filename="../../inspector/gui/inspections.py" line="266"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/inspections.py" line="299"/>
+        <source>{agency} already has an inspection under way: {reference} ({status}, {checklist}). Open it to continue, or start another one.</source>
+        <translation>{agency} a déjà une inspection en cours : {reference} ({status}, {checklist}). Ouvrez-la pour continuer, ou démarrez-en une autre.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,14 @@ def test_a_compliant_inspection_is_complete_and_finds_nothing(form: Form) -> Non
         ("fees", 1, 1),  # payments and notes are hidden: fees were not charged
         ("documents", 1, 1),
     ]
+    # Counted for the editor: required and shown questions only (fee notes are optional here).
+    assert [(s.id, s.required_answered, s.required) for s in result.sections] == [
+        ("licence", 3, 3),
+        ("fees", 1, 1),
+        ("documents", 1, 1),
+    ]
+    blank = evaluate_form(form, {}, today=TODAY)
+    assert [(s.required_answered, s.required) for s in blank.sections] == [(0, 3), (0, 1), (0, 1)]
 
 
 def test_relevance_hides_and_shows_and_hidden_answers_do_not_count(form: Form) -> None:

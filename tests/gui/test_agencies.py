@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text
 
 from benchmarks.agency_filter import fill_registry
 from inspector.checklists.scoring import RiskBand, score, standing
+from inspector.gui import labels
 from inspector.gui.agency_model import AgencyTableModel
 from inspector.gui.context import AppContext
 from inspector.gui.main_window import MainWindow
@@ -168,7 +169,7 @@ def test_clicking_a_header_sorts_in_sql_both_ways(qtbot, registry) -> None:
 
     click_header(qtbot, page, 5)  # licence expiry: earliest first, agencies without one last
     (earliest,) = read(registry, "SELECT min(licence_valid_until) FROM agency")[0]
-    assert page.model.index(0, 5).data() == earliest
+    assert page.model.index(0, 5).data() == labels.date_text(dt.date.fromisoformat(earliest))
     assert page.model.index(REGISTRY_SIZE - 1, 5).data() == "—"
 
     type_filter(qtbot, page, "quokka")  # the sort stays as the filter changes

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select, update
 
+from inspector.gui import labels
 from inspector.vault.store import unlock_vault
 from inspector.vault.tables import (
     Complaint,
@@ -159,5 +160,5 @@ def test_the_dashboard_reminds_of_changes_in_no_backup(qtbot, window) -> None:
     page.refresh()
     wait_idle(qtbot, window.context)
     assert page.backup.isVisible()
-    today = dt.date.today().isoformat()
+    today = labels.date_text(dt.date.today())
     assert page.backup.text().startswith(f"Changes made since {today} are in no backup yet")

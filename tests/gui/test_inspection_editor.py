@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton
 from sqlalchemy import select
 
 from inspector.gui.editor.editor import InspectionEditor
@@ -170,9 +170,10 @@ def test_a_whole_inspection_through_the_widgets(qtbot, window, context, tmp_path
     click(qtbot, editor.complete_button)
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: editor.banner.isVisible())
-    assert "cannot be completed yet" in editor.banner.text()
+    assert "Not complete yet" in editor.banner.text()
     assert "missing" in editor.banner.text()
     assert view.show_missing
+    assert editor.side.currentWidget() is editor.review and editor.review.list.count() > 0
 
     # Answer everything still missing, signature included, through the widgets.
     for _round in range(12):
@@ -192,6 +193,9 @@ def test_a_whole_inspection_through_the_widgets(qtbot, window, context, tmp_path
 
     click(qtbot, editor.complete_button)
     wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: getattr(editor, "confirm", None) is not None)
+    click(qtbot, editor.confirm.findChild(QPushButton, "confirmYes"))
+    wait_idle(qtbot, context)
     # The interview above was left unfinished: Complete says so, and the inspector completes
     # anyway (the worker could not go on).
     qtbot.waitUntil(lambda: getattr(editor, "complete_anyway", None) is not None)
@@ -202,6 +206,7 @@ def test_a_whole_inspection_through_the_widgets(qtbot, window, context, tmp_path
     qtbot.waitUntil(lambda: editor.data is not None and editor.data.status == "completed")
     assert editor.lock_button.isEnabled()
     click(qtbot, editor.lock_button)
+    click(qtbot, editor.confirm.findChild(QPushButton, "confirmYes"))
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: editor.data is not None and editor.data.status == "locked")
 

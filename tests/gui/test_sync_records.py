@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from inspector.gui import labels
 from inspector.services.profile import set_profile
 from inspector.services.uow import UnitOfWork
 from inspector.settings import Settings
@@ -116,7 +117,7 @@ def test_an_assignment_shows_with_its_due_date_and_an_inspection_starts_from_it(
         [tree.topLevelItem(i).text(c) for c in range(6)] for i in range(tree.topLevelItemCount())
     ]
     mine = next(row for row in rows if licence in row[2])
-    assert mine[0] == due.isoformat() and mine[1] == "in 10 days"
+    assert mine[0] == labels.date_text(due) and mine[1] == "in 10 days"
     assert mine[2] == f"Agency 2 of {central.ministry.home} ({licence})"
     assert mine[3] == "Routine" and mine[5] == "Fee complaints from Doha"
     assert page.assignments.title().startswith("Assigned to you (")

@@ -211,3 +211,54 @@ def test_list_filters_by_agency_words_and_date_in_sql(vault: Vault) -> None:
             list_inspections(session, agency_search="north", since=dt.date(2026, 6, 1))[0].id
             == undated
         )
+
+
+def test_an_inspection_not_yet_completed_can_be_deleted_with_a_reason(
+    vault: Vault, inspection: uuid.UUID
+) -> None:
+    from inspector.errors import NotFound
+    from inspector.services.inspections import delete_inspection
+    from inspector.vault.tables import Attachment, Finding, WorkerInterview
+
+    with UnitOfWork(vault) as uow:
+        record_answer(uow, inspection, "fees_charged_to_workers", "yes")  # derives a finding
+        add_attachment(uow, inspection, b"\x89PNG fake", filename="wall.png")
+        add_worker_interview(uow, inspection, consent_given=True)
+    with pytest.raises(InvalidInput, match="Say why"), UnitOfWork(vault) as uow:
+        delete_inspection(uow, inspection, "  ")
+    with UnitOfWork(vault) as uow:
+        reference = delete_inspection(uow, inspection, "started twice by mistake")
+    with vault.reading() as session:
+        with pytest.raises(NotFound):
+            get_inspection(session, inspection)
+        for table in (Answer, Finding, Attachment, WorkerInterview):
+            assert session.scalar(select(func.count()).select_from(table)) == 0
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "inspection.deleted")
+        ).one()
+        assert event.details["reason"] == "started twice by mistake"
+        assert event.details["reference"] == reference
+        deleted = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.entity_id == str(inspection))
+        ).all()
+        assert deleted[-1].operation == "delete"
+        assert verify_chain(session).intact
+
+
+def test_a_completed_or_locked_inspection_cannot_be_deleted(
+    vault: Vault, inspection: uuid.UUID
+) -> None:
+    from inspector.services.inspections import delete_inspection
+
+    with UnitOfWork(vault) as uow:
+        for question, value in COMPLIANT.items():
+            record_answer(uow, inspection, question, value)
+        complete_inspection(uow, inspection)
+    refused = pytest.raises(InvalidTransition, match="only an inspection not yet completed")
+    with refused, UnitOfWork(vault) as uow:
+        delete_inspection(uow, inspection, "no longer needed")
+    with UnitOfWork(vault) as uow:
+        lock_inspection(uow, inspection)
+    with pytest.raises(InvalidTransition), UnitOfWork(vault) as uow:
+        delete_inspection(uow, inspection, "no longer needed")
+    assert _status(vault, inspection) is InspectionStatus.LOCKED

@@ -5,7 +5,6 @@ derived findings and corrective actions, then Complete (refused with what is mis
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,83 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.editor.evidence import EvidenceList, Thumbnail, make_thumbnail
-from inspector.gui.editor.findings import FindingRow, FindingsPanel, load_findings
+from inspector.gui.editor.evidence import EvidenceList
+from inspector.gui.editor.findings import FindingsPanel, load_findings
 from inspector.gui.editor.form_view import FormView
+from inspector.gui.editor.loading import EditorData, load_editor
+from inspector.gui.editor.review import ReasonDialog, ReviewList, confirm_box
 from inspector.gui.messages import error_text, make_heading, show_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from inspector.checklists.model import Form
     from inspector.checklists.state import Evaluation
     from inspector.gui.context import AppContext
-    from inspector.services.interview_progress import InterviewRow
     from inspector.services.uow import UnitOfWork
-
-
-@dataclass
-class EditorData:
-    reference: str
-    agency_name: str
-    status: str
-    kind: str
-    form: Form
-    evaluation: Evaluation
-    thumbnails: dict[str, list[Thumbnail]]
-    findings: list[FindingRow]
-    interviews: list[InterviewRow] = field(default_factory=list)
-
-
-def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
-    """Thumbnails of the files answering evidence and signature questions, made in memory."""
-    from inspector.checklists.model import QuestionType
-    from inspector.services.evidence import is_rendered, read_attachment
-    from inspector.vault.tables import Attachment, Finding
-
-    found: dict[str, list[Thumbnail]] = {}
-    for path, state in evaluation.questions.items():
-        if state.question.type not in (QuestionType.EVIDENCE, QuestionType.SIGNATURE):
-            continue
-        stored = evaluation.answers.get(path)
-        ids = stored if isinstance(stored, list) else [stored] if stored else []
-        thumbs = []
-        for ident in ids:
-            try:
-                attachment = session.get(Attachment, uuid.UUID(str(ident)))
-            except ValueError:
-                attachment = None
-            if attachment is None:
-                continue
-            image = None
-            if is_rendered(attachment.media_type):
-                image = make_thumbnail(read_attachment(session, attachment.id))
-            finding = session.get(Finding, attachment.finding_id) if attachment.finding_id else None
-            thumbs.append(Thumbnail(str(attachment.id), attachment.filename, attachment.caption,
-                                    image, finding.title if finding else "",
-                                    str(finding.id) if finding else ""))  # fmt: skip
-        found[path] = thumbs
-    return found
-
-
-def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
-
-    from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
-    from inspector.services.interview_progress import list_interviews
-
-    inspection = get_inspection(session, inspection_id)
-    evaluation = evaluation_of(session, inspection_id)
-    return EditorData(
-        reference=inspection.reference,
-        agency_name=inspection.agency.name,
-        status=inspection.status.value,
-        kind=inspection.kind.value,
-        form=inspection_form(session, inspection),
-        evaluation=evaluation,
-        thumbnails=load_thumbnails(session, evaluation),
-        findings=load_findings(session, inspection_id),
-        interviews=list_interviews(session, inspection_id),
-    )
 
 
 class InspectionEditor(QWidget):
@@ -109,6 +44,7 @@ class InspectionEditor(QWidget):
         self.resume_section: str | None = None
         self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("editorTitle")
+        self.title.setWordWrap(True)  # a long agency name wraps rather than widen the window
         make_heading(self.title, 3)
         self.status = QLabel()
         self.status.setObjectName("editorStatus")
@@ -126,28 +62,46 @@ class InspectionEditor(QWidget):
         self.report_button = QPushButton(self.tr("Signed &report…"))
         self.report_button.setObjectName("reportButton")
         self.report_button.clicked.connect(self.make_report)
+        self.reopen_button = QPushButton(self.tr("R&eopen…"))
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.complete_button, self.lock_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in a field never completes, locks or deletes
         self.interview_button = QPushButton(self.tr("Add &worker interview…"))
         self.interview_button.setObjectName("interviewButton")
         self.interview_button.clicked.connect(self.add_interview)
         back = QPushButton(self.tr("&Back to inspections"))
         back.clicked.connect(lambda: self.workspace.show_page("inspections"))
+        # Two rows: what is open, then what can be done with it. On one row, a long agency name
+        # and the French button texts needed more than a 1280 px window and widened it.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.status)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.status)
+        header.addWidget(back)
+        header.addStretch(1)
         header.addWidget(self.interview_button)
+        header.addWidget(self.delete_button)
+        header.addWidget(self.reopen_button)
         header.addWidget(self.complete_button)
         header.addWidget(self.lock_button)
         header.addWidget(self.report_button)
-        header.addWidget(back)
         self.findings = FindingsPanel(context, inspection_id)
         self.findings.changed.connect(self.reload_findings)
         from inspector.gui.editor.interview import InterviewList
 
         self.interviews = InterviewList()
         self.interviews.continue_requested.connect(self.continue_interview)
+        self.review = ReviewList(context.language)
+        self.review.setObjectName("review")
+        self.review.chosen.connect(self._go_to)
         self.side = QTabWidget()
         self.side.addTab(self.findings, self.tr("&Findings"))
         self.side.addTab(self.interviews, self.tr("Inter&views"))
+        self.side.addTab(self.review, self.tr("Still to answer"))
         self.splitter = QSplitter()
         self.placeholder = QLabel(self.tr("Loading…"))
         self.splitter.addWidget(self.placeholder)
@@ -155,8 +109,10 @@ class InspectionEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 380])
-        self.side.setMinimumWidth(300)
+        self.side.setMinimumWidth(260)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
@@ -184,10 +140,17 @@ class InspectionEditor(QWidget):
             else:
                 self.placeholder.deleteLater()
             self.form_view = view
+        first_load = self.form_view.sections.currentRow() < 0
         self.form_view.load(data.evaluation, data.thumbnails)
+        self._show_review(data.evaluation)
         if self.resume_section:
             self.form_view.go_to_section(self.resume_section)
             self.resume_section = None
+        elif first_load and data.status in ("draft", "in-progress"):
+            # The cursor starts where the work is: the first question still unanswered.
+            path = self.form_view.first_unanswered(data.evaluation)
+            if path is not None:
+                self.form_view.go_to(path)
         self.findings.show_rows(data.findings)
         self._show_header()
 
@@ -205,6 +168,8 @@ class InspectionEditor(QWidget):
         self.findings.set_editable(editable)
         self.complete_button.setEnabled(editable)
         self.interview_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.reopen_button.setEnabled(data.status == "completed")
         self.lock_button.setEnabled(data.status == "completed")
         self.report_button.setEnabled(data.status == "locked")
         self.interviews.show_rows(data.interviews)
@@ -238,7 +203,17 @@ class InspectionEditor(QWidget):
         inspection_id = self.inspection_id
         self._write(lambda uow: record_answer(uow, inspection_id, path, value), self._saved, path)
 
+    def _show_review(self, evaluation: Evaluation) -> None:
+        self.review.show_evaluation(evaluation)
+        index = self.side.indexOf(self.review)
+        self.side.setTabText(index, self.tr("Still to answer ({n})").format(n=self.review.count))
+
+    def _go_to(self, path: str) -> None:
+        if self.form_view is not None:
+            self.form_view.go_to(path)
+
     def _saved(self, saved: Any) -> None:
+        self._show_review(saved.evaluation)
         if self.form_view is not None:
             self.form_view.apply(saved.evaluation)
         if self.data is not None and self.data.status == "draft":
@@ -280,7 +255,7 @@ class InspectionEditor(QWidget):
 
         self._write(work, lambda _r: self.reload(), path)
 
-    # -- complete and lock ----------------------------------------------------------------------
+    # -- complete, lock, reopen, delete ----------------------------------------------------------
     def _complete_anyway(self) -> None:
         from inspector.services.inspections import complete_inspection
 
@@ -292,10 +267,41 @@ class InspectionEditor(QWidget):
         )
 
     def complete(self) -> None:
-        from inspector.services.inspections import complete_inspection
-
+        """Complete after a look at what is missing: the list when something is, else a
+        question that says what completing means."""
         if self.form_view is not None:
             self.form_view.flush()
+        inspection_id = self.inspection_id
+
+        def evaluate(session: Session) -> Evaluation:
+            from inspector.services.inspections import evaluation_of
+
+            return evaluation_of(session, inspection_id)
+
+        self.context.read(evaluate, self._review_before_complete, self._failed)
+
+    def _review_before_complete(self, evaluation: Evaluation) -> None:
+        self._show_review(evaluation)
+        if evaluation.problems:
+            self._show_missing(evaluation)
+            return
+        box = confirm_box(
+            self,
+            self.tr("Complete the inspection"),
+            self.tr(
+                "Complete {reference}? Its answers and findings are then fixed: to change "
+                "anything you reopen it, giving a reason. The next step is Lock, which seals "
+                "it for good; the signed report follows."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Complete"),
+        )
+        box.accepted.connect(self._complete_now)
+        box.open()
+        self.confirm = box
+
+    def _complete_now(self) -> None:
+        from inspector.services.inspections import complete_inspection
+
         inspection_id = self.inspection_id
         self.context.write(
             lambda uow: complete_inspection(uow, inspection_id),
@@ -304,33 +310,34 @@ class InspectionEditor(QWidget):
         )
 
     def _complete_refused(self, exc: BaseException) -> None:
+        """Unfinished interviews: ask whether to complete anyway; anything else changed
+        meanwhile: look again and show the list."""
         from inspector.errors import UnfinishedInterviews
 
-        self.banner.setStyleSheet("color: #b00020")
-        self.banner.setText(error_text(exc))
-        self.banner.setVisible(True)
         if isinstance(exc, UnfinishedInterviews):
             from inspector.gui.editor.interview import ask_complete_anyway
 
+            self.banner.setStyleSheet("color: #b00020")
+            self.banner.setText(error_text(exc))
+            self.banner.setVisible(True)
             self.complete_anyway = ask_complete_anyway(self, exc, self._complete_anyway)
             return
-        if self.form_view is not None and self.data is not None:
+        self.complete()
+
+    def _show_missing(self, evaluation: Evaluation) -> None:
+        self.banner.setStyleSheet("color: #b00020")
+        self.banner.setText(
+            self.tr(
+                "Not complete yet: {n} answers are missing or invalid. They are listed under "
+                "“Still to answer”; click one to go to it."
+            ).format(n=len(evaluation.problems))
+        )
+        self.banner.setVisible(True)
+        self.side.setCurrentWidget(self.review)
+        if self.form_view is not None:
             self.form_view.show_missing = True
-            inspection_id = self.inspection_id
-
-            def evaluate(session: Session) -> Evaluation:
-                from inspector.services.inspections import evaluation_of
-
-                return evaluation_of(session, inspection_id)
-
-            def show(evaluation: Evaluation) -> None:
-                if self.form_view is None:
-                    return
-                self.form_view.apply(evaluation)
-                if evaluation.problems:
-                    self.form_view.go_to(evaluation.problems[0].path)
-
-            self.context.read(evaluate, show)
+            self.form_view.apply(evaluation)
+            self.form_view.go_to(evaluation.problems[0].path)
 
     def _transitioned(self, _result: Any) -> None:
         self.banner.setVisible(False)
@@ -338,11 +345,81 @@ class InspectionEditor(QWidget):
         self.reload()
 
     def lock(self) -> None:
+        box = confirm_box(
+            self,
+            self.tr("Lock the inspection"),
+            self.tr(
+                "Lock {reference}? A locked inspection never changes again: it cannot be "
+                "reopened, and a correction becomes an amendment. After locking you can make "
+                "the signed report."
+            ).format(reference=self.data.reference if self.data else ""),
+            self.tr("Lock"),
+        )
+        box.accepted.connect(self._lock_now)
+        box.open()
+        self.confirm = box
+
+    def _lock_now(self) -> None:
         from inspector.services.inspections import lock_inspection
 
         inspection_id = self.inspection_id
         self.context.write(
             lambda uow: lock_inspection(uow, inspection_id), self._transitioned, self._failed
+        )
+
+    def reopen(self) -> None:
+        self._ask_reason(
+            "reopenDialog",
+            self.tr("Reopen the inspection"),
+            self.tr(
+                "Reopen {reference} to change its answers? It goes back to in progress until "
+                "you complete it again. The reason is kept in the audit trail."
+            ),
+            self.tr("Reopen"),
+            self._reopen_now,
+        )
+
+    def _reopen_now(self, reason: str) -> None:
+        from inspector.services.inspections import reopen_inspection
+
+        inspection_id = self.inspection_id
+        self.context.write(
+            lambda uow: reopen_inspection(uow, inspection_id, reason),
+            self._transitioned,
+            self._failed,
+        )
+
+    def delete(self) -> None:
+        self._ask_reason(
+            "deleteDialog",
+            self.tr("Delete the inspection"),
+            self.tr(
+                "Delete {reference} with its answers, findings, files and interviews? This "
+                "cannot be undone; the deletion and its reason stay in the audit trail."
+            ),
+            self.tr("Delete"),
+            self._delete_now,
+        )
+
+    def _ask_reason(self, name: str, title: str, text: str, action: str, then: Any) -> None:
+        reference = self.data.reference if self.data else ""
+        dialog = ReasonDialog(title, text.format(reference=reference), action, self)
+        dialog.setObjectName(name)
+        dialog.accepted.connect(lambda: then(dialog.reason.toPlainText()))
+        dialog.open()
+        self.reason_dialog = dialog
+
+    def _delete_now(self, reason: str) -> None:
+        from inspector.services.inspections import delete_inspection
+
+        inspection_id = self.inspection_id
+
+        def deleted(_reference: Any) -> None:
+            self.context.changed.emit("inspections")
+            self.workspace.show_page("inspections")
+
+        self.context.write(
+            lambda uow: delete_inspection(uow, inspection_id, reason), deleted, self._failed
         )
 
     # -- the signed report -------------------------------------------------------------------

@@ -9,8 +9,10 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,10 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -82,6 +87,31 @@ def load_findings(session: Session, inspection_id: uuid.UUID) -> list[FindingRow
     return rows
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: Qt's tree measures a row on one line whatever its
+    word-wrap setting, and then elides it."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.tree.indentation() * (depth + 1) if index.column() == 0 else 0
+        if self.tree.isFirstColumnSpanned(index.row(), index.parent()):
+            width = self.tree.viewport().width() - indent
+        else:
+            width = self.tree.header().sectionSize(index.column()) - indent
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        box = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(20, width - 12), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
+
+
 class FindingsPanel(QWidget):
     changed = Signal()
 
@@ -91,11 +121,23 @@ class FindingsPanel(QWidget):
         self.inspection_id = inspection_id
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
-        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding"), self.tr("Standard")])
-        self.tree.setColumnWidth(0, 80)
-        self.tree.setColumnWidth(1, 300)
+        # Two columns that always fit: the severity as wide as its word, the finding wrapping in
+        # what is left (the standard and the rule sit under it). No sideways scrolling, so a
+        # click never hides the severity.
+        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._fit_severity_column()
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        # Wrapped rows take their height from the column's width: measure again when it changes.
+        header.sectionResized.connect(lambda *_a: self.tree.scheduleDelayedItemsLayout())
         self.override_button = QPushButton(self.tr("&Override…"))
         self.override_button.setObjectName("overrideButton")
         self.override_button.clicked.connect(self.override_selected)
@@ -114,6 +156,16 @@ class FindingsPanel(QWidget):
         layout.addLayout(buttons)
         self.rows: list[FindingRow] = []
 
+    def _fit_severity_column(self) -> None:
+        """The severity column as wide as its longest word in this language (its rows' details
+        span both columns, so Qt's "fit to contents" would give it all the width)."""
+        from inspector.gui import labels
+
+        metrics = self.tree.fontMetrics()
+        words = [labels.severity(s) for s in SEVERITIES] + [self.tr("Severity")]
+        widest = max(metrics.horizontalAdvance(word) for word in words)
+        self.tree.setColumnWidth(0, widest + self.tree.indentation() + 24)
+
     def set_editable(self, editable: bool) -> None:
         self.override_button.setEnabled(editable)
         self.add_button.setEnabled(editable)
@@ -125,9 +177,11 @@ class FindingsPanel(QWidget):
 
         for row in rows:
             title = row.title + (self.tr(" (dropped)") if row.dropped else "")
-            item = QTreeWidgetItem([labels.severity(row.severity), title, row.standard])
+            item = QTreeWidgetItem([labels.severity(row.severity), title])
             item.setData(0, Qt.ItemDataRole.UserRole, str(row.id))
             details = []
+            if row.standard:
+                details.append(self.tr("Standard: {standard}").format(standard=row.standard))
             if row.source == "derived":
                 rule = self.tr("Rule {rule}: {because}")
                 details.append(rule.format(rule=row.rule, because=row.because))
@@ -136,21 +190,24 @@ class FindingsPanel(QWidget):
             for description, deadline, status in row.actions:
                 details.append(
                     self.tr("Action by {date} ({status}): {action}").format(
-                        date=deadline.isoformat(),
+                        date=labels.date_text(deadline),
                         status=labels.action_status(status).lower(),
                         action=description,
                     )
                 )
             item.setToolTip(1, "\n".join([row.title, *details]))
+            children = []
             for text in details:
-                child = QTreeWidgetItem(["", text])
-                child.setToolTip(1, text)
-                child.setFirstColumnSpanned(True)
+                child = QTreeWidgetItem([text])
+                child.setToolTip(0, text)
                 item.addChild(child)
+                children.append(child)
             if row.dropped:
-                for column in range(3):
+                for column in range(2):
                     item.setForeground(column, Qt.GlobalColor.gray)
             self.tree.addTopLevelItem(item)
+            for child in children:
+                child.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             item.setExpanded(True)
         self.empty.setVisible(not rows)
 
@@ -266,6 +323,8 @@ class OverrideDialog(QDialog):
 class ManualFindingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from inspector.gui import labels
+
         self.setWindowTitle(self.tr("Add a finding"))
         self.severity = QComboBox()
         for severity in SEVERITIES:
@@ -280,6 +339,7 @@ class ManualFindingDialog(QDialog):
         self.action.setTabChangesFocus(True)
         self.deadline = QDateEdit(QDate.currentDate().addDays(90))
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(labels.date_format())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

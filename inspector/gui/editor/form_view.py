@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,8 @@ class QuestionRow(QFrame):
         font.setBold(question.type is not QuestionType.NOTE)
         self.label.setFont(font)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(3)
         layout.addWidget(self.label)
         hint = text_in(question.hint, language)
         if hint:
@@ -80,10 +82,13 @@ class QuestionRow(QFrame):
                 self.input.answered.connect(lambda value: host.save(path, value))
                 layout.addWidget(self.input)
                 self.label.setBuddy(self.input.focus_widget())
+        # The line for "Required" or what is wrong is always there, empty when all is well: a
+        # note that vanishes as the question is answered must not move what is below.
         self.problem = QLabel()
+        self.problem.setObjectName(f"problem:{path}")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem.setMinimumHeight(self.problem.fontMetrics().height())
         layout.addWidget(self.problem)
         self._label_text = self.label.text()
 
@@ -95,15 +100,21 @@ class QuestionRow(QFrame):
         elif problem:
             text = problem
         self.problem.setText(text or "")
-        self.problem.setVisible(bool(text))
 
 
 class RepeatBox(QGroupBox):
     """A repeat: one box per entry with its questions, and buttons to add and remove entries."""
 
     def __init__(self, question: Question, language: str, host: FormHost) -> None:
-        super().__init__(text_in(question.label, language))
+        super().__init__()
         self.question = question
+        # The title is a wrapping label: a group box's own title never wraps.
+        self.heading = QLabel(text_in(question.label, language))
+        self.heading.setObjectName(f"heading:{question.id}")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.language = language
         self.host = host
         self.setObjectName(f"repeat:{question.id}")
@@ -117,6 +128,7 @@ class RepeatBox(QGroupBox):
         self.add_button.clicked.connect(lambda: host.add_entry(question.id))
         self.add_button.setVisible(not question.prefill)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(self.entries_layout)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.keys: list[str] = []
@@ -165,7 +177,6 @@ class FormView(QWidget):
         self.repeats: dict[str, RepeatBox] = {}
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setMinimumWidth(200)
         self.pages = QStackedWidget()
         self.section_pages: dict[str, QWidget] = {}
         for section in form.sections:
@@ -175,16 +186,48 @@ class FormView(QWidget):
             self.section_pages[section.id] = self._section_page(section)
             self.pages.addWidget(self.section_pages[section.id])
         self.sections.currentRowChanged.connect(self._section_selected)
-        splitter = QSplitter()
-        splitter.addWidget(self.sections)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 640])
+        # A column of fixed width: it does not follow the page shown, and long titles wrap.
         self.sections.setWordWrap(True)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setFixedWidth(
+            max(200, min(300, 26 * self.sections.fontMetrics().averageCharWidth()))
+        )
+        self.previous_button = QPushButton(self.tr("◀ &Previous section"))
+        self.previous_button.setObjectName("previousSection")
+        self.previous_button.setToolTip(self.tr("Previous section (Ctrl+Page Up or Alt+Left)"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(self.tr("Ne&xt section ▶"))
+        self.next_button.setObjectName("nextSection")
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+Page Down or Alt+Right)"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        # The jump list: any section in one pick (the column on the left does the same).
+        self.jump = QComboBox()
+        self.jump.setObjectName("jumpList")
+        self.jump.setToolTip(self.tr("Go to a section"))
+        self.jump.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.jump.setMinimumContentsLength(10)
+        for section in form.sections:
+            self.jump.addItem(text_in(section.title, language), section.id)
+        self.jump.activated.connect(lambda index: self.go_to_section(self.jump.itemData(index)))
+        for keys, step in (("Ctrl+PgDown", 1), ("Alt+Right", 1), ("Ctrl+PgUp", -1),
+                           ("Alt+Left", -1)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.step(s))
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.jump, 1)
+        footer.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.pages, 1)
+        right.addLayout(footer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sections)
+        layout.addLayout(right, 1)
         self._answers: dict[str, Any] = {}
 
     def _section_page(self, section: Section) -> QWidget:
@@ -208,6 +251,8 @@ class FormView(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Questions wrap to the width there is; a form never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         scroll.setObjectName(f"section:{section.id}")
         return scroll
@@ -253,13 +298,13 @@ class FormView(QWidget):
             box.setVisible(bool(state and state.visible))
             if state is not None and state.problem and (state.problem != "missing" or
                                                         self.show_missing):  # fmt: skip
-                box.setTitle(
+                box.heading.setText(
                     text_in(box.question.label, self.language)
                     + " - "
                     + (self.tr("add at least one") if state.problem == "missing" else state.problem)
                 )
             else:
-                box.setTitle(text_in(box.question.label, self.language))
+                box.heading.setText(text_in(box.question.label, self.language))
         for path, row in self.rows.items():
             state = evaluation.questions.get(path)
             if state is None:
@@ -278,15 +323,16 @@ class FormView(QWidget):
             if item is None:
                 continue
             section = self.form.sections[index]
+            # Counted: what is required here and shown; a tick once all of it is answered.
             mark = ""
             if progress.invalid or (self.show_missing and progress.missing):
                 mark = " ⚠"
-            elif progress.total and progress.answered == progress.total:
+            elif progress.done and (progress.required or progress.answered):
                 mark = " ✓"
-            item.setText(
-                f"{text_in(section.title, self.language)}  "
-                f"{progress.answered}/{progress.total}{mark}"
+            count = (
+                f"  {progress.required_answered}/{progress.required}" if progress.required else ""
             )
+            item.setText(f"{text_in(section.title, self.language)}{count}{mark}")
             item.setHidden(not progress.visible)
             item.setToolTip(
                 self.tr("{missing} required answers missing, {invalid} invalid").format(
@@ -306,7 +352,37 @@ class FormView(QWidget):
             return
         section = self.form.sections[row]
         self.pages.setCurrentWidget(self.section_pages[section.id])
+        self.jump.setCurrentIndex(row)
+        shown = [i for i in range(self.sections.count()) if not self.sections.item(i).isHidden()]
+        self.previous_button.setEnabled(bool(shown) and row > shown[0])
+        self.next_button.setEnabled(bool(shown) and row < shown[-1])
         self.section_changed.emit(section.id)
+
+    def step(self, direction: int) -> None:
+        """The next (1) or previous (-1) section shown, from the current one."""
+        row = self.sections.currentRow() + direction
+        while 0 <= row < self.sections.count():
+            if not self.sections.item(row).isHidden():
+                self.sections.setCurrentRow(row)
+                self._focus_first(self.form.sections[row].id)
+                return
+            row += direction
+
+    def _focus_first(self, section_id: str) -> None:
+        """The cursor on the section's first question shown (it was on a page now hidden)."""
+        for row in self.rows.values():
+            if row.question.section == section_id and row.isVisibleTo(self) and row.input:
+                row.input.focus_widget().setFocus()
+                return
+
+    def first_unanswered(self, evaluation: Evaluation) -> str | None:
+        """Where the inspector starts: the first shown question still without an answer."""
+        for path, state in evaluation.questions.items():
+            row = self.rows.get(path)
+            typed = row is not None and row.input is not None and not isinstance(row.input, Shown)
+            if state.visible and not state.answered and typed:
+                return path
+        return None
 
     def current_section(self) -> str | None:
         row = self.sections.currentRow()

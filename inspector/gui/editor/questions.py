@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -17,13 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.checklists.model import Question, QuestionType, text_in
+from inspector.gui import labels
+from inspector.gui.editor.wrapping import WrappingCheckBox, WrappingRadioButton
 
 _BLANK_DATE = QDate(1900, 1, 1)
 
@@ -66,9 +66,9 @@ class ChoiceButtons(QuestionInput):
         layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(self) if wide else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
+        self.buttons: dict[str, WrappingRadioButton] = {}
         for choice in question.choices:
-            button = QRadioButton(text_in(choice.label, language))
+            button = WrappingRadioButton(text_in(choice.label, language))
             button.setObjectName(f"{question.id}={choice.value}")
             self.group.addButton(button)
             self.buttons[choice.value] = button
@@ -108,6 +108,11 @@ class ChoiceList(QuestionInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
         self.combo.setObjectName(question.id)
+        # As wide as the form allows, not as wide as its longest choice (the list shows it all).
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
         self.combo.addItem(self.tr("(not answered)"), None)
         for choice in question.choices:
             self.combo.addItem(text_in(choice.label, language), choice.value)
@@ -128,11 +133,11 @@ class MultipleChoice(QuestionInput):
         super().__init__(question, language, parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrappingCheckBox] = {}
         longest = max((len(text_in(c.label, language)) for c in question.choices), default=0)
         columns = 2 if len(question.choices) > 4 and longest <= 32 else 1
         for index, choice in enumerate(question.choices):
-            box = QCheckBox(text_in(choice.label, language))
+            box = WrappingCheckBox(text_in(choice.label, language))
             box.setObjectName(f"{question.id}={choice.value}")
             self.boxes[choice.value] = box
             layout.addWidget(box, index // columns, index % columns)
@@ -170,6 +175,8 @@ class LineInput(QuestionInput):
         self.edit.editingFinished.connect(self._finished)
         self._last: Any = None
         layout.addWidget(self.edit)
+        if self.edit.maximumWidth() < 1000:
+            layout.addStretch(1)  # a short number field sits on the left, like the others
 
     def _finished(self) -> None:
         text = self.edit.text().strip()
@@ -292,7 +299,7 @@ class DateInput(QuestionInput):
         self.edit = _DateEdit()
         self.edit.setObjectName(question.id)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(labels.date_format())
         self.edit.setMinimumDate(_BLANK_DATE)
         self.edit.setSpecialValueText(self.tr("(not answered)"))
         self.edit.setDate(_BLANK_DATE)

@@ -1,0 +1,81 @@
+"""What the inspection editor shows, read from the vault in one go off the GUI thread: the
+inspection, its form version and evaluation, thumbnails, findings and interviews."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from inspector.gui.editor.evidence import Thumbnail, make_thumbnail
+from inspector.gui.editor.findings import FindingRow, load_findings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from inspector.checklists.model import Form
+    from inspector.checklists.state import Evaluation
+    from inspector.services.interview_progress import InterviewRow
+
+
+@dataclass
+class EditorData:
+    reference: str
+    agency_name: str
+    status: str
+    kind: str
+    form: Form
+    evaluation: Evaluation
+    thumbnails: dict[str, list[Thumbnail]]
+    findings: list[FindingRow]
+    interviews: list[InterviewRow] = field(default_factory=list)
+
+
+def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[Thumbnail]]:
+    """Thumbnails of the files answering evidence and signature questions, made in memory."""
+    from inspector.checklists.model import QuestionType
+    from inspector.services.evidence import is_rendered, read_attachment
+    from inspector.vault.tables import Attachment, Finding
+
+    found: dict[str, list[Thumbnail]] = {}
+    for path, state in evaluation.questions.items():
+        if state.question.type not in (QuestionType.EVIDENCE, QuestionType.SIGNATURE):
+            continue
+        stored = evaluation.answers.get(path)
+        ids = stored if isinstance(stored, list) else [stored] if stored else []
+        thumbs = []
+        for ident in ids:
+            try:
+                attachment = session.get(Attachment, uuid.UUID(str(ident)))
+            except ValueError:
+                attachment = None
+            if attachment is None:
+                continue
+            image = None
+            if is_rendered(attachment.media_type):
+                image = make_thumbnail(read_attachment(session, attachment.id))
+            finding = session.get(Finding, attachment.finding_id) if attachment.finding_id else None
+            thumbs.append(Thumbnail(str(attachment.id), attachment.filename, attachment.caption,
+                                    image, finding.title if finding else "",
+                                    str(finding.id) if finding else ""))  # fmt: skip
+        found[path] = thumbs
+    return found
+
+
+def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
+    from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
+    from inspector.services.interview_progress import list_interviews
+
+    inspection = get_inspection(session, inspection_id)
+    evaluation = evaluation_of(session, inspection_id)
+    return EditorData(
+        reference=inspection.reference,
+        agency_name=inspection.agency.name,
+        status=inspection.status.value,
+        kind=inspection.kind.value,
+        form=inspection_form(session, inspection),
+        evaluation=evaluation,
+        thumbnails=load_thumbnails(session, evaluation),
+        findings=load_findings(session, inspection_id),
+        interviews=list_interviews(session, inspection_id),
+    )
