@@ -285,6 +285,9 @@ class InspectionEditor(QWidget):
         if evaluation.problems:
             self._show_missing(evaluation)
             return
+        if self.data is not None and any(row.unfinished for row in self.data.interviews):
+            self._complete_now()  # refused: the question then says how many are unfinished
+            return
         box = confirm_box(
             self,
             self.tr("Complete the inspection"),
