@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             if self.context.vault is not None:
+                self.workspace.take_over(old)
                 self.workspace.load(state)
         if unlocked_view and self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)

@@ -184,6 +184,13 @@ class Workspace(QWidget):
                 return {"page": name}
         return {}
 
+    def take_over(self, old: Workspace) -> None:
+        """Carry over from ``old`` (the same vault, shown in another language) what its pages
+        hold that is in no record: a preview, a choice made."""
+        for name, page in old.pages.items():
+            if hasattr(page, "take_over"):
+                self.page(name).take_over(page)  # type: ignore[attr-defined]
+
     def clear(self) -> None:
         """Drop everything shown: after a lock nothing of the records stays on screen."""
         if self.editor is not None:

@@ -1388,87 +1388,72 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="78"/>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="82"/>
+        <location filename="../../inspector/gui/data_page.py" line="89"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="84"/>
+        <location filename="../../inspector/gui/data_page.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="98"/>
+        <location filename="../../inspector/gui/data_page.py" line="105"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Una copia de seguridad es una copia de toda la bóveda, aún cifrada: se abre con su frase de contraseña o su clave de recuperación. Guárdela en un disco que esté separado del portátil.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="113"/>
+        <location filename="../../inspector/gui/data_page.py" line="121"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="119"/>
-        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
-        <translation>Incluir datos &amp;confidenciales (entrevistas, identidad de los denunciantes)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="135"/>
+        <location filename="../../inspector/gui/data_page.py" line="143"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspecciones, hallazgos, medidas correctivas y quejas, para una hoja de cálculo u otra bóveda (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="147"/>
+        <location filename="../../inspector/gui/data_page.py" line="156"/>
         <source>Evidence package</source>
         <translation>Paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="151"/>
-        <source>For the &amp;authority (internal report, all files)</source>
-        <translation>Para la &amp;autoridad (informe interno, todos los archivos)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="163"/>
         <source>Save evidence &amp;package…</source>
         <translation>Guardar el &amp;paquete de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspección:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="175"/>
         <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
         <translation>El informe firmado, todos los adjuntos y un manifiesto firmado, en un archivo que la agencia puede comprobar con «inspector verify».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="205"/>
+        <location filename="../../inspector/gui/data_page.py" line="225"/>
         <source>This vault has never been backed up.</source>
         <translation>Esta bóveda nunca se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="207"/>
+        <location filename="../../inspector/gui/data_page.py" line="227"/>
         <source>Last backup: {when}.</source>
         <translation>Última copia: {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <location filename="../../inspector/gui/data_page.py" line="232"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Hay cambios de hace %n día que aún no están en ninguna copia.</numerusform>
@@ -1476,7 +1461,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <location filename="../../inspector/gui/data_page.py" line="406"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n registro exportado a {folder}.</numerusform>
@@ -1484,7 +1469,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <location filename="../../inspector/gui/data_page.py" line="451"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjunto.</numerusform>
@@ -1492,89 +1477,104 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="241"/>
+        <location filename="../../inspector/gui/data_page.py" line="263"/>
         <source>Back up the vault</source>
         <translation>Hacer copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="243"/>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
+        <translation>Incluir datos confidencia&amp;les (entrevistas, identidad de los denunciantes)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>For the au&amp;thority (internal report, all files)</source>
+        <translation>Para la a&amp;utoridad (informe interno, todos los archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="265"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
         <source>Backups (*.zip)</source>
         <translation>Copias de seguridad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="257"/>
+        <location filename="../../inspector/gui/data_page.py" line="279"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="274"/>
+        <location filename="../../inspector/gui/data_page.py" line="297"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Copia escrita en {path} ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
-        <location filename="../../inspector/gui/data_page.py" line="301"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="295"/>
+        <location filename="../../inspector/gui/data_page.py" line="318"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurar en una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="302"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
         <translation>Elija otra carpeta: esta contiene la bóveda abierta. Para reemplazarla, cierre la aplicación y use «inspector restore --force».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="322"/>
+        <location filename="../../inspector/gui/data_page.py" line="346"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="327"/>
+        <location filename="../../inspector/gui/data_page.py" line="352"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="365"/>
         <source>Confidential data</source>
         <translation>Datos confidenciales</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="368"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="363"/>
+        <location filename="../../inspector/gui/data_page.py" line="388"/>
         <source>Export into a folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="374"/>
+        <location filename="../../inspector/gui/data_page.py" line="399"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="428"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="404"/>
+        <location filename="../../inspector/gui/data_page.py" line="430"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="419"/>
+        <location filename="../../inspector/gui/data_page.py" line="445"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
     </message>
@@ -1601,7 +1601,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
+        <source>R&amp;emove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="88"/>
-        <source>Si&amp;nce</source>
+        <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176"/>
+        <location filename="../../inspector/gui/main_window.py" line="177"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
     </message>
@@ -1983,7 +1983,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="296"/>
-        <source>&amp;Corrective action:</source>
+        <source>Corrective &amp;action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
@@ -2134,7 +2134,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/data_import.py" line="67"/>
         <source>&amp;Choose a CSV or Excel file…</source>
-        <translation>&amp;Elegir un archivo CSV o Excel…</translation>
+        <translation>Ele&amp;gir un archivo CSV o Excel…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="69"/>
@@ -2146,11 +2146,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/data_import.py" line="80"/>
         <source>&amp;All or nothing: import no row if any is rejected</source>
         <translation>&amp;Todo o nada: no importar ninguna fila si alguna se rechaza</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_import.py" line="83"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="98"/>
@@ -2223,14 +2218,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_import.py" line="177"/>
-        <source>&amp;Import %n agencies</source>
-        <translation>
-            <numerusform>&amp;Importar %n agencia</numerusform>
-            <numerusform>&amp;Importar %n agencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="197"/>
         <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
         <translation>
@@ -2281,9 +2268,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Omitidas: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>I&amp;mport %n agencies</source>
+        <translation>
+            <numerusform>I&amp;mportar %n agencia</numerusform>
+            <numerusform>I&amp;mportar %n agencias</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="249"/>
@@ -2362,12 +2362,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Guardar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2646,7 +2646,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="227"/>
-        <source>&amp;Announced visit</source>
+        <source>A&amp;nnounced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La sincronización se detuvo al bloquear la ventana; la siguiente continúa desde ahí.</translation>
     </message>
@@ -2751,7 +2751,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscribir…</translation>
+        <translation>I&amp;nscribir…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
@@ -2786,7 +2786,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
         <source>Standalone laptop: ne&amp;ver sync</source>
-        <translation>Portátil autónomo: no sincronizar nun&amp;ca</translation>
+        <translation>Portátil autónomo: no sincronizar n&amp;unca</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="100"/>

@@ -1388,87 +1388,72 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="78"/>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="82"/>
+        <location filename="../../inspector/gui/data_page.py" line="89"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="84"/>
+        <location filename="../../inspector/gui/data_page.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="98"/>
+        <location filename="../../inspector/gui/data_page.py" line="105"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Une sauvegarde est une copie de tout le coffre-fort, toujours chiffrée : elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé à part de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="113"/>
+        <location filename="../../inspector/gui/data_page.py" line="121"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="119"/>
-        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
-        <translation>Inclure les données &amp;confidentielles (entretiens, identité des plaignants)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="135"/>
+        <location filename="../../inspector/gui/data_page.py" line="143"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspections, constats, mesures correctives et plaintes, pour un tableur ou un autre coffre-fort (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="147"/>
+        <location filename="../../inspector/gui/data_page.py" line="156"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="151"/>
-        <source>For the &amp;authority (internal report, all files)</source>
-        <translation>Pour l&apos;&amp;autorité (rapport interne, tous les fichiers)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="163"/>
         <source>Save evidence &amp;package…</source>
         <translation>Enregistrer le &amp;dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspection :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="175"/>
         <source>The signed report, every attachment and a signed manifest, in one file the agency can check with &apos;inspector verify&apos;.</source>
         <translation>Le rapport signé, toutes les pièces jointes et un manifeste signé, en un fichier que l&apos;agence peut vérifier avec « inspector verify ».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="205"/>
+        <location filename="../../inspector/gui/data_page.py" line="225"/>
         <source>This vault has never been backed up.</source>
         <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="207"/>
+        <location filename="../../inspector/gui/data_page.py" line="227"/>
         <source>Last backup: {when}.</source>
         <translation>Dernière sauvegarde : {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <location filename="../../inspector/gui/data_page.py" line="232"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Des modifications faites il y a %n jour ne sont encore dans aucune sauvegarde.</numerusform>
@@ -1476,7 +1461,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="380"/>
+        <location filename="../../inspector/gui/data_page.py" line="406"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n enregistrement exporté dans {folder}.</numerusform>
@@ -1484,7 +1469,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="424"/>
+        <location filename="../../inspector/gui/data_page.py" line="451"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièce jointe.</numerusform>
@@ -1492,89 +1477,104 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="241"/>
+        <location filename="../../inspector/gui/data_page.py" line="263"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="243"/>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
+        <translation>Inclure les données confidentie&amp;lles (entretiens, identité des plaignants)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>For the au&amp;thority (internal report, all files)</source>
+        <translation>Pour l&apos;a&amp;utorité (rapport interne, tous les fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="265"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
         <source>Backups (*.zip)</source>
         <translation>Sauvegardes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="257"/>
+        <location filename="../../inspector/gui/data_page.py" line="279"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="274"/>
+        <location filename="../../inspector/gui/data_page.py" line="297"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
-        <location filename="../../inspector/gui/data_page.py" line="301"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="295"/>
+        <location filename="../../inspector/gui/data_page.py" line="318"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurer dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="302"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Choose another folder: this one holds the vault that is open now. To replace it, close the app and use &apos;inspector restore --force&apos;.</source>
         <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert. Pour le remplacer, fermez l&apos;application et utilisez « inspector restore --force ».</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="322"/>
+        <location filename="../../inspector/gui/data_page.py" line="346"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="327"/>
+        <location filename="../../inspector/gui/data_page.py" line="352"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="365"/>
         <source>Confidential data</source>
         <translation>Données confidentielles</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="343"/>
+        <location filename="../../inspector/gui/data_page.py" line="368"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="363"/>
+        <location filename="../../inspector/gui/data_page.py" line="388"/>
         <source>Export into a folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="374"/>
+        <location filename="../../inspector/gui/data_page.py" line="399"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="402"/>
+        <location filename="../../inspector/gui/data_page.py" line="428"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="404"/>
+        <location filename="../../inspector/gui/data_page.py" line="430"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="419"/>
+        <location filename="../../inspector/gui/data_page.py" line="445"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
     </message>
@@ -1601,7 +1601,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="76"/>
-        <source>Remo&amp;ve</source>
+        <source>R&amp;emove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="88"/>
-        <source>Si&amp;nce</source>
+        <source>S&amp;ince</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176"/>
+        <location filename="../../inspector/gui/main_window.py" line="177"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
@@ -1983,7 +1983,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="296"/>
-        <source>&amp;Corrective action:</source>
+        <source>Corrective &amp;action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
@@ -2148,11 +2148,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Tout ou rien : n&apos;importer aucune ligne si l&apos;une est rejetée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="83"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/data_import.py" line="98"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier :</translation>
@@ -2223,14 +2218,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_import.py" line="177"/>
-        <source>&amp;Import %n agencies</source>
-        <translation>
-            <numerusform>&amp;Importer %n agence</numerusform>
-            <numerusform>&amp;Importer %n agences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="197"/>
         <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
         <translation>
@@ -2281,9 +2268,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Colonnes : {columns}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mporter</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Non repris : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>I&amp;mport %n agencies</source>
+        <translation>
+            <numerusform>I&amp;mporter %n agence</numerusform>
+            <numerusform>I&amp;mporter %n agences</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="249"/>
@@ -2362,12 +2362,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2646,7 +2646,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="227"/>
-        <source>&amp;Announced visit</source>
+        <source>A&amp;nnounced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/gui/sync_controller.py" line="154"/>
+        <location filename="../../inspector/gui/sync_controller.py" line="138"/>
         <source>The sync stopped when the window was locked; the next one goes on from there.</source>
         <translation>La synchronisation s&apos;est arrêtée au verrouillage de la fenêtre ; la suivante reprend à partir de là.</translation>
     </message>
@@ -2751,7 +2751,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscrire…</translation>
+        <translation>I&amp;nscrire…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
@@ -2761,7 +2761,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
-        <translation>Co&amp;de d&apos;inscription :</translation>
+        <translation>Cod&amp;e d&apos;inscription :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="79"/>

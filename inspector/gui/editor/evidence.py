@@ -73,7 +73,7 @@ class EvidenceList(QWidget):
         attach = QPushButton(self.tr("A&ttach files…"))
         attach.setObjectName(f"{name}.attach")
         attach.clicked.connect(self._choose)
-        remove = QPushButton(self.tr("Remo&ve"))
+        remove = QPushButton(self.tr("R&emove"))
         remove.clicked.connect(self._remove)
         hint = QLabel(self.tr("or drop files here"))
         hint.setStyleSheet("color: gray")
