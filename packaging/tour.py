@@ -95,3 +95,21 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     )
     yield "start-assignment", lambda: AssignmentStartDialog(context, assignment, window)
     yield "sync-details", lambda: SyncDetailsDialog(window.sync, window)
+    yield from shell_dialogs(window)
+
+
+def shell_dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """The window's own dialogs."""
+    from PySide6.QtCore import QCoreApplication
+
+    from inspector.gui.kept_text import KeptText, KeptTextDialog
+
+    def finding(text: str) -> str:  # as the dialog says it, in the language shown
+        return QCoreApplication.translate("ManualFindingDialog", text).replace("&", "").rstrip(" :")
+
+    title = finding("Add a finding")
+    kept = [
+        KeptText(title, finding("&Title:"), "Passports kept by the agency"),
+        KeptText(title, finding("&Notes:"), "Seen in the manager's safe, 14 passports."),
+    ]
+    yield "kept-text", lambda: KeptTextDialog(kept, window)

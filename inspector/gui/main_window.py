@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
+from inspector.gui.kept_text import KeptText, KeptTextDialog, take_dialog_text
 from inspector.gui.unlock import UnlockWidget
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock)
         self.workspace: Workspace | None = None
         self.idle = IdleWatch(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.unlock.unlocked.connect(self._open_workspace)
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -87,11 +88,13 @@ class MainWindow(QMainWindow):
         self._add_sync()
         lock_action = QAction(self.tr("&Lock now"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        lock_action.triggered.connect(self.lock)
+        lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.addAction(lock_action)
         self.lock_action = lock_action
-        # Where the inspector was, to come back to after an auto-lock.
+        # Where the inspector was, to come back to after an auto-lock, and what they were
+        # typing in a dialog the lock closed.
         self._resume: dict[str, Any] = {}
+        self._kept: list[KeptText] = []
         self._language = context.settings.language
 
     def _add_sync(self) -> None:
@@ -117,6 +120,10 @@ class MainWindow(QMainWindow):
         self._resume = {}
         self.stack.setCurrentWidget(self.workspace)
         self._apply_settings()
+        if self._kept:
+            self.kept_dialog = KeptTextDialog(self._kept, self)
+            self._kept = []
+            self.kept_dialog.show()
 
     def _apply_settings(self) -> None:
         if self.context.settings.language != self._language:
@@ -160,12 +167,13 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.unlock)
 
-    def lock(self) -> None:
+    def lock(self, idle: bool = False) -> None:
         """Hide everything, drop the key; the passphrase brings the inspector back where they
-        were."""
+        were, with the text of any dialog the lock closed."""
         if self.context.vault is None:
             return
         self.idle.stop()
+        self._kept += take_dialog_text(self)
         if self.workspace is not None:
             self._resume = self.workspace.state()
             self.workspace.clear()
@@ -173,9 +181,16 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.sync.stop()  # a running sync stops at its next step
         self.context.close_vault()
-        self.unlock.show_start_page(
+        message = (
             self.tr("Locked after a period without use. Enter your passphrase to continue.")
+            if idle
+            else self.tr("Locked. Enter your passphrase to continue.")
         )
+        if self._kept:
+            message += " " + self.tr(
+                "What you were typing in a dialog is kept and shown again once you unlock."
+            )
+        self.unlock.show_start_page(message)
 
     def closeEvent(self, event: Any) -> None:
         self.idle.stop()

@@ -1907,6 +1907,24 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>KeptTextDialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="86"/>
+        <source>Text kept from before the lock</source>
+        <translation>Texto conservado de antes del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="90"/>
+        <source>The window locked while a dialog was open. It closed, and what you had typed is here: open the dialog again and paste it, or copy it elsewhere. It is gone once this window closes.</source>
+        <translation>La ventana se bloqueó con un cuadro de diálogo abierto. Este se cerró, y lo que había escrito está aquí: vuelva a abrir el cuadro de diálogo y péguelo, o cópielo en otro lugar. Desaparece al cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="110"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>LinkAgencyDialog</name>
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
@@ -1932,26 +1950,36 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="137"/>
+        <location filename="../../inspector/gui/main_window.py" line="71"/>
+        <location filename="../../inspector/gui/main_window.py" line="144"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="84"/>
+        <location filename="../../inspector/gui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="138"/>
+        <location filename="../../inspector/gui/main_window.py" line="89"/>
+        <location filename="../../inspector/gui/main_window.py" line="145"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177"/>
+        <location filename="../../inspector/gui/main_window.py" line="185"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="187"/>
+        <source>Locked. Enter your passphrase to continue.</source>
+        <translation>Bloqueado. Introduzca su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="191"/>
+        <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
+        <translation>Lo que escribía en un cuadro de diálogo se conserva y se le mostrará de nuevo al desbloquear.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3174,14 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="46"/>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>

@@ -1907,6 +1907,24 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>KeptTextDialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="86"/>
+        <source>Text kept from before the lock</source>
+        <translation>Texte conservé d&apos;avant le verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="90"/>
+        <source>The window locked while a dialog was open. It closed, and what you had typed is here: open the dialog again and paste it, or copy it elsewhere. It is gone once this window closes.</source>
+        <translation>La fenêtre s&apos;est verrouillée alors qu&apos;une boîte de dialogue était ouverte. Elle s&apos;est fermée, et ce que vous aviez saisi se trouve ici : rouvrez la boîte de dialogue et collez-le, ou copiez-le ailleurs. Il disparaît à la fermeture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="110"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>LinkAgencyDialog</name>
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
@@ -1932,26 +1950,36 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="137"/>
+        <location filename="../../inspector/gui/main_window.py" line="71"/>
+        <location filename="../../inspector/gui/main_window.py" line="144"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="84"/>
+        <location filename="../../inspector/gui/main_window.py" line="85"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="138"/>
+        <location filename="../../inspector/gui/main_window.py" line="89"/>
+        <location filename="../../inspector/gui/main_window.py" line="145"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177"/>
+        <location filename="../../inspector/gui/main_window.py" line="185"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="187"/>
+        <source>Locked. Enter your passphrase to continue.</source>
+        <translation>Verrouillé. Saisissez votre phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="191"/>
+        <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
+        <translation>Ce que vous saisissiez dans une boîte de dialogue est conservé et vous sera présenté à nouveau après le déverrouillage.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3174,14 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="46"/>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
