@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from inspector.gui.kept_text import KeptText, KeptTextDialog, take_dialog_text
@@ -26,6 +26,13 @@ _ACTIVITY = {
     QEvent.Type.DragMove,
     QEvent.Type.TouchBegin,
 }
+
+
+def _window_state() -> QSettings:
+    """Where the window stood, in the state folder (not a setting a person edits)."""
+    from inspector import paths
+
+    return QSettings(str(paths.state_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class IdleWatch(QObject):
@@ -69,7 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Field Inspector"))
-        self.resize(1200, 800)
+        self._restore_geometry()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock = UnlockWidget(context)
@@ -192,7 +199,27 @@ class MainWindow(QMainWindow):
             )
         self.unlock.show_start_page(message)
 
+    # -- where the window stands -------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        """The size and place the inspector left the window in. Qt moves a saved geometry onto a
+        screen if the one it was on is gone or smaller; the first time, the window takes most of
+        the screen it opens on."""
+        saved = _window_state().value("geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        space = screen.availableGeometry()
+        size = QSize(min(1200, space.width() * 9 // 10), min(800, space.height() * 9 // 10))
+        self.resize(size)
+        self.move(space.center() - QPoint(size.width() // 2, size.height() // 2))
+
+    def save_geometry(self) -> None:
+        state = _window_state()
+        state.setValue("geometry", self.saveGeometry())
+        state.sync()
+
     def closeEvent(self, event: Any) -> None:
+        self.save_geometry()
         self.idle.stop()
         self.sync.stop()
         self.context.close_vault()
