@@ -102,6 +102,7 @@ def shell_dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidge
     """The window's own dialogs."""
     from PySide6.QtCore import QCoreApplication
 
+    from inspector.gui.help import AboutDialog, HelpWindow
     from inspector.gui.kept_text import KeptText, KeptTextDialog
 
     def finding(text: str) -> str:  # as the dialog says it, in the language shown
@@ -113,3 +114,5 @@ def shell_dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidge
         KeptText(title, finding("&Notes:"), "Seen in the manager's safe, 14 passports."),
     ]
     yield "kept-text", lambda: KeptTextDialog(kept, window)
+    yield "about", lambda: AboutDialog(window)
+    yield "user-guide", lambda: HelpWindow(window, window.context.language)

@@ -298,7 +298,7 @@ class DataPage(QWidget):
                 path=info.path, size=round(info.size / 1_000_000, 1)
             ),
         )
-        self.refresh()
+        self.context.changed.emit("backup")  # this page and the status bar say when
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)

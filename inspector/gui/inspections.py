@@ -85,7 +85,7 @@ class InspectionsPage(QWidget):
         self.agency = QLineEdit()
         self.agency.setObjectName("agencyFilter")
         self.agency.setPlaceholderText(self.tr("Agency name or licence…"))
-        self.use_since = QCheckBox(self.tr("S&ince"))
+        self.use_since = QCheckBox(self.tr("Sin&ce"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-3))
         self.since.setCalendarPopup(True)
         self.since.setEnabled(False)

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.addAction(lock_action)
         self.lock_action = lock_action
+        from inspector.gui.shell import Shell
+
+        self.shell = Shell(self)
         # Where the inspector was, to come back to after an auto-lock, and what they were
         # typing in a dialog the lock closed.
         self._resume: dict[str, Any] = {}
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Field Inspector"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.window_sync.retranslate()
+        self.shell.retranslate()
         unlocked_view = self.stack.currentWidget() is self.workspace
         old_unlock = self.unlock
         self.unlock = UnlockWidget(self.context)

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from inspector.gui.shell import page_titles
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -37,22 +38,11 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.editor: QWidget | None = None
-        titles = {
-            "dashboard": self.tr("&Dashboard"),
-            "agencies": self.tr("&Agencies"),
-            "inspections": self.tr("&Inspections"),
-            "complaints": self.tr("&Complaints"),
-            "data": self.tr("Da&ta"),
-            "settings": self.tr("&Settings"),
-        }
-        for number, name in enumerate(self.PAGES, start=1):
+        titles = page_titles()  # the window's View menu has their Ctrl+number shortcuts
+        for name in self.PAGES:
             item = QListWidgetItem(titles[name].replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-            action = QAction(titles[name], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
-            self.addAction(action)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self.PAGES[row]))
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)

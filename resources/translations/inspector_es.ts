@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="113"/>
+        <source>About Field Inspector</source>
+        <translation>Acerca de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="118"/>
+        <source>Inspections of recruitment agencies, offline, on the inspector&apos;s laptop: checklists, findings, evidence and signed reports, kept in an encrypted vault.</source>
+        <translation>Inspecciones de agencias de contratación, sin conexión, en el portátil del inspector: listas de verificación, hallazgos, pruebas e informes firmados, guardados en una bóveda cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="125"/>
+        <source>Field Inspector is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY.</source>
+        <translation>Field Inspector es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece SIN NINGUNA GARANTÍA.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="143"/>
+        <source>Built on, and shipped with:</source>
+        <translation>Construido con, y distribuido con:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="144"/>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="145"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="147"/>
+        <source>Qt version {version}.</source>
+        <translation>Versión de Qt: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="152"/>
+        <source>&amp;GPL text</source>
+        <translation>Texto de la &amp;GPL</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="54"/>
@@ -15,7 +58,7 @@
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="62"/>
-        <source>&amp;Filter:</source>
+        <source>Fil&amp;ter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
@@ -440,52 +483,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <location filename="../../inspector/gui/agency_model.py" line="221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
         <source>Licence expires</source>
         <translation>Fin de licencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <location filename="../../inspector/gui/agency_model.py" line="229"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>Haga clic para ordenar por esta columna; vuelva a hacer clic para invertir el orden.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <location filename="../../inspector/gui/agency_model.py" line="238"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <location filename="../../inspector/gui/agency_model.py" line="274"/>
         <source>Expired {n} days ago</source>
         <translation>Caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
         <source>Expires in {n} days</source>
         <translation>Caduca en {n} días</translation>
     </message>
@@ -1102,7 +1145,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/complaints.py" line="67"/>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
@@ -1299,7 +1342,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="168"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="170"/>
@@ -1494,7 +1537,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/data_page.py" line="160"/>
         <source>For the au&amp;thority (internal report, all files)</source>
-        <translation>Para la a&amp;utoridad (informe interno, todos los archivos)</translation>
+        <translation>Para la autori&amp;dad (informe interno, todos los archivos)</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="265"/>
@@ -1697,6 +1740,19 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="82"/>
+        <source>Field Inspector user guide</source>
+        <translation>Guía del usuario de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="95"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Falta la guía del usuario en esta instalación ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
@@ -1727,16 +1783,16 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="136"/>
         <source>&amp;Back to inspections</source>
-        <translation>&amp;Volver a inspecciones</translation>
+        <translation>V&amp;olver a inspecciones</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="153"/>
-        <source>&amp;Findings</source>
+        <source>Fin&amp;dings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="154"/>
-        <source>Inter&amp;views</source>
+        <source>Inte&amp;rviews</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
@@ -1790,7 +1846,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Locked</source>
-        <translation>Bloqueada</translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="79"/>
@@ -1819,7 +1875,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="88"/>
-        <source>S&amp;ince</source>
+        <source>Sin&amp;ce</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -1950,34 +2006,34 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="71"/>
-        <location filename="../../inspector/gui/main_window.py" line="144"/>
+        <location filename="../../inspector/gui/main_window.py" line="78"/>
+        <location filename="../../inspector/gui/main_window.py" line="154"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="85"/>
+        <location filename="../../inspector/gui/main_window.py" line="92"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="89"/>
-        <location filename="../../inspector/gui/main_window.py" line="145"/>
+        <location filename="../../inspector/gui/main_window.py" line="96"/>
+        <location filename="../../inspector/gui/main_window.py" line="155"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185"/>
+        <location filename="../../inspector/gui/main_window.py" line="196"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187"/>
+        <location filename="../../inspector/gui/main_window.py" line="198"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation>Bloqueado. Introduzca su frase de contraseña para continuar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="191"/>
+        <location filename="../../inspector/gui/main_window.py" line="202"/>
         <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
         <translation>Lo que escribía en un cuadro de diálogo se conserva y se le mostrará de nuevo al desbloquear.</translation>
     </message>
@@ -2425,7 +2481,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="127"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="133"/>
@@ -2511,11 +2567,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>&amp;Crear un certificado autofirmado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <source>&amp;Import from a PKCS#12 file…</source>
-        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/settings_page.py" line="197"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
@@ -2528,12 +2579,17 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="227"/>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>Abrir carpe&amp;ta</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <source>I&amp;mport from a PKCS#12 file…</source>
+        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="236"/>
-        <source>&amp;Folder:</source>
-        <translation>Car&amp;peta:</translation>
+        <source>Vault &amp;path:</source>
+        <translation>Car&amp;peta de la bóveda:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="237"/>
@@ -2645,6 +2701,79 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>Password of {file}:</source>
         <translation>Contraseña de {file}:</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="75"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="77"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Hacer copia de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="83"/>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="86"/>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Nueva inspección…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="88"/>
+        <source>&amp;Import the agency registry…</source>
+        <translation>&amp;Importar el registro de agencias…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="98"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="101"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="103"/>
+        <source>&amp;About Field Inspector</source>
+        <translation>Acerca &amp;de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="164"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="168"/>
+        <source>Vault: {name}</source>
+        <translation>Bóveda: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="182"/>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
@@ -2813,8 +2942,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: ne&amp;ver sync</source>
-        <translation>Portátil autónomo: no sincronizar n&amp;unca</translation>
+        <source>Standalone laptop: never s&amp;ync</source>
+        <translation>Portátil autónomo: no sincroni&amp;zar nunca</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="100"/>
@@ -3103,32 +3232,32 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="41"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="42"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="43"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="44"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Quejas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <location filename="../../inspector/gui/shell.py" line="30"/>
         <source>Da&amp;ta</source>
         <translation>Da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="46"/>
+        <location filename="../../inspector/gui/shell.py" line="31"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -3230,7 +3359,7 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
     <message>
         <location filename="../../inspector/gui/labels.py" line="28"/>
         <source>Locked</source>
-        <translation>Bloqueada</translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/labels.py" line="34"/>

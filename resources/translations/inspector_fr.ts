@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="113"/>
+        <source>About Field Inspector</source>
+        <translation>À propos de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="118"/>
+        <source>Inspections of recruitment agencies, offline, on the inspector&apos;s laptop: checklists, findings, evidence and signed reports, kept in an encrypted vault.</source>
+        <translation>Inspections des agences de recrutement, hors ligne, sur l&apos;ordinateur de l&apos;inspecteur : listes de contrôle, constats, preuves et rapports signés, conservés dans un coffre-fort chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="125"/>
+        <source>Field Inspector is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY.</source>
+        <translation>Field Inspector est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="143"/>
+        <source>Built on, and shipped with:</source>
+        <translation>Construit avec, et livré avec :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="144"/>
+        <source>Part</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="145"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="147"/>
+        <source>Qt version {version}.</source>
+        <translation>Version de Qt : {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="152"/>
+        <source>&amp;GPL text</source>
+        <translation>Texte de la &amp;GPL</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="54"/>
@@ -15,8 +58,8 @@
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="62"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <source>Fil&amp;ter:</source>
+        <translation>Filt&amp;rer :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="239"/>
@@ -440,52 +483,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <location filename="../../inspector/gui/agency_model.py" line="221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
         <source>Licence expires</source>
         <translation>Fin de licence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <location filename="../../inspector/gui/agency_model.py" line="229"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>Cliquez pour trier selon cette colonne ; cliquez à nouveau pour inverser l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <location filename="../../inspector/gui/agency_model.py" line="238"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <location filename="../../inspector/gui/agency_model.py" line="274"/>
         <source>Expired {n} days ago</source>
         <translation>Expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
         <source>Expires in {n} days</source>
         <translation>Expire dans {n} jours</translation>
     </message>
@@ -1102,7 +1145,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/complaints.py" line="67"/>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
@@ -1415,7 +1458,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
-        <translation>&amp;Exporter vers un dossier…</translation>
+        <translation>E&amp;xporter vers un dossier…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="143"/>
@@ -1697,6 +1740,19 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="82"/>
+        <source>Field Inspector user guide</source>
+        <translation>Guide d&apos;utilisation de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="95"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Le guide d&apos;utilisation manque dans cette installation ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="114"/>
@@ -1722,21 +1778,21 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="133"/>
         <source>Add &amp;worker interview…</source>
-        <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
+        <translation>Ajouter un entretien a&amp;vec un travailleur…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="136"/>
         <source>&amp;Back to inspections</source>
-        <translation>Retour aux &amp;inspections</translation>
+        <translation>Retour aux ins&amp;pections</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="153"/>
-        <source>&amp;Findings</source>
+        <source>Fin&amp;dings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="154"/>
-        <source>Inter&amp;views</source>
+        <source>Inte&amp;rviews</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
@@ -1790,7 +1846,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/inspections.py" line="73"/>
         <source>Locked</source>
-        <translation>Verrouillée</translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="79"/>
@@ -1819,7 +1875,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="88"/>
-        <source>S&amp;ince</source>
+        <source>Sin&amp;ce</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
@@ -1950,34 +2006,34 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="71"/>
-        <location filename="../../inspector/gui/main_window.py" line="144"/>
+        <location filename="../../inspector/gui/main_window.py" line="78"/>
+        <location filename="../../inspector/gui/main_window.py" line="154"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="85"/>
+        <location filename="../../inspector/gui/main_window.py" line="92"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="89"/>
-        <location filename="../../inspector/gui/main_window.py" line="145"/>
+        <location filename="../../inspector/gui/main_window.py" line="96"/>
+        <location filename="../../inspector/gui/main_window.py" line="155"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185"/>
+        <location filename="../../inspector/gui/main_window.py" line="196"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187"/>
+        <location filename="../../inspector/gui/main_window.py" line="198"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation>Verrouillé. Saisissez votre phrase de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="191"/>
+        <location filename="../../inspector/gui/main_window.py" line="202"/>
         <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
         <translation>Ce que vous saisissiez dans une boîte de dialogue est conservé et vous sera présenté à nouveau après le déverrouillage.</translation>
     </message>
@@ -2511,11 +2567,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Créer un certificat auto-signé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <source>&amp;Import from a PKCS#12 file…</source>
-        <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/settings_page.py" line="197"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
@@ -2531,9 +2582,14 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/settings_page.py" line="194"/>
+        <source>I&amp;mport from a PKCS#12 file…</source>
+        <translation>I&amp;mporter depuis un fichier PKCS#12…</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/settings_page.py" line="236"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <source>Vault &amp;path:</source>
+        <translation>&amp;Dossier du coffre-fort :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="237"/>
@@ -2645,6 +2701,79 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/settings_page.py" line="449"/>
         <source>Password of {file}:</source>
         <translation>Mot de passe de {file} :</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="75"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="77"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre-fort…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="83"/>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="86"/>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Nouvelle inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="88"/>
+        <source>&amp;Import the agency registry…</source>
+        <translation>&amp;Importer le registre des agences…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="98"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="101"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="103"/>
+        <source>&amp;About Field Inspector</source>
+        <translation>À &amp;propos de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="164"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="168"/>
+        <source>Vault: {name}</source>
+        <translation>Coffre-fort : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="182"/>
+        <source>Last backup: {when}</source>
+        <translation>Dernière sauvegarde : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2918,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="71"/>
         <source>Enrolment co&amp;de:</source>
-        <translation>Cod&amp;e d&apos;inscription :</translation>
+        <translation>Code d&apos;inscri&amp;ption :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="79"/>
@@ -2813,7 +2942,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: ne&amp;ver sync</source>
+        <source>Standalone laptop: never s&amp;ync</source>
         <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
     </message>
     <message>
@@ -3103,32 +3232,32 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="41"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="42"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="43"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="44"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Plaintes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <location filename="../../inspector/gui/shell.py" line="30"/>
         <source>Da&amp;ta</source>
         <translation>Donn&amp;ées</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="46"/>
+        <location filename="../../inspector/gui/shell.py" line="31"/>
         <source>&amp;Settings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
@@ -3230,7 +3359,7 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
     <message>
         <location filename="../../inspector/gui/labels.py" line="28"/>
         <source>Locked</source>
-        <translation>Verrouillée</translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/labels.py" line="34"/>
