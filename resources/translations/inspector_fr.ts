@@ -1934,7 +1934,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="53"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminer</translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="76"/>
