@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from inspector.gui.main_window import MainWindow
 
 
 def page_titles() -> dict[str, str]:
@@ -33,7 +32,9 @@ def page_titles() -> dict[str, str]:
 
 
 class Shell(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """``window`` is the MainWindow (not imported here: it imports this module)."""
+
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.context = window.context
