@@ -3,6 +3,7 @@ the shipped checklists from forms/."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -23,7 +24,8 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
         for folder in (ROOT / "inspector").rglob("*")
         if folder.is_dir() and any(folder.glob("*.py")) and "__pycache__" not in folder.parts
     } | {"inspector"}
-    assert on_disk | {"inspector.shipped_forms", "inspector.resources"} == listed
+    data_only = {"inspector.shipped_forms", "inspector.resources", "inspector.user_guide"}
+    assert on_disk | data_only == listed
 
 
 @pytest.mark.slow
@@ -47,6 +49,16 @@ def test_the_wheel_holds_the_checklists_and_runs_them_outside_the_source_tree(
     assert sorted(n.rsplit("/", 1)[1] for n in names if "inspector/resources/icons/" in n) == icons
     assert {"inspector/locale/fr/LC_MESSAGES/inspector.mo", "inspector/locale/es/LC_MESSAGES/"
             "inspector.mo"} <= set(names)  # fmt: skip
+    # Help > User guide: the guide in English and French with every picture it shows, and
+    # nothing else of docs/.
+    guide = {n.removeprefix("inspector/user_guide/") for n in names if "/user_guide/" in n}
+    pictures = {
+        "screenshots/" + name
+        for page in ("user-guide.md", "user-guide.fr.md")
+        for name in re.findall(r"screenshots/([\w.-]+\.png)", (ROOT / "docs" / page).read_text())
+    }
+    assert {"user-guide.md", "user-guide.fr.md"} | pictures <= guide
+    assert not {n for n in guide if not n.startswith(("user-guide", "screenshots/"))}
 
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)

@@ -60,7 +60,7 @@ class AgenciesPage(QWidget):
                 "Down goes to the list, Enter opens the first match."
             )
         )
-        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label = QLabel(self.tr("Fil&ter:"))
         filter_label.setBuddy(self.filter)
         self.count = QLabel()
         self.count.setObjectName("agencyCount")

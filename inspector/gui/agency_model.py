@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,10 +41,10 @@ WARN_DAYS = 90  # a licence expiring within this many days is shown in amber
 
 
 def country_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+    """In the window's language (Qt's own names are English only)."""
+    from inspector.i18n import country_name as in_language
+
+    return in_language(code)
 
 
 class AgencyTableModel(QAbstractTableModel):

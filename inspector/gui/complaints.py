@@ -64,7 +64,7 @@ class ComplaintsPage(ComplaintActions, QWidget):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
             self.status_filter.addItem(status_label(status), status)
-        filter_label = QLabel(self.tr("S&how:"))
+        filter_label = QLabel(self.tr("Sho&w:"))
         filter_label.setBuddy(self.status_filter)
         self.count = QLabel()
         self.count.setObjectName("complaintCount")

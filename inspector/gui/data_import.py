@@ -80,7 +80,7 @@ class RegistryImportBox(QGroupBox):
             self.tr("&All or nothing: import no row if any is rejected")
         )
         self.all_or_nothing.setObjectName("allOrNothing")
-        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button = QPushButton(self.tr("I&mport"))
         self.import_button.setObjectName("importRegistry")
         self.import_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -174,7 +174,7 @@ class RegistryImportBox(QGroupBox):
         if parsed.ignored:
             lines.append(self.tr("Left out: {names}").format(names=", ".join(parsed.ignored)))
         self.summary.setText("\n".join(lines))
-        self.import_button.setText(self.tr("&Import %n agencies", "", len(parsed.rows)))
+        self.import_button.setText(self.tr("I&mport %n agencies", "", len(parsed.rows)))
         self.import_button.setEnabled(bool(parsed.rows))
 
     def _failed(self, read: int, exc: BaseException) -> None:
@@ -262,3 +262,14 @@ class RegistryImportBox(QGroupBox):
 
     def refresh(self) -> None:
         """Nothing to load: the box shows the file chosen."""
+
+    def take_over(self, old: RegistryImportBox) -> None:
+        """Show the preview ``old`` showed (the window is rebuilt in another language): the
+        file read and checked is not read again, and what is imported is still what was
+        previewed."""
+        self.all_or_nothing.setChecked(old.all_or_nothing.isChecked())
+        if old.parsed is None:
+            return
+        self._reads += 1
+        self.file.setText(old.file.text())
+        self._show_preview(self._reads, old.parsed)

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,10 +45,10 @@ class DataPage(QWidget):
         self.question: QMessageBox | None = None
         title = QLabel(self.tr("Data"))
         make_heading(title, 4)
-        self.message = QLabel()
-        self.message.setObjectName("dataMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        # Each box says how its work went under its own buttons, in view of the click.
+        self.backup_message = self._message("backupMessage")
+        self.export_message = self._message("exportMessage")
+        self.package_message = self._message("packageMessage")
         self.registry = RegistryImportBox(context, self)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -57,17 +57,24 @@ class DataPage(QWidget):
         layout.addWidget(self.registry)
         layout.addWidget(self._export_box())
         layout.addWidget(self._package_box())
-        layout.addWidget(self.message)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.registry.imported.connect(lambda _result: self.refresh())
 
     # -- building ------------------------------------------------------------------------------
+    def _message(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
@@ -103,6 +110,7 @@ class DataPage(QWidget):
         )
         layout.addLayout(buttons)
         layout.addWidget(self.backup_progress)
+        layout.addWidget(self.backup_message)
         self.backup_relay = ProgressRelay(self)
         self.backup_relay.changed.connect(self._backup_progressed)
         self.backup_button.clicked.connect(self._choose_backup)
@@ -116,13 +124,13 @@ class DataPage(QWidget):
         for value, label in FORMATS:
             self.export_format.addItem(label, value)
         self.include_confidential = QCheckBox(
-            self.tr("Include &confidential data (worker interviews, complainants' identities)")
+            self.tr("Include confidential &data (worker interviews, complainants' identities)")
         )
         self.include_confidential.setObjectName("includeConfidential")
         self.export_button = QPushButton(self.tr("&Export to a folder…"))
         self.export_button.setObjectName("exportData")
         row = QHBoxLayout()
-        format_label = QLabel(self.tr("&Format:"))
+        format_label = QLabel(self.tr("F&ormat:"))
         format_label.setBuddy(self.export_format)
         row.addWidget(format_label)
         row.addWidget(self.export_format)
@@ -139,6 +147,7 @@ class DataPage(QWidget):
         )
         layout.addLayout(row)
         layout.addWidget(self.include_confidential)
+        layout.addWidget(self.export_message)
         self.include_confidential.toggled.connect(self._confidential_toggled)
         self.export_button.clicked.connect(self._choose_export)
         return box
@@ -148,7 +157,7 @@ class DataPage(QWidget):
         self.package_inspection = QComboBox()
         self.package_inspection.setObjectName("packageInspection")
         self.package_internal = QCheckBox(
-            self.tr("For the &authority (internal report, all files)")
+            self.tr("For the au&thority (internal report, all files)")
         )
         self.package_internal.setObjectName("packageInternal")
         self.package_button = QPushButton(self.tr("Save evidence &package…"))
@@ -170,6 +179,7 @@ class DataPage(QWidget):
         )
         layout.addLayout(row)
         layout.addWidget(self.package_internal)
+        layout.addWidget(self.package_message)
         self.package_button.clicked.connect(self._choose_package)
         return box
 
@@ -193,10 +203,20 @@ class DataPage(QWidget):
         self.registry.clear()
         self.package_inspection.clear()
         self.backup_state.clear()
-        self.message.clear()
+        for label in (self.backup_message, self.export_message, self.package_message):
+            label.clear()
         if self.question is not None:
             self.question.close()
             self.question = None
+
+    def take_over(self, old: DataPage) -> None:
+        """Keep what ``old`` held that the vault does not: the registry preview, the choices."""
+        self.registry.take_over(old.registry)
+        self.export_format.setCurrentIndex(old.export_format.currentIndex())
+        self.include_confidential.blockSignals(True)  # the warning was answered already
+        self.include_confidential.setChecked(old.include_confidential.isChecked())
+        self.include_confidential.blockSignals(False)
+        self.package_internal.setChecked(old.package_internal.isChecked())
 
     def _loaded(self, load: int, reminder: Any, packable: list[Any]) -> None:
         if load != self._loads:
@@ -225,13 +245,15 @@ class DataPage(QWidget):
             )
         self.package_button.setEnabled(bool(packable))
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020" if error else "")
+    def _say(self, where: QLabel, text: str, error: bool = False) -> None:
+        where.setText(text)
+        where.setStyleSheet("color: #b00020" if error else "")
+        # Once the layout has placed the new text, scroll it into view.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(where))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, where: QLabel, exc: BaseException) -> None:
         self.backup_progress.setVisible(False)
-        self._say(error_text(exc), error=True)
+        self._say(where, error_text(exc), error=True)
 
     # -- backup and restore --------------------------------------------------------------------
     def _choose_backup(self) -> None:
@@ -254,7 +276,7 @@ class DataPage(QWidget):
         self.backup_button.setEnabled(False)
         self.backup_progress.setRange(0, 0)
         self.backup_progress.setVisible(True)
-        self._say(self.tr("Backing up…"))
+        self._say(self.backup_message, self.tr("Backing up…"))
         relay = self.backup_relay
         self.context.call(
             lambda: backup_vault(
@@ -271,15 +293,16 @@ class DataPage(QWidget):
         self.backup_button.setEnabled(True)
         self.backup_progress.setVisible(False)
         self._say(
+            self.backup_message,
             self.tr("Backup written to {path} ({size} MB).").format(
                 path=info.path, size=round(info.size / 1_000_000, 1)
-            )
+            ),
         )
-        self.refresh()
+        self.context.changed.emit("backup")  # this page and the status bar say when
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        self._failed(exc)
+        self._failed(self.backup_message, exc)
 
     def _backup_progressed(self, _stage: str, done: int, total: int) -> None:
         self.backup_progress.setRange(0, max(total, 1))
@@ -312,6 +335,7 @@ class DataPage(QWidget):
 
         if folder.resolve() == self.context.folder.resolve():
             self._say(
+                self.backup_message,
                 self.tr(
                     "Choose another folder: this one holds the vault that is open now, and a "
                     "restore never overwrites it. Restore into an empty folder; with the app "
@@ -320,16 +344,17 @@ class DataPage(QWidget):
                 error=True,
             )
             return
-        self._say(self.tr("Checking and restoring the backup…"))
+        self._say(self.backup_message, self.tr("Checking and restoring the backup…"))
         self.context.call(
             lambda: restore_backup(archive, folder, passphrase=passphrase),
             lambda restored: self._say(
+                self.backup_message,
                 self.tr(
                     "Restored into {folder}. Open it by starting Field Inspector with "
                     '--vault "{folder}".'
-                ).format(folder=restored.folder)
+                ).format(folder=restored.folder),
             ),
-            self._failed,
+            lambda exc: self._failed(self.backup_message, exc),
         )
 
     # -- export ------------------------------------------------------------------------------
@@ -372,18 +397,19 @@ class DataPage(QWidget):
         fmt = self.export_format.currentData()
         confidential = self.include_confidential.isChecked()
         self.export_button.setEnabled(False)
-        self._say(self.tr("Exporting…"))
+        self._say(self.export_message, self.tr("Exporting…"))
 
         def done(result: Any) -> None:
             self.export_button.setEnabled(True)
             total = sum(result.counts.values())
             self._say(
-                self.tr("Exported %n records into {folder}.", "", total).format(folder=folder)
+                self.export_message,
+                self.tr("Exported %n records into {folder}.", "", total).format(folder=folder),
             )
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self._failed(exc)
+            self._failed(self.export_message, exc)
 
         self.context.write(
             lambda uow: export_records(
@@ -417,15 +443,16 @@ class DataPage(QWidget):
             path.write_bytes(made.content)
             return made
 
-        self._say(self.tr("Making the evidence package…"))
+        self._say(self.package_message, self.tr("Making the evidence package…"))
         self.context.write(
             work,
             lambda made: self._say(
+                self.package_message,
                 self.tr(
                     "Evidence package of {reference} saved to {path}, with %n attachments.",
                     "",
                     made.files,
-                ).format(reference=made.reference, path=path)
+                ).format(reference=made.reference, path=path),
             ),
-            self._failed,
+            lambda exc: self._failed(self.package_message, exc),
         )

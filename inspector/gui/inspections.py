@@ -86,7 +86,7 @@ class InspectionsPage(QWidget):
         self.agency = QLineEdit()
         self.agency.setObjectName("agencyFilter")
         self.agency.setPlaceholderText(self.tr("Agency name or licence…"))
-        self.use_since = QCheckBox(self.tr("Si&nce"))
+        self.use_since = QCheckBox(self.tr("Sin&ce"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-3))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat(labels.date_format())
@@ -227,7 +227,7 @@ class StartInspectionDialog(QDialog):
                 self.checklist.addItem(
                     f"{text_in(form.title, context.language)} ({form.version})", form.id
                 )
-        self.announced = QCheckBox(self.tr("&Announced visit"))
+        self.announced = QCheckBox(self.tr("A&nnounced visit"))
         self.team = QLineEdit()
         self.team.setObjectName("team")
         self.team.setPlaceholderText(self.tr("Names, separated by commas"))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
+from inspector.gui.kept_text import KeptText, KeptTextDialog, take_dialog_text
 from inspector.gui.unlock import UnlockWidget
 
 if TYPE_CHECKING:
@@ -25,6 +26,13 @@ _ACTIVITY = {
     QEvent.Type.DragMove,
     QEvent.Type.TouchBegin,
 }
+
+
+def _window_state() -> QSettings:
+    """Where the window stood, in the state folder (not a setting a person edits)."""
+    from inspector import paths
+
+    return QSettings(str(paths.state_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class IdleWatch(QObject):
@@ -68,7 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Field Inspector"))
-        self.resize(1200, 800)
+        self._restore_geometry()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock = UnlockWidget(context)
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock)
         self.workspace: Workspace | None = None
         self.idle = IdleWatch(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.unlock.unlocked.connect(self._open_workspace)
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -87,11 +95,16 @@ class MainWindow(QMainWindow):
         self._add_sync()
         lock_action = QAction(self.tr("&Lock now"), self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        lock_action.triggered.connect(self.lock)
+        lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.addAction(lock_action)
         self.lock_action = lock_action
-        # Where the inspector was, to come back to after an auto-lock.
+        from inspector.gui.shell import Shell
+
+        self.shell = Shell(self)
+        # Where the inspector was, to come back to after an auto-lock, and what they were
+        # typing in a dialog the lock closed.
         self._resume: dict[str, Any] = {}
+        self._kept: list[KeptText] = []
         self._language = context.settings.language
 
     def _add_sync(self) -> None:
@@ -117,6 +130,10 @@ class MainWindow(QMainWindow):
         self._resume = {}
         self.stack.setCurrentWidget(self.workspace)
         self._apply_settings()
+        if self._kept:
+            self.kept_dialog = KeptTextDialog(self._kept, self)
+            self._kept = []
+            self.kept_dialog.show()
 
     def _apply_settings(self) -> None:
         if self.context.settings.language != self._language:
@@ -137,6 +154,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Field Inspector"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.window_sync.retranslate()
+        self.shell.retranslate()
         unlocked_view = self.stack.currentWidget() is self.workspace
         old_unlock = self.unlock
         self.unlock = UnlockWidget(self.context)
@@ -153,18 +171,20 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             if self.context.vault is not None:
+                self.workspace.take_over(old)
                 self.workspace.load(state)
         if unlocked_view and self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
         else:
             self.stack.setCurrentWidget(self.unlock)
 
-    def lock(self) -> None:
+    def lock(self, idle: bool = False) -> None:
         """Hide everything, drop the key; the passphrase brings the inspector back where they
-        were."""
+        were, with the text of any dialog the lock closed."""
         if self.context.vault is None:
             return
         self.idle.stop()
+        self._kept += take_dialog_text(self)
         if self.workspace is not None:
             self._resume = self.workspace.state()
             self.workspace.clear()
@@ -172,11 +192,38 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.sync.stop()  # a running sync stops at its next step
         self.context.close_vault()
-        self.unlock.show_start_page(
+        message = (
             self.tr("Locked after a period without use. Enter your passphrase to continue.")
+            if idle
+            else self.tr("Locked. Enter your passphrase to continue.")
         )
+        if self._kept:
+            message += " " + self.tr(
+                "What you were typing in a dialog is kept and shown again once you unlock."
+            )
+        self.unlock.show_start_page(message)
+
+    # -- where the window stands -------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        """The size and place the inspector left the window in. Qt moves a saved geometry onto a
+        screen if the one it was on is gone or smaller; the first time, the window takes most of
+        the screen it opens on."""
+        saved = _window_state().value("geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        space = screen.availableGeometry()
+        size = QSize(min(1200, space.width() * 9 // 10), min(800, space.height() * 9 // 10))
+        self.resize(size)
+        self.move(space.center() - QPoint(size.width() // 2, size.height() // 2))
+
+    def save_geometry(self) -> None:
+        state = _window_state()
+        state.setValue("geometry", self.saveGeometry())
+        state.sync()
 
     def closeEvent(self, event: Any) -> None:
+        self.save_geometry()
         self.idle.stop()
         self.sync.stop()
         self.context.close_vault()

@@ -4,6 +4,7 @@ evidence needs are there, the icon and both kinds of Qt catalogue load. Returns 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ def qt_results() -> list[dict[str, Any]]:
     )
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    add("qt-platform", *_native_platform(plugins / "platforms"))
+    add("qt-platform", *_native_platform(platforms_dir(plugins)))
 
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     wanted = {"png", "jpeg", "ico"}
@@ -74,23 +75,78 @@ def qt_results() -> list[dict[str, Any]]:
     return results
 
 
+def platforms_dir(plugins: Path) -> Path:
+    """Where Qt looks for its platform plugins: QT_QPA_PLATFORM_PLUGIN_PATH if set, as Qt does."""
+    override = os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH")
+    return Path(override) if override else plugins / "platforms"
+
+
+def needed_platforms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the plugins one of which must load, the others tried and reported). On Linux the X11
+    plugin is what an X11 session uses, and what Qt falls back to under Wayland; only a Wayland
+    session can do without it."""
+    if sys.platform in ("win32", "darwin"):
+        return NATIVE_PLATFORMS, ()
+    wayland = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland"
+    return (("qxcb", "qwayland"), ()) if wayland else (("qxcb",), ("qwayland",))
+
+
+# The Debian/Ubuntu packages of the libraries the X11 plugin needs beyond Qt's own.
+DEBIAN_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-image.so.0": "libxcb-image0",
+}
+
+
+def missing_libraries(plugin: Path) -> list[str]:
+    """The shared libraries the dynamic linker cannot find for ``plugin`` (``ldd``'s "not
+    found"; dlopen names only the first)."""
+    import shutil
+    import subprocess
+
+    ldd = shutil.which("ldd")
+    if ldd is None or sys.platform != "linux":
+        return []
+    listed = subprocess.run(  # noqa: S603 - a fixed program on a file path, no shell
+        [ldd, str(plugin)], capture_output=True, text=True, timeout=30, check=False
+    ).stdout
+    return sorted(
+        {line.split("=>")[0].strip() for line in listed.splitlines() if "not found" in line}
+    )
+
+
 def _native_platform(folder: Path) -> tuple[bool, str]:
-    """Whether a desktop platform plugin loads, libraries and all: a plugin whose system libraries
-    are missing (libxcb-cursor0 and the like on Linux) is on disk but cannot open a window."""
+    """Whether the desktop platform plugin loads, libraries and all: a plugin whose system
+    libraries are missing (libxcb-cursor0 and the like on Linux) is on disk but cannot open a
+    window. The failure names each missing library and, where known, its Debian package."""
     from PySide6.QtCore import QPluginLoader
 
+    required, optional = needed_platforms()
     loaded: list[str] = []
     problems: list[str] = []
-    for stem in NATIVE_PLATFORMS:
+    for stem in (*required, *optional):
         files = sorted(p for p in folder.glob(f"*{stem}.*") if p.is_file())
         if not files:
             problems.append(f"{stem}: not in {folder}")
             continue
         loader = QPluginLoader(str(files[0]))
         if loader.load():
-            loaded.append(files[0].name)
-        else:
-            error = loader.errorString().replace(f"Cannot load library {files[0]}: ", "")
-            problems.append(f"{files[0].name} cannot load: {error}")
+            loaded.append(stem)
+            continue
+        error = loader.errorString().replace(f"Cannot load library {files[0]}: ", "")
+        missing = missing_libraries(files[0])
+        problem = f"{files[0].name} cannot load: {error}"
+        if missing:
+            packages = sorted({DEBIAN_PACKAGES[m] for m in missing if m in DEBIAN_PACKAGES})
+            problem += "; missing " + ", ".join(missing)
+            if packages:
+                problem += " (Debian/Ubuntu: apt install " + " ".join(packages) + ")"
+        problems.append(problem)
+    ok = any(stem in loaded for stem in required)
     detail = f"loads {', '.join(loaded)} ({folder})" if loaded else str(folder)
-    return bool(loaded), "; ".join([detail, *problems])
+    return ok, "; ".join([detail, *problems])

@@ -205,7 +205,7 @@ class SettingsPage(QWidget):
             self.tr("&Create a self-signed certificate from the profile")
         )
         self.create_certificate.setObjectName("createCertificate")
-        self.import_certificate = QPushButton(self.tr("&Import from a PKCS#12 file…"))
+        self.import_certificate = QPushButton(self.tr("I&mport from a PKCS#12 file…"))
         self.import_certificate.setObjectName("importCertificate")
         note = self._note(
             self.tr("Reports are signed with this certificate. Use the one your authority issued "
@@ -248,7 +248,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.folder, 1)
         row.addWidget(open_folder)
         form = QFormLayout(box)
-        form.addRow(self._label(self.tr("&Folder:"), self.folder), row)
+        form.addRow(self._label(self.tr("Vault &path:"), self.folder), row)
         form.addRow("", self._note(self.tr("Everything in it is encrypted. Back up the whole "
                                           "folder; the passphrase or the recovery key opens a "
                                           "copy.")))  # fmt: skip

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from inspector.gui.shell import page_titles
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -37,22 +38,11 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.editor: QWidget | None = None
-        titles = {
-            "dashboard": self.tr("&Dashboard"),
-            "agencies": self.tr("&Agencies"),
-            "inspections": self.tr("&Inspections"),
-            "complaints": self.tr("&Complaints"),
-            "data": self.tr("Da&ta"),
-            "settings": self.tr("&Settings"),
-        }
-        for number, name in enumerate(self.PAGES, start=1):
+        titles = page_titles()  # the window's View menu has their Ctrl+number shortcuts
+        for name in self.PAGES:
             item = QListWidgetItem(titles[name].replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-            action = QAction(titles[name], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
-            self.addAction(action)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(self.PAGES[row]))
         # One width on every page, room for its longest title in the current language.
         metrics = self.nav.fontMetrics()
@@ -189,6 +179,13 @@ class Workspace(QWidget):
             if page is current:
                 return {"page": name}
         return {}
+
+    def take_over(self, old: Workspace) -> None:
+        """Carry over from ``old`` (the same vault, shown in another language) what its pages
+        hold that is in no record: a preview, a choice made."""
+        for name, page in old.pages.items():
+            if hasattr(page, "take_over"):
+                self.page(name).take_over(page)  # type: ignore[attr-defined]
 
     def clear(self) -> None:
         """Drop everything shown: after a lock nothing of the records stays on screen."""

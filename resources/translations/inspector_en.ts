@@ -4,7 +4,7 @@
 <context>
     <name>DataPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <location filename="../../inspector/gui/data_page.py" line="232"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Changes made %n day ago are in no backup yet.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="381"/>
+        <location filename="../../inspector/gui/data_page.py" line="407"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>Exported %n record into {folder}.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <location filename="../../inspector/gui/data_page.py" line="452"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Evidence package of {reference} saved to {path}, with %n attachment.</numerusform>
@@ -67,10 +67,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="177"/>
-        <source>&amp;Import %n agencies</source>
+        <source>I&amp;mport %n agencies</source>
         <translation>
-            <numerusform>&amp;Import %n agency</numerusform>
-            <numerusform>&amp;Import %n agencies</numerusform>
+            <numerusform>I&amp;mport %n agency</numerusform>
+            <numerusform>I&amp;mport %n agencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="113"/>
+        <source>About Field Inspector</source>
+        <translation>Acerca de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="118"/>
+        <source>Inspections of recruitment agencies, offline, on the inspector&apos;s laptop: checklists, findings, evidence and signed reports, kept in an encrypted vault.</source>
+        <translation>Inspecciones de agencias de contratación, sin conexión, en el portátil del inspector: listas de verificación, hallazgos, pruebas e informes firmados, guardados en una bóveda cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="125"/>
+        <source>Field Inspector is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY.</source>
+        <translation>Field Inspector es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece SIN NINGUNA GARANTÍA.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="143"/>
+        <source>Built on, and shipped with:</source>
+        <translation>Construido con, y distribuido con:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="144"/>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="145"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="147"/>
+        <source>Qt version {version}.</source>
+        <translation>Versión de Qt: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="152"/>
+        <source>&amp;GPL text</source>
+        <translation>Texto de la &amp;GPL</translation>
+    </message>
+</context>
+<context>
     <name>ActionTools</name>
     <message>
         <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
@@ -38,7 +81,7 @@
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="63"/>
-        <source>&amp;Filter:</source>
+        <source>Fil&amp;ter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
@@ -596,52 +639,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <location filename="../../inspector/gui/agency_model.py" line="221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
         <source>Licence expires</source>
         <translation>Fin de licencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <location filename="../../inspector/gui/agency_model.py" line="229"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>Haga clic para ordenar por esta columna; vuelva a hacer clic para invertir el orden.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <location filename="../../inspector/gui/agency_model.py" line="238"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <location filename="../../inspector/gui/agency_model.py" line="274"/>
         <source>Expired {n} days ago</source>
         <translation>Caducó hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
         <source>Expires in {n} days</source>
         <translation>Caduca en {n} días</translation>
     </message>
@@ -1299,7 +1342,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/complaints.py" line="67"/>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
@@ -1585,82 +1628,67 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="78"/>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="82"/>
+        <location filename="../../inspector/gui/data_page.py" line="89"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="84"/>
+        <location filename="../../inspector/gui/data_page.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="98"/>
+        <location filename="../../inspector/gui/data_page.py" line="105"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Una copia de seguridad es una copia de toda la bóveda, aún cifrada: se abre con su frase de contraseña o su clave de recuperación. Guárdela en un disco que esté separado del portátil.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="113"/>
+        <location filename="../../inspector/gui/data_page.py" line="121"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="119"/>
-        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
-        <translation>Incluir datos &amp;confidenciales (entrevistas, identidad de los denunciantes)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="135"/>
+        <location filename="../../inspector/gui/data_page.py" line="143"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspecciones, hallazgos, medidas correctivas y quejas, para una hoja de cálculo u otra bóveda (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="147"/>
+        <location filename="../../inspector/gui/data_page.py" line="156"/>
         <source>Evidence package</source>
         <translation>Paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="151"/>
-        <source>For the &amp;authority (internal report, all files)</source>
-        <translation>Para la &amp;autoridad (informe interno, todos los archivos)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="163"/>
         <source>Save evidence &amp;package…</source>
         <translation>Guardar el &amp;paquete de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspección:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="205"/>
+        <location filename="../../inspector/gui/data_page.py" line="225"/>
         <source>This vault has never been backed up.</source>
         <translation>Esta bóveda nunca se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="207"/>
+        <location filename="../../inspector/gui/data_page.py" line="227"/>
         <source>Last backup: {when}.</source>
         <translation>Última copia: {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <location filename="../../inspector/gui/data_page.py" line="232"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Hay cambios de hace %n día que aún no están en ninguna copia.</numerusform>
@@ -1668,12 +1696,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
         <translation>Elija otra carpeta: esta contiene la bóveda abierta ahora, y una restauración nunca la sobrescribe. Restaure en una carpeta vacía; con la aplicación cerrada, esa carpeta podrá ocupar el lugar de esta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="381"/>
+        <location filename="../../inspector/gui/data_page.py" line="407"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n registro exportado a {folder}.</numerusform>
@@ -1681,7 +1709,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <location filename="../../inspector/gui/data_page.py" line="452"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjunto.</numerusform>
@@ -1689,89 +1717,104 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="241"/>
+        <location filename="../../inspector/gui/data_page.py" line="263"/>
         <source>Back up the vault</source>
         <translation>Hacer copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
+        <translation>Incluir datos confidencia&amp;les (entrevistas, identidad de los denunciantes)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>For the au&amp;thority (internal report, all files)</source>
+        <translation>Para la autori&amp;dad (informe interno, todos los archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="175"/>
         <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
         <translation>El informe firmado, cada archivo adjunto y un manifiesto firmado, en un solo archivo: cualquiera puede comprobar que nada cambió después de la firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="243"/>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="265"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
         <source>Backups (*.zip)</source>
         <translation>Copias de seguridad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="257"/>
+        <location filename="../../inspector/gui/data_page.py" line="279"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="274"/>
+        <location filename="../../inspector/gui/data_page.py" line="297"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Copia escrita en {path} ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
-        <location filename="../../inspector/gui/data_page.py" line="301"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="295"/>
+        <location filename="../../inspector/gui/data_page.py" line="318"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurar en una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="302"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="323"/>
+        <location filename="../../inspector/gui/data_page.py" line="347"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="328"/>
+        <location filename="../../inspector/gui/data_page.py" line="353"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="341"/>
+        <location filename="../../inspector/gui/data_page.py" line="366"/>
         <source>Confidential data</source>
         <translation>Datos confidenciales</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="344"/>
+        <location filename="../../inspector/gui/data_page.py" line="369"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="364"/>
+        <location filename="../../inspector/gui/data_page.py" line="389"/>
         <source>Export into a folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="375"/>
+        <location filename="../../inspector/gui/data_page.py" line="400"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <location filename="../../inspector/gui/data_page.py" line="429"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <location filename="../../inspector/gui/data_page.py" line="431"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <location filename="../../inspector/gui/data_page.py" line="446"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
     </message>
@@ -1808,7 +1851,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
-        <source>Remo&amp;ve…</source>
+        <source>R&amp;emove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
@@ -1993,6 +2036,19 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="82"/>
+        <source>Field Inspector user guide</source>
+        <translation>Guía del usuario de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="95"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Falta la guía del usuario en esta instalación ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="45"/>
@@ -2037,12 +2093,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
-        <source>&amp;Findings</source>
+        <source>Fin&amp;dings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="103"/>
-        <source>Inter&amp;views</source>
+        <source>Inte&amp;rviews</source>
         <translation>En&amp;trevistas</translation>
     </message>
     <message>
@@ -2056,77 +2112,77 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Falta responder ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="290"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="293"/>
         <source>Complete the inspection</source>
         <translation>Finalizar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="292"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="295"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="296"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="299"/>
         <source>Complete</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="331"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="350"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
         <source>Lock the inspection</source>
         <translation>Bloquear la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="356"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
         <source>Reopen the inspection</source>
         <translation>Reabrir la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="395"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Delete the inspection</source>
         <translation>Eliminar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="397"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="448"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="458"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2185,7 +2241,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="89"/>
-        <source>Si&amp;nce</source>
+        <source>Sin&amp;ce</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -2320,6 +2376,24 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>KeptTextDialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="86"/>
+        <source>Text kept from before the lock</source>
+        <translation>Texto conservado de antes del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="90"/>
+        <source>The window locked while a dialog was open. It closed, and what you had typed is here: open the dialog again and paste it, or copy it elsewhere. It is gone once this window closes.</source>
+        <translation>La ventana se bloqueó con un cuadro de diálogo abierto. Este se cerró, y lo que había escrito está aquí: vuelva a abrir el cuadro de diálogo y péguelo, o cópielo en otro lugar. Desaparece al cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="110"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>LinkAgencyDialog</name>
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
@@ -2368,26 +2442,36 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="137"/>
+        <location filename="../../inspector/gui/main_window.py" line="78"/>
+        <location filename="../../inspector/gui/main_window.py" line="154"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="84"/>
+        <location filename="../../inspector/gui/main_window.py" line="92"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="138"/>
+        <location filename="../../inspector/gui/main_window.py" line="96"/>
+        <location filename="../../inspector/gui/main_window.py" line="155"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176"/>
+        <location filename="../../inspector/gui/main_window.py" line="196"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Bloqueado tras un periodo sin uso. Introduzca su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="198"/>
+        <source>Locked. Enter your passphrase to continue.</source>
+        <translation>Bloqueado. Introduzca su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="202"/>
+        <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
+        <translation>Lo que escribía en un cuadro de diálogo se conserva y se le mostrará de nuevo al desbloquear.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2503,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="356"/>
-        <source>&amp;Corrective action:</source>
+        <source>Corrective &amp;action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
@@ -2686,11 +2770,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>&amp;Todo o nada: no importar ninguna fila si alguna se rechaza</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="83"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/data_import.py" line="98"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
@@ -2761,14 +2840,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_import.py" line="177"/>
-        <source>&amp;Import %n agencies</source>
-        <translation>
-            <numerusform>&amp;Importar %n agencia</numerusform>
-            <numerusform>&amp;Importar %n agencias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="197"/>
         <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
         <translation>
@@ -2819,9 +2890,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Columnas: {columns}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Omitidas: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>I&amp;mport %n agencies</source>
+        <translation>
+            <numerusform>I&amp;mportar %n agencia</numerusform>
+            <numerusform>I&amp;mportar %n agencias</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="249"/>
@@ -2900,12 +2984,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Guardar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -3049,6 +3133,16 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>&amp;Crear un certificado autofirmado a partir del perfil</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/settings_page.py" line="208"/>
+        <source>I&amp;mport from a PKCS#12 file…</source>
+        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="251"/>
+        <source>Vault &amp;path:</source>
+        <translation>Car&amp;peta de la bóveda:</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/settings_page.py" line="418"/>
         <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
         <translation>El certificado está a nombre de {certificate} y el perfil a nombre de {profile}: los informes se rechazan mientras no coincidan. Cree un nuevo certificado a partir del perfil, o dé al perfil el nombre del certificado.</translation>
@@ -3057,11 +3151,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/settings_page.py" line="426"/>
         <source>&amp;Replace with a self-signed certificate from the profile…</source>
         <translation>&amp;Reemplazar por un certificado autofirmado a partir del perfil…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>&amp;Import from a PKCS#12 file…</source>
-        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="211"/>
@@ -3077,11 +3166,6 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/settings_page.py" line="242"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="251"/>
-        <source>&amp;Folder:</source>
-        <translation>Car&amp;peta:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="252"/>
@@ -3191,6 +3275,79 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="76"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="78"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Hacer copia de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="84"/>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Inspección</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="87"/>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Nueva inspección…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="89"/>
+        <source>&amp;Import the agency registry…</source>
+        <translation>&amp;Importar el registro de agencias…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="91"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="99"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="102"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="104"/>
+        <source>&amp;About Field Inspector</source>
+        <translation>Acerca &amp;de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="165"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="169"/>
+        <source>Vault: {name}</source>
+        <translation>Bóveda: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="184"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
@@ -3217,7 +3374,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="230"/>
-        <source>&amp;Announced visit</source>
+        <source>A&amp;nnounced visit</source>
         <translation>Visita an&amp;unciada</translation>
     </message>
     <message>
@@ -3366,8 +3523,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: ne&amp;ver sync</source>
-        <translation>Portátil autónomo: no sincronizar nun&amp;ca</translation>
+        <source>Standalone laptop: never s&amp;ync</source>
+        <translation>Portátil autónomo: no sincroni&amp;zar nunca</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="100"/>
@@ -3681,32 +3838,32 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="41"/>
+        <location filename="../../inspector/gui/shell.py" line="25"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="42"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="43"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="44"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Quejas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>Da&amp;ta</source>
         <translation>Da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="46"/>
+        <location filename="../../inspector/gui/shell.py" line="30"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -3752,6 +3909,14 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="46"/>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="113"/>
+        <source>About Field Inspector</source>
+        <translation>À propos de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="118"/>
+        <source>Inspections of recruitment agencies, offline, on the inspector&apos;s laptop: checklists, findings, evidence and signed reports, kept in an encrypted vault.</source>
+        <translation>Inspections des agences de recrutement, hors ligne, sur l&apos;ordinateur de l&apos;inspecteur : listes de contrôle, constats, preuves et rapports signés, conservés dans un coffre-fort chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="125"/>
+        <source>Field Inspector is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY.</source>
+        <translation>Field Inspector est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="143"/>
+        <source>Built on, and shipped with:</source>
+        <translation>Construit avec, et livré avec :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="144"/>
+        <source>Part</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="145"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="147"/>
+        <source>Qt version {version}.</source>
+        <translation>Version de Qt : {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="152"/>
+        <source>&amp;GPL text</source>
+        <translation>Texte de la &amp;GPL</translation>
+    </message>
+</context>
+<context>
     <name>ActionTools</name>
     <message>
         <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
@@ -38,8 +81,8 @@
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="63"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <source>Fil&amp;ter:</source>
+        <translation>Filt&amp;rer :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/agencies.py" line="111"/>
@@ -596,52 +639,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="222"/>
+        <location filename="../../inspector/gui/agency_model.py" line="221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="223"/>
+        <location filename="../../inspector/gui/agency_model.py" line="222"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="224"/>
+        <location filename="../../inspector/gui/agency_model.py" line="223"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="225"/>
+        <location filename="../../inspector/gui/agency_model.py" line="224"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="226"/>
+        <location filename="../../inspector/gui/agency_model.py" line="225"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="227"/>
+        <location filename="../../inspector/gui/agency_model.py" line="226"/>
         <source>Licence expires</source>
         <translation>Fin de licence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="230"/>
+        <location filename="../../inspector/gui/agency_model.py" line="229"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>Cliquez pour trier selon cette colonne ; cliquez à nouveau pour inverser l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="239"/>
+        <location filename="../../inspector/gui/agency_model.py" line="238"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="275"/>
+        <location filename="../../inspector/gui/agency_model.py" line="274"/>
         <source>Expired {n} days ago</source>
         <translation>Expirée depuis {n} jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_model.py" line="276"/>
+        <location filename="../../inspector/gui/agency_model.py" line="275"/>
         <source>Expires in {n} days</source>
         <translation>Expire dans {n} jours</translation>
     </message>
@@ -1299,7 +1342,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/complaints.py" line="67"/>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
@@ -1585,82 +1628,67 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="78"/>
+        <location filename="../../inspector/gui/data_page.py" line="85"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="82"/>
+        <location filename="../../inspector/gui/data_page.py" line="89"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="84"/>
+        <location filename="../../inspector/gui/data_page.py" line="91"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="98"/>
+        <location filename="../../inspector/gui/data_page.py" line="105"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Une sauvegarde est une copie de tout le coffre-fort, toujours chiffrée : elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé à part de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="113"/>
+        <location filename="../../inspector/gui/data_page.py" line="121"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="119"/>
-        <source>Include &amp;confidential data (worker interviews, complainants&apos; identities)</source>
-        <translation>Inclure les données &amp;confidentielles (entretiens, identité des plaignants)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="122"/>
+        <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="125"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="135"/>
+        <location filename="../../inspector/gui/data_page.py" line="143"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspections, constats, mesures correctives et plaintes, pour un tableur ou un autre coffre-fort (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="147"/>
+        <location filename="../../inspector/gui/data_page.py" line="156"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="151"/>
-        <source>For the &amp;authority (internal report, all files)</source>
-        <translation>Pour l&apos;&amp;autorité (rapport interne, tous les fichiers)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/data_page.py" line="154"/>
+        <location filename="../../inspector/gui/data_page.py" line="163"/>
         <source>Save evidence &amp;package…</source>
         <translation>Enregistrer le &amp;dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="157"/>
+        <location filename="../../inspector/gui/data_page.py" line="166"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspection :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="205"/>
+        <location filename="../../inspector/gui/data_page.py" line="225"/>
         <source>This vault has never been backed up.</source>
         <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="207"/>
+        <location filename="../../inspector/gui/data_page.py" line="227"/>
         <source>Last backup: {when}.</source>
         <translation>Dernière sauvegarde : {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="212"/>
+        <location filename="../../inspector/gui/data_page.py" line="232"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Des modifications faites il y a %n jour ne sont encore dans aucune sauvegarde.</numerusform>
@@ -1668,12 +1696,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="316"/>
+        <location filename="../../inspector/gui/data_page.py" line="340"/>
         <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
         <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert en ce moment, et une restauration ne l&apos;écrase jamais. Restaurez dans un dossier vide ; une fois l&apos;application fermée, ce dossier pourra prendre la place de celui-ci.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="381"/>
+        <location filename="../../inspector/gui/data_page.py" line="407"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n enregistrement exporté dans {folder}.</numerusform>
@@ -1681,7 +1709,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="425"/>
+        <location filename="../../inspector/gui/data_page.py" line="452"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièce jointe.</numerusform>
@@ -1689,89 +1717,104 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="241"/>
+        <location filename="../../inspector/gui/data_page.py" line="263"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
+        <translation>Inclure les données confidentie&amp;lles (entretiens, identité des plaignants)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <source>For the au&amp;thority (internal report, all files)</source>
+        <translation>Pour l&apos;a&amp;utorité (rapport interne, tous les fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/data_page.py" line="175"/>
         <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
         <translation>Le rapport signé, chaque pièce jointe et un manifeste signé, en un seul fichier : chacun peut vérifier que rien n&apos;y a changé après la signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="243"/>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
+        <location filename="../../inspector/gui/data_page.py" line="265"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
         <source>Backups (*.zip)</source>
         <translation>Sauvegardes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="257"/>
+        <location filename="../../inspector/gui/data_page.py" line="279"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="274"/>
+        <location filename="../../inspector/gui/data_page.py" line="297"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="290"/>
-        <location filename="../../inspector/gui/data_page.py" line="301"/>
+        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="295"/>
+        <location filename="../../inspector/gui/data_page.py" line="318"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurer dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="302"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="323"/>
+        <location filename="../../inspector/gui/data_page.py" line="347"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="328"/>
+        <location filename="../../inspector/gui/data_page.py" line="353"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="341"/>
+        <location filename="../../inspector/gui/data_page.py" line="366"/>
         <source>Confidential data</source>
         <translation>Données confidentielles</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="344"/>
+        <location filename="../../inspector/gui/data_page.py" line="369"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="364"/>
+        <location filename="../../inspector/gui/data_page.py" line="389"/>
         <source>Export into a folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="375"/>
+        <location filename="../../inspector/gui/data_page.py" line="400"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="403"/>
+        <location filename="../../inspector/gui/data_page.py" line="429"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="405"/>
+        <location filename="../../inspector/gui/data_page.py" line="431"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="420"/>
+        <location filename="../../inspector/gui/data_page.py" line="446"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
     </message>
@@ -1808,7 +1851,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
-        <source>Remo&amp;ve…</source>
+        <source>R&amp;emove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
@@ -1993,6 +2036,19 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="82"/>
+        <source>Field Inspector user guide</source>
+        <translation>Guide d&apos;utilisation de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help.py" line="95"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Le guide d&apos;utilisation manque dans cette installation ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="45"/>
@@ -2037,12 +2093,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
-        <source>&amp;Findings</source>
+        <source>Fin&amp;dings</source>
         <translation>&amp;Constats</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="103"/>
-        <source>Inter&amp;views</source>
+        <source>Inte&amp;rviews</source>
         <translation>Entre&amp;tiens</translation>
     </message>
     <message>
@@ -2056,77 +2112,77 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Reste à répondre ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="290"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="293"/>
         <source>Complete the inspection</source>
         <translation>Terminer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="292"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="295"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="296"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="299"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="331"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="350"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
         <source>Lock the inspection</source>
         <translation>Verrouiller l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="356"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
         <source>Reopen the inspection</source>
         <translation>Rouvrir l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="395"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Delete the inspection</source>
         <translation>Supprimer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="397"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="448"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="458"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2185,7 +2241,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="89"/>
-        <source>Si&amp;nce</source>
+        <source>Sin&amp;ce</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
@@ -2320,6 +2376,24 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>KeptTextDialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="86"/>
+        <source>Text kept from before the lock</source>
+        <translation>Texte conservé d&apos;avant le verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="90"/>
+        <source>The window locked while a dialog was open. It closed, and what you had typed is here: open the dialog again and paste it, or copy it elsewhere. It is gone once this window closes.</source>
+        <translation>La fenêtre s&apos;est verrouillée alors qu&apos;une boîte de dialogue était ouverte. Elle s&apos;est fermée, et ce que vous aviez saisi se trouve ici : rouvrez la boîte de dialogue et collez-le, ou copiez-le ailleurs. Il disparaît à la fermeture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="110"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>LinkAgencyDialog</name>
     <message>
         <location filename="../../inspector/gui/complaint_agency.py" line="197"/>
@@ -2368,26 +2442,36 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="70"/>
-        <location filename="../../inspector/gui/main_window.py" line="137"/>
+        <location filename="../../inspector/gui/main_window.py" line="78"/>
+        <location filename="../../inspector/gui/main_window.py" line="154"/>
         <source>Field Inspector</source>
         <translation>Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="84"/>
+        <location filename="../../inspector/gui/main_window.py" line="92"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="88"/>
-        <location filename="../../inspector/gui/main_window.py" line="138"/>
+        <location filename="../../inspector/gui/main_window.py" line="96"/>
+        <location filename="../../inspector/gui/main_window.py" line="155"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176"/>
+        <location filename="../../inspector/gui/main_window.py" line="196"/>
         <source>Locked after a period without use. Enter your passphrase to continue.</source>
         <translation>Verrouillé après une période d&apos;inactivité. Saisissez votre phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="198"/>
+        <source>Locked. Enter your passphrase to continue.</source>
+        <translation>Verrouillé. Saisissez votre phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="202"/>
+        <source>What you were typing in a dialog is kept and shown again once you unlock.</source>
+        <translation>Ce que vous saisissiez dans une boîte de dialogue est conservé et vous sera présenté à nouveau après le déverrouillage.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2503,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/findings.py" line="356"/>
-        <source>&amp;Corrective action:</source>
+        <source>Corrective &amp;action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
@@ -2686,11 +2770,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Tout ou rien : n&apos;importer aucune ligne si l&apos;une est rejetée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_import.py" line="83"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/data_import.py" line="98"/>
         <source>First rows of the file:</source>
         <translation>Premières lignes du fichier :</translation>
@@ -2761,14 +2840,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_import.py" line="177"/>
-        <source>&amp;Import %n agencies</source>
-        <translation>
-            <numerusform>&amp;Importer %n agence</numerusform>
-            <numerusform>&amp;Importer %n agences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../inspector/gui/data_import.py" line="197"/>
         <source>Nothing was imported: %n rows are rejected and &apos;All or nothing&apos; is ticked. Correct the file and choose it again.</source>
         <translation>
@@ -2819,9 +2890,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Colonnes : {columns}</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/data_import.py" line="83"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mporter</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/data_import.py" line="175"/>
         <source>Left out: {names}</source>
         <translation>Non repris : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/data_import.py" line="177"/>
+        <source>I&amp;mport %n agencies</source>
+        <translation>
+            <numerusform>I&amp;mporter %n agence</numerusform>
+            <numerusform>I&amp;mporter %n agences</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="249"/>
@@ -2900,12 +2984,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/report.py" line="76"/>
+        <location filename="../../inspector/gui/editor/report.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3049,6 +3133,16 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>&amp;Créer un certificat auto-signé à partir du profil</translation>
     </message>
     <message>
+        <location filename="../../inspector/gui/settings_page.py" line="208"/>
+        <source>I&amp;mport from a PKCS#12 file…</source>
+        <translation>I&amp;mporter depuis un fichier PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_page.py" line="251"/>
+        <source>Vault &amp;path:</source>
+        <translation>&amp;Dossier du coffre-fort :</translation>
+    </message>
+    <message>
         <location filename="../../inspector/gui/settings_page.py" line="418"/>
         <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
         <translation>Le certificat est établi au nom de {certificate}, le profil à celui de {profile} : les rapports sont refusés tant qu&apos;ils ne concordent pas. Créez un nouveau certificat à partir du profil, ou donnez au profil le nom du certificat.</translation>
@@ -3057,11 +3151,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/settings_page.py" line="426"/>
         <source>&amp;Replace with a self-signed certificate from the profile…</source>
         <translation>&amp;Remplacer par un certificat auto-signé à partir du profil…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>&amp;Import from a PKCS#12 file…</source>
-        <translation>&amp;Importer depuis un fichier PKCS#12…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="211"/>
@@ -3077,11 +3166,6 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <location filename="../../inspector/gui/settings_page.py" line="242"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/settings_page.py" line="251"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="252"/>
@@ -3191,6 +3275,79 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="76"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="78"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre-fort…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="84"/>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="87"/>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Nouvelle inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="89"/>
+        <source>&amp;Import the agency registry…</source>
+        <translation>&amp;Importer le registre des agences…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="91"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="99"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="102"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="104"/>
+        <source>&amp;About Field Inspector</source>
+        <translation>À &amp;propos de Field Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="165"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="169"/>
+        <source>Vault: {name}</source>
+        <translation>Coffre-fort : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <source>Last backup: {when}</source>
+        <translation>Dernière sauvegarde : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/shell.py" line="184"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
@@ -3217,7 +3374,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/inspections.py" line="230"/>
-        <source>&amp;Announced visit</source>
+        <source>A&amp;nnounced visit</source>
         <translation>Visite a&amp;nnoncée</translation>
     </message>
     <message>
@@ -3366,7 +3523,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: ne&amp;ver sync</source>
+        <source>Standalone laptop: never s&amp;ync</source>
         <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
     </message>
     <message>
@@ -3681,32 +3838,32 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="41"/>
+        <location filename="../../inspector/gui/shell.py" line="25"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="42"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="43"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="44"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Plaintes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="45"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>Da&amp;ta</source>
         <translation>Donn&amp;ées</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/workspace.py" line="46"/>
+        <location filename="../../inspector/gui/shell.py" line="30"/>
         <source>&amp;Settings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
@@ -3752,6 +3909,14 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
         <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>locked</source>
         <translation>verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../inspector/gui/kept_text.py" line="46"/>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ non-zero exit code. (tests/test_bundle.py runs it in the frozen build.)"""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -66,3 +67,50 @@ def test_a_qt_that_cannot_start_fails_the_qt_check(monkeypatch: pytest.MonkeyPat
     (result,) = selfcheck.check_qt()
     assert not result.ok
     assert result.detail == "exit code 3: no Qt here"
+
+
+def _broken_x11_plugins(tmp_path: Path) -> Path:
+    """Qt's platform plugins as an install without libxcb-cursor0 has them: the X11 plugin's Qt
+    library copied with its need for libxcb-cursor.so.0 renamed to a library no system has (same
+    length, so the ELF stays valid), beside links to the rest of Qt. A real loader failure, of
+    the kind the issue met, on a machine that has the library."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")  # Qt stays in inspector/gui: found, not imported
+    assert spec is not None and spec.origin is not None
+    plugins = Path(spec.origin).parent / "Qt" / "plugins"
+    real_lib = plugins.parent / "lib"
+    platforms = tmp_path / "plugins" / "platforms"
+    lib = tmp_path / "lib"  # the plugins' RUNPATH is $ORIGIN/../../lib
+    platforms.mkdir(parents=True)
+    lib.mkdir()
+    for name in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):  # Wayland loads fine
+        shutil.copy2(plugins / "platforms" / name, platforms / name)
+    for item in real_lib.iterdir():
+        if not item.name.startswith("libQt6XcbQpa"):
+            (lib / item.name).symlink_to(item)
+    qpa = (real_lib / "libQt6XcbQpa.so.6").read_bytes()
+    assert b"libxcb-cursor.so.0\0" in qpa
+    (lib / "libQt6XcbQpa.so.6").write_bytes(
+        qpa.replace(b"libxcb-cursor.so.0\0", b"libxcb-cursoX.so.0\0")
+    )
+    return platforms
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the X11 plugin is Linux's")
+def test_an_x11_plugin_missing_a_library_fails_and_names_it(
+    inspector_home: Path, tmp_path: Path
+) -> None:
+    platforms = _broken_x11_plugins(tmp_path)
+    env = {"QT_QPA_PLATFORM_PLUGIN_PATH": str(platforms), "XDG_SESSION_TYPE": "x11"}
+    env["WAYLAND_DISPLAY"] = ""
+    result = run_cli("selfcheck", env=env)
+    assert result.returncode == selfcheck.EXIT_INCOMPLETE, result.stdout + result.stderr
+    by_name = {line.split()[1]: line for line in result.stdout.splitlines()[:-1]}
+    assert by_name["qt"].startswith("ok ")  # offscreen works: only the desktop plugin is broken
+    line = by_name["qt-platform"]
+    assert line.startswith("FAIL ")
+    assert "libqxcb.so cannot load" in line
+    assert "missing libxcb-cursoX.so.0" in line
+    assert "loads qwayland" in line  # which an X11 session does not use
+    assert "qt-platform" in result.stderr

@@ -78,7 +78,7 @@ def test_a_backup_from_the_page(qtbot, window, context, tmp_path: Path) -> None:
     target.parent.mkdir()
     page.backup_to(target)
     wait_idle(qtbot, context)
-    assert "Backup written to" in page.message.text(), page.message.text()
+    assert "Backup written to" in page.backup_message.text(), page.backup_message.text()
     qtbot.waitUntil(lambda: "Last backup" in page.backup_state.text(), timeout=30_000)
     assert read_manifest(target).vault_id == vault_of(context).vault_id
     restored = restore_backup(target, tmp_path / "restored", passphrase=PASSPHRASE)
@@ -87,7 +87,7 @@ def test_a_backup_from_the_page(qtbot, window, context, tmp_path: Path) -> None:
 
     # The open vault's own folder is refused as a place to restore into.
     page.restore_from(target, context.folder, PASSPHRASE)
-    assert "Choose another folder" in page.message.text()
+    assert "Choose another folder" in page.backup_message.text()
 
 
 def test_confidential_export_only_after_the_warning(qtbot, window, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,4 +102,47 @@ def test_confidential_export_only_after_the_warning(qtbot, window, context, tmp_
     wait_idle(qtbot, context)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
     assert manifest["include_confidential"] is False
-    assert "Exported" in page.message.text()
+    assert "Exported" in page.export_message.text()
+
+
+def test_the_backup_result_shows_in_view(qtbot, window, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1280, 720)
+    page = window.workspace.show_page("data")
+    wait_idle(qtbot, context)
+    page.backup_to(tmp_path / "backup.zip")
+    wait_idle(qtbot, context)
+    assert "Backup written to" in page.backup_message.text()
+    # On screen, inside the page's scrolled area, not below its lower edge.
+    qtbot.waitUntil(lambda: not page.backup_message.visibleRegion().isEmpty(), timeout=5_000)
+    viewport = page.scroll.viewport()
+    top_left = page.backup_message.mapTo(viewport, page.backup_message.rect().topLeft())
+    assert 0 <= top_left.y() < viewport.height()
+
+
+def test_switching_language_keeps_the_import_preview(
+    qtbot, window, context, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.gui.i18n import install_translators
+
+    path = tmp_path / "registry.csv"
+    path.write_text(
+        "Licence No,Name of agency,Country\nNP-1,Everest Manpower,NP\nNP-2,,NP\n", "utf-8"
+    )
+    box = window.workspace.show_page("data").registry
+    box.preview_registry(path)
+    qtbot.waitUntil(lambda: box.import_button.isEnabled(), timeout=30_000)
+    try:
+        context.settings.language = "fr"
+        context.save_settings()  # the main window builds its views again, in French
+        box = window.workspace.page("data").registry
+        assert window.workspace.state() == {"page": "data"}
+        assert _cells(box.preview_model)[0] == ["2", "NP-1", "Everest Manpower", "NP"]
+        assert box.file.text() == str(path)
+        assert box.import_button.text().replace("&", "") == "Importer 1 agence"
+        box.import_button.click()
+        wait_idle(qtbot, context)
+        assert _count(context) == 1
+    finally:
+        install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]

@@ -94,7 +94,7 @@ class EvidenceList(QWidget):
         self.link_button = QPushButton(self.tr("Lin&k to finding…"))
         self.link_button.setObjectName(f"{name}.link")
         self.link_button.clicked.connect(self._link)
-        remove = QPushButton(self.tr("Remo&ve…"))
+        remove = QPushButton(self.tr("R&emove…"))
         remove.setObjectName(f"{name}.remove")
         remove.clicked.connect(self._remove)
         hint = QLabel(self.tr("or drop files here; double-click a file to see it"))

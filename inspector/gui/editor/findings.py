@@ -353,6 +353,6 @@ class ManualFindingDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Standar&d breached:"), self.standard)
         form.addRow(self.tr("&Notes:"), self.description)
-        form.addRow(self.tr("&Corrective action:"), self.action)
+        form.addRow(self.tr("Corrective &action:"), self.action)
         form.addRow(self.tr("D&eadline:"), self.deadline)
         form.addRow(buttons)

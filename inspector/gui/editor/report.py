@@ -68,7 +68,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow("", self.internal)
         form.addRow("", self.warning)
-        form.addRow(self.tr("&Save as:"), row)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
+        form.addRow(save_as, row)
         form.addRow(buttons)
 
     def _browse(self) -> None:
