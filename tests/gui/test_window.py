@@ -137,4 +137,6 @@ def test_the_status_bar_names_the_vault_and_the_last_backup(
     page = window.workspace.show_page("data")
     page.backup_to(tmp_path / "backup.zip")
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dt.date.today().isoformat() in backup.text(), timeout=10_000)
+    from inspector.gui.labels import date_text
+
+    qtbot.waitUntil(lambda: date_text(dt.date.today()) in backup.text(), timeout=10_000)
