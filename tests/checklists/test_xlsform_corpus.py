@@ -5,7 +5,6 @@ the sheet, row and column it came from."""
 from __future__ import annotations
 
 import re
-import time
 from functools import cache
 from pathlib import Path
 
@@ -115,13 +114,13 @@ def test_the_liberia_survey_forms_keep_95_percent_of_their_question_rows(
         assert len(load_file(result).all_questions()) >= 0.95 * question_rows(path), name
 
 
-def test_the_largest_form_imports_in_under_five_seconds() -> None:
+def test_the_largest_form_has_over_900_rows_and_keeps_them() -> None:
+    """Its import time against pyxform's is a benchmark (benchmarks/xlsform_import.py,
+    BENCHMARKS.md), not a timed test."""
     source = CORPUS / "cht-perf-large_cha.xlsx"
     assert question_rows(source) > 900
     assert all(question_rows(path) <= question_rows(source) for path in FILES)
-    start = time.perf_counter()
     conversion = convert_workbook(source)
-    assert time.perf_counter() - start < 5
     assert len(conversion.form.all_questions()) >= 0.95 * question_rows(source)
 
 
