@@ -229,3 +229,30 @@ def test_pulldata_reads_the_csv_given_with_media(tmp_path: Path) -> None:
         d["why"] for d in conversion.dropped
     }
     assert len(conversion.form.all_questions()) == 3
+
+
+def test_a_repeat_inside_a_repeat_keeps_its_questions_once_per_outer_entry(
+    tmp_path: Path,
+) -> None:
+    survey = [
+        ["type", "name", "label"],
+        ["begin_repeat", "member", "Household member"],
+        ["text", "member_name", "Name"],
+        ["begin_repeat", "payment", "Payment"],
+        ["integer", "amount", "Amount paid"],
+        ["end_repeat", "", ""],
+        ["end_repeat", "", ""],
+        ["integer", "total", "Total"],
+    ]
+    workbook = make_workbook(tmp_path / "nested.xlsx", survey)
+    conversion = convert_workbook(workbook)
+    member = conversion.form.all_questions()["member"]
+    assert [q.id for q in member.questions] == ["member_name", "amount"]
+    (entry,) = conversion.dropped
+    assert (entry["kind"], entry["row"], entry["column"]) == ("repeat", 4, "type")
+    assert "kept as a group, asked once in each 'member' entry" in entry["why"]
+    # --strict still refuses it, naming the row.
+    result = run_cli("forms", "import-xlsform", "--strict", str(workbook),
+                     "-o", str(tmp_path / "out.yaml"))  # fmt: skip
+    assert result.returncode != 0
+    assert "nested.xlsx: survey row 4, column type: repeat 'payment' is inside" in result.stderr

@@ -277,7 +277,8 @@ class SurveyReader(SheetReader):
             )
             return
         item = stack.pop()
-        if item.kind != kind:
+        opened = item.xtype.removeprefix("begin_").removeprefix("begin ")  # a repeat kept as group
+        if item.kind != kind and opened != kind:
             self.problem(
                 _("'{type}' closes the {kind} '{name}' opened in row {first}").format(
                     type=keyword, kind=item.kind, name=item.name, first=item.row.number
@@ -334,6 +335,20 @@ class SurveyReader(SheetReader):
         if ident in RESERVED:
             ident += "_"
         repeat = next((i for i in reversed(stack) if i.kind == "repeat"), None)
+        if kind == "repeat" and repeat is not None and not self.strict:
+            # The model has no repeat inside a repeat: its questions are kept, asked once in
+            # each entry of the outer repeat, and the lost repetition is listed.
+            self.drop(
+                "repeat",
+                _(
+                    "repeat '{name}' is inside repeat '{outer}' (row {row}); its questions are "
+                    "kept as a group, asked once in each '{outer}' entry"
+                ).format(name=name, outer=repeat.name, row=repeat.row.number),
+                "survey",
+                row.number,
+                "type",
+            )
+            kind = "group"
         item = Item(row, kind, keyword, name, ident, list_name, repeat)
         item.parent = stack[-1] if stack else None
         if kind == "repeat" and repeat is not None:
