@@ -410,17 +410,27 @@ def test_a_record_changed_on_two_devices_is_a_conflict_resolved_by_a_person(
 
 
 def test_a_sync_over_the_servers_rate_limit_waits_as_told_and_finishes(
-    central: Central, make_laptop: Callable[[str], Laptop]
+    tmp_path: Path, make_laptop: Callable[[str], Laptop]
 ) -> None:
-    """The server takes 50 requests a second from a device, in bursts of 200 (its defaults):
-    500 files are more than a burst."""
-    laptop = make_laptop("asha-many-files")
-    enrolled(central, laptop, central.ministry.inspector)
-    sync_now(laptop.vault, client_options=FAST)
-    rng = random.Random(3)  # noqa: S311 - test data
-    make_inspection(laptop.vault, local_agency(laptop.vault), attachments=500, size=64, rng=rng)
-    report = sync_now(laptop.vault, client_options=FAST)
-    assert report.files_sent == 500
+    """A server that takes 4 requests a second from a device, in bursts of 4: 16 files are
+    more than a burst however slowly a busy machine sends them (a request would have to take
+    over a quarter of a second)."""
+    from tests.serverkit import fresh_postgres_database, seed_ministry, start_server
+
+    with fresh_postgres_database() as url:
+        server = start_server(tmp_path / "server", url, extra_args=["--rate", "4", "--burst", "4"])
+        try:
+            strict = Central(server, seed_ministry(server))
+            laptop = make_laptop("asha-many-files")
+            enrolled(strict, laptop, strict.ministry.inspector)
+            sync_now(laptop.vault, client_options=FAST)
+            rng = random.Random(3)  # noqa: S311 - test data
+            agency = local_agency(laptop.vault)
+            make_inspection(laptop.vault, agency, attachments=16, size=64, rng=rng)
+            report = sync_now(laptop.vault, client_options=FAST)
+        finally:
+            server.stop()
+    assert report.files_sent == 16
     assert report.slowed_down >= 1
     with laptop.vault.reading() as session:
         assert sync_status(session).items_waiting == 0
