@@ -7,8 +7,9 @@ An overlay is data, checked at load like a form: every problem is reported at on
 missing``). A vault keeps every overlay version it installed; an inspection records the one in
 force when it started (by SHA-256, see ``digest``), so its report cites the same law later.
 
-The central server's console publishes the same document (``version`` and ``provisions``
-only) as a ``legal_provisions`` change; the laptop reads it through ``load_overlay_document``.
+The central server's console checks the same document with ``load_overlay_document`` against
+the checklists it published, and sends it whole as a ``legal_provisions`` change; the laptop reads
+it through the same function.
 """
 
 from __future__ import annotations

@@ -203,16 +203,26 @@ def test_the_legal_provisions_overlay_is_published_to_every_laptop(
         "provisions:\n"
         "  NATIONAL:\n"
         '    en: "Foreign Employment Act 2064, section 11"\n'
-        "    fr: \"Loi de 2064 sur l'emploi à l'étranger, article 11\"\n",
+        "    fr: \"Loi de 2064 sur l'emploi à l'étranger, article 11\"\n"
+        "rules:\n"
+        "  agency-inspection:\n"
+        "    S01-no-licence:\n"
+        '      citation: {en: "Foreign Employment Act 2064, section 10"}\n',
         "utf-8",
     )
     broken = tmp_path / "broken.yaml"
-    broken.write_text("version: 1\nprovisions: [not, a, mapping]\n", "utf-8")
+    broken.write_text(
+        "version: 1\nrules:\n  agency-inspection:\n    S01-no-licnce: {citation: {en: x}}\n",
+        "utf-8",
+    )
     sign_in(page, console, "ana")
     page.click("nav >> text=Forms and registry")
     page.set_input_files("form[action$='/legal'] input[name=file]", str(broken))
     page.click("form[action$='/legal'] button[type=submit]")
-    assert "provisions" in page.inner_text(".error")
+    # The laptop's own loader, against the rules of the checklists published here.
+    error = page.inner_text(".error")
+    assert "broken.yaml: rules.agency-inspection.S01-no-licnce" in error, error
+    assert "S01-no-licence" in error  # did you mean
     page.set_input_files("form[action$='/legal'] input[name=file]", str(overlay))
     page.click("form[action$='/legal'] button[type=submit]")
     assert "The legal provisions were published." in page.inner_text(".notice")
@@ -220,6 +230,8 @@ def test_the_legal_provisions_overlay_is_published_to_every_laptop(
     laptop = enrol(console.server, console.ministry.other_inspector)
     (change,) = [c for c in laptop.changes() if c["type"] == "legal_provisions"]
     assert change["data"]["provisions"]["NATIONAL"]["en"].startswith("Foreign Employment Act")
+    citation = change["data"]["rules"]["agency-inspection"]["S01-no-licence"]["citation"]
+    assert citation == {"en": "Foreign Employment Act 2064, section 10"}
 
 
 def test_sync_health_lists_conflicts_and_reports_waiting_for_their_file(

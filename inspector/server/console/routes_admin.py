@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -44,6 +44,9 @@ from inspector.server.tables import (
     Jurisdiction,
     LegalProvisions,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 router = APIRouter(prefix="/console")
 KINDS = ("routine", "complaint-driven", "follow-up")
@@ -364,40 +367,20 @@ def upload_registry(request: Request, viewer: ViewerDep, form: FormDep) -> Respo
     )
 
 
-def _read_provisions(content: bytes) -> tuple[str, dict[str, object]]:
-    """The overlay file: ``version`` and ``provisions``, a mapping of a standard's code (as the
-    checklists cite it, e.g. NATIONAL) to its text by language."""
-    import yaml
+def _read_provisions(session: Session, content: bytes, shown: str) -> dict[str, object]:
+    """The ministry's overlay of national legal provisions (docs/forms.md), read and checked by
+    the laptop's own loader against the rules of every form version published here: what
+    laptops install is what was checked. A problem: every one of them, ``PATH: PROBLEM``."""
+    from inspector.checklists.document import read_yaml
+    from inspector.checklists.loader import load_document
+    from inspector.checklists.overlay import known_rules, load_overlay_document
 
-    try:
-        document = yaml.safe_load(content.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        where = _("line {line}: ").format(line=mark.line + 1) if mark is not None else ""
-        raise InvalidInput(where + _("this is not a YAML file.")) from None
-    if not isinstance(document, dict):
-        raise InvalidInput(_("The file needs 'version' and 'provisions'."))
-    version = document.get("version")
-    provisions = document.get("provisions")
-    if not isinstance(version, str | int | float) or not str(version).strip():
-        raise InvalidInput(_("The file needs a 'version'."))
-    if not isinstance(provisions, dict) or not provisions:
-        raise InvalidInput(_("The file needs 'provisions': a code, then its text by language."))
-    cleaned: dict[str, object] = {}
-    for code, texts in provisions.items():
-        if (
-            not isinstance(code, str)
-            or not isinstance(texts, dict)
-            or not texts
-            or not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items())
-        ):
-            raise InvalidInput(
-                _('Provision {code}: give its text by language, e.g. en: "...".').format(
-                    code=str(code)[:40]
-                )
-            )
-        cleaned[code[:40]] = {k[:16]: v[:4000] for k, v in texts.items()}
-    return str(version).strip()[:40], cleaned
+    with _as_file(content, ".yaml") as path:
+        document = read_yaml(path, shown)
+    published = session.scalars(select(Form.content)).all()
+    known = known_rules(load_document(form) for form in published)
+    load_overlay_document(document, shown, known)
+    return dict(document)
 
 
 @router.post("/legal", response_class=HTMLResponse, include_in_schema=False)
@@ -413,13 +396,13 @@ def upload_provisions(request: Request, viewer: ViewerDep, form: FormDep) -> Res
     if not viewer.is_national_admin:
         raise Denied(_("Only national administrators publish the legal provisions."))
     try:
-        content, _suffix, _shown = _upload(form, "file", (".yaml", ".yml"))
-        version, provisions = _read_provisions(content)
-        document = {"version": version, "provisions": provisions}
-        digest = hashlib.sha256(
-            json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        ).hexdigest()
+        content, _suffix, shown = _upload(form, "file", (".yaml", ".yml"))
         with state(request).session() as session:
+            document = _read_provisions(session, content, shown)
+            version = str(document["version"]).strip()
+            digest = hashlib.sha256(
+                json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            ).hexdigest()
             if session.scalar(select(LegalProvisions.id).where(LegalProvisions.version == version)):
                 raise InvalidInput(
                     _("Version {version} is published already; give a new version.").format(
@@ -436,6 +419,8 @@ def upload_provisions(request: Request, viewer: ViewerDep, form: FormDep) -> Res
                 session, viewer.actor, "legal-provisions.publish", version=version, sha256=digest
             )
             append_change(session, "legal_provisions", version, {**document, "sha256": digest})
+    except FormInvalid as error:
+        return _forms_page(request, viewer, 400, legal_problems=error.problems[:200])
     except InspectorError as error:
         return _forms_page(request, viewer, 400, legal_problems=[str(error)])
     return redirect("/forms", notice="provisions")
