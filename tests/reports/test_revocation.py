@@ -16,6 +16,7 @@ from asn1crypto import x509 as asn1_x509
 
 from inspector.errors import InvalidInput
 from inspector.reports.certificates import check_signing_certificate
+from inspector.reports.loops import outside_event_loop
 from inspector.server.authority import AuthorityMaterial, make_crl
 from tests.conftest import run_cli
 from tests.server.test_sealing import Laptop, _pem, _report, authority, laptop  # noqa: F401
@@ -33,7 +34,9 @@ def _validate(content: bytes, context: object) -> object:
     from pyhanko.sign.validation import validate_pdf_signature
 
     reader = PdfFileReader(io.BytesIO(content))
-    return validate_pdf_signature(reader.embedded_signatures[0], context)
+    return outside_event_loop(
+        lambda: validate_pdf_signature(reader.embedded_signatures[0], context)
+    )
 
 
 def test_a_report_signed_with_the_crl_validates_in_pyhanko_with_revocation_required(

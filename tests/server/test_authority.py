@@ -19,6 +19,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from inspector.errors import InvalidInput
 from inspector.reports.certificates import SigningMaterial, check_signing_certificate
+from inspector.reports.loops import outside_event_loop
 from inspector.server.authority import (
     AuthorityMaterial,
     ca_fingerprint,
@@ -230,7 +231,9 @@ def test_crl_lists_the_revoked_serials_and_pyhanko_honours_it(
 
     def validate(cert: x509.Certificate) -> object:
         validator = CertificateValidator(load(cert), validation_context=context())
-        return asyncio.run(validator.async_validate_usage({"non_repudiation"}))
+        return outside_event_loop(
+            lambda: asyncio.run(validator.async_validate_usage({"non_repudiation"}))
+        )
 
     validate(kept)
     with pytest.raises(RevokedError):

@@ -20,6 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from inspector.reports.certificates import SigningMaterial, create_self_signed
+from inspector.reports.loops import outside_event_loop
 from inspector.reports.signing import sign_pdf
 from tests.server.test_sealing import _last_byte_range, _report
 from tests.serverkit import (
@@ -97,7 +98,7 @@ def test_an_uploaded_report_comes_back_b_lt(running: RunningServer, tmp_path: Pa
          "revocation_mode": "require"}
     )  # fmt: skip
     signature, stamp = reader.embedded_signatures
-    status = validate_pdf_signature(signature, context)
+    status = outside_event_loop(lambda: validate_pdf_signature(signature, context))
     assert status.bottom_line and status.revoked is False, status.pretty_print_details()
     assert stamp.sig_object_type == "/DocTimeStamp"
 

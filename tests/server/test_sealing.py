@@ -24,6 +24,7 @@ from cryptography.x509.oid import NameOID
 
 from inspector.errors import InvalidInput
 from inspector.reports.certificates import SigningMaterial
+from inspector.reports.loops import outside_event_loop
 from inspector.reports.pdf import BuiltPdf
 from inspector.reports.signing import sign_pdf
 from inspector.server.authority import (
@@ -162,13 +163,17 @@ def test_sealed_report_is_b_lt_for_pyhanko_from_the_file_alone(
 
     signature, stamp = reader.embedded_signatures
     assert stamp.sig_object_type == "/DocTimeStamp"
-    status = validate_pdf_signature(signature, _dss_only_context(content, authority))
+    status = outside_event_loop(
+        lambda: validate_pdf_signature(signature, _dss_only_context(content, authority))
+    )
     assert status.intact and status.valid and status.trusted, status.pretty_print_details()
     assert status.revoked is False
     assert status.modification_level == ModificationLevel.LTA_UPDATES
     assert status.bottom_line
 
-    stamp_status = validate_pdf_timestamp(stamp, _dss_only_context(content, authority))
+    stamp_status = outside_event_loop(
+        lambda: validate_pdf_timestamp(stamp, _dss_only_context(content, authority))
+    )
     assert stamp_status.intact and stamp_status.valid and stamp_status.trusted
     assert stamp_status.timestamp == sealed.result.timestamp
     assert abs(dt.datetime.now(dt.UTC) - sealed.result.timestamp) < dt.timedelta(minutes=5)
@@ -176,7 +181,7 @@ def test_sealed_report_is_b_lt_for_pyhanko_from_the_file_alone(
     # At the time the authority vouches for, with the embedded CRL: what a reader does years
     # later, when the certificate has expired and no CRL server answers.
     then = _dss_only_context(content, authority, moment=sealed.result.timestamp)
-    assert validate_pdf_signature(signature, then).bottom_line
+    assert outside_event_loop(lambda: validate_pdf_signature(signature, then)).bottom_line
 
     # The file as the laptop signed it cannot be validated this way: the DSS is the work.
     plain = ValidationContext(
@@ -186,7 +191,7 @@ def test_sealed_report_is_b_lt_for_pyhanko_from_the_file_alone(
         revocation_mode="require",
     )
     before = PdfFileReader(io.BytesIO(sealed.signed)).embedded_signatures[0]
-    assert not validate_pdf_signature(before, plain).bottom_line
+    assert not outside_event_loop(lambda: validate_pdf_signature(before, plain)).bottom_line
 
     assert sealed.result.signer == "Asha Rai"
 
@@ -280,7 +285,9 @@ def test_an_ec_laptop_key_without_a_crl_address_is_sealed_too(
     result = seal_report(signed, authority, make_crl(authority, []))
     assert result.signer == "Bikash Thapa"
     signature = PdfFileReader(io.BytesIO(result.pdf)).embedded_signatures[0]
-    status = validate_pdf_signature(signature, _dss_only_context(result.pdf, authority))
+    status = outside_event_loop(
+        lambda: validate_pdf_signature(signature, _dss_only_context(result.pdf, authority))
+    )
     assert status.bottom_line, status.pretty_print_details()
 
 
@@ -295,7 +302,8 @@ def test_sealing_works_inside_an_async_route(authority: AuthorityMaterial, seale
     async def route() -> SealResult:
         return seal_report(sealed.signed, authority, make_crl(authority, []))
 
-    assert asyncio.run(route()).pdf.startswith(sealed.signed)
+    # Run where no loop runs yet (a Playwright test may have left one in this thread).
+    assert outside_event_loop(lambda: asyncio.run(route())).pdf.startswith(sealed.signed)
 
 
 def _tampered(content: bytes) -> bytes:

@@ -12,6 +12,7 @@ import httpx
 from asn1crypto import x509 as asn1_x509
 
 from inspector.reports.certificates import certificates_from_pem
+from inspector.reports.loops import outside_event_loop
 from inspector.services.sync import sync_now
 from inspector.services.uow import UnitOfWork
 from tests.conftest import run_cli
@@ -52,20 +53,22 @@ def test_a_report_signed_after_a_sync_carries_the_authority_s_crl(
     roots = [asn1_x509.Certificate.load(der) for der in certificates_from_pem(ca_pem)]
     reader = PdfFileReader(io.BytesIO(made.content))
     signature = reader.embedded_signatures[0]
-    status = validate_pdf_signature(
+    status = outside_event_loop(lambda: validate_pdf_signature(
         signature,
         ValidationContext(trust_roots=roots, crls=[crl], allow_fetching=False,
                           revocation_mode="require"),
-    )  # fmt: skip
+    ))  # fmt: skip
     assert status.intact and status.valid and status.trusted and not status.revoked
     # And from the file alone: the CRL the sync brought is in the signed revision's DSS.
     dss = DocumentSecurityStore.read_dss(reader)
     assert len(dss.crls) == 1
-    status = validate_pdf_signature(
-        signature,
-        dss.as_validation_context(
-            {"trust_roots": roots, "allow_fetching": False, "revocation_mode": "require"}
-        ),
+    status = outside_event_loop(
+        lambda: validate_pdf_signature(
+            signature,
+            dss.as_validation_context(
+                {"trust_roots": roots, "allow_fetching": False, "revocation_mode": "require"}
+            ),
+        )
     )
     assert status.trusted and not status.revoked
 
