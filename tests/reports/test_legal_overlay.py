@@ -166,7 +166,10 @@ def test_the_report_states_the_legal_frame_from_the_overlay_or_national_law(
         after = _locked_inspection(vault, dt.date.today())
         text = _report(vault, after, tmp_path / "after.pdf")
         default = _report(vault, before, tmp_path / "before.pdf")
-    deadline = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=35)).isoformat()
+    from babel.dates import format_date
+
+    deadline = format_date(dt.datetime.now(dt.UTC).date() + dt.timedelta(days=35), "medium",
+                           locale="en")  # fmt: skip
     assert "Legal basis of the inspection" in text and "section 73 of the Foreign" in text
     assert "Right of reply and appeal" in text and "Foreign Employment Tribunal" in text
     assert "Deadline for a reply or an appeal:" in text and "(35 days after this report" in text

@@ -37,6 +37,7 @@ from inspector.vault.tables import (
     Severity,
 )
 from tests.conftest import SMALL_COMPLIANT, small_form
+from tests.services.test_evidence import photo
 
 COMPLIANT = SMALL_COMPLIANT
 
@@ -222,7 +223,7 @@ def test_an_inspection_not_yet_completed_can_be_deleted_with_a_reason(
 
     with UnitOfWork(vault) as uow:
         record_answer(uow, inspection, "fees_charged_to_workers", "yes")  # derives a finding
-        add_attachment(uow, inspection, b"\x89PNG fake", filename="wall.png")
+        add_attachment(uow, inspection, photo(), filename="wall.jpg")
         add_worker_interview(uow, inspection, consent_given=True)
     with pytest.raises(InvalidInput, match="Say why"), UnitOfWork(vault) as uow:
         delete_inspection(uow, inspection, "  ")
