@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from inspector.checklists.answers import entry_path
 from inspector.checklists.model import Form, Question, QuestionType, Section, text_in
 from inspector.gui.editor.evidence import EvidenceList, SignaturePad, Thumbnail
-from inspector.gui.editor.questions import LongText, QuestionInput, Shown, make_input
+from inspector.gui.editor.questions import (
+    ChoiceInput,
+    LongText,
+    QuestionInput,
+    Shown,
+    make_input,
+)
 
 if TYPE_CHECKING:
     from inspector.checklists.state import Evaluation
@@ -310,7 +316,22 @@ class FormView(QWidget):
             if state is None:
                 continue
             row.setVisible(state.visible)
-            row.show_state(state.required, state.problem, self.show_missing)
+            problem = state.problem
+            if isinstance(row.input, ChoiceInput):
+                # Cascading selects: only what the filter lets through, as the answers change.
+                row.input.offer(state.offered)
+                stored = answers.get(path)
+                row.input.show_answer(stored)
+                if state.offered is not None and state.answered and problem:
+                    lost = [v for v in (stored if isinstance(stored, list) else [stored])
+                            if not any(c.value == v for c in state.offered)]  # fmt: skip
+                    if lost:
+                        problem = self.tr(
+                            "“{answer}” is no longer one of the choices (an answer above "
+                            "changed them): choose another or clear it."
+                        ).format(answer=", ".join(row.question.choice_label(str(v), self.language)
+                                                  for v in lost))  # fmt: skip
+            row.show_state(state.required, problem, self.show_missing)
             if isinstance(row.input, Shown):
                 if row.question.type is QuestionType.CALCULATE:
                     from inspector.checklists.state import json_value

@@ -1,0 +1,135 @@
+"""The editor on what XLSForms bring: cascading selects that offer only the choices their filter
+lets through (and say so when a stored answer stops being one of them), repeats whose number of
+entries is computed from the answers (repeat_count), hidden values never shown, and a published
+XLSForm with cascading selects opened as it was imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PySide6.QtCore import QPoint, Qt
+
+from inspector.checklists.loader import load_document
+from inspector.checklists.model import Form
+from inspector.services.agencies import AgencyData, create_agency
+from inspector.services.inspections import answers_of, start_inspection
+from inspector.services.uow import UnitOfWork
+from tests.gui.conftest import vault_of, wait_idle
+
+CORPUS = Path(__file__).parents[1] / "data" / "xlsforms"
+
+FORM = """
+format: 1
+id: cascade-visit
+version: "1"
+purpose: inspection
+languages: [en]
+title: Cascade visit
+choice_lists:
+  country:
+    - {value: np, label: Nepal}
+    - {value: lk, label: Sri Lanka}
+  district:
+    - {value: ktm, label: Kathmandu, filter: {country: np}}
+    - {value: pkr, label: Pokhara, filter: {country: np}}
+    - {value: cmb, label: Colombo, filter: {country: lk}}
+    - {value: knd, label: Kandy, filter: {country: lk}}
+    - {value: gll, label: Galle, filter: {country: lk}}
+    - {value: jfn, label: Jaffna, filter: {country: lk}}
+sections:
+  - id: where
+    title: Where
+    questions:
+      - id: country
+        type: select_one
+        choices: country
+        label: Country of origin
+        required: true
+      - id: district
+        type: select_one
+        choices: district
+        label: District
+        required: true
+        choice_filter: "choice.country = country"
+      - id: case_ref
+        type: hidden
+        label: Case reference from the ministry
+  - id: workers
+    title: Workers
+    questions:
+      - id: workers_met
+        type: integer
+        label: How many workers did you meet?
+      - id: worker
+        type: repeat
+        label: Workers met
+        item_label: Worker
+        repeat_count: workers_met
+        questions:
+          - id: name
+            type: text
+            label: Name
+"""
+
+
+def cascade_form() -> Form:
+    return load_document(yaml.safe_load(FORM), "cascade-visit.yaml")
+
+
+def open_form(qtbot, window, context, form: Form, licence: str = "NP-RA-8801"):  # type: ignore[no-untyped-def]
+    with UnitOfWork(vault_of(context)) as uow:
+        agency = create_agency(uow, AgencyData(licence, "Cascade Agency", "NP"))
+        inspection = start_inspection(uow, agency, form)
+    editor = window.workspace.open_inspection(inspection)
+    qtbot.waitUntil(lambda: editor.form_view is not None, timeout=20_000)
+    wait_idle(qtbot, context)
+    return editor, inspection
+
+
+def stored(context, inspection: Any) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    with UnitOfWork(vault_of(context)) as uow:
+        return answers_of(uow.session, inspection)
+
+
+def click_radio(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def listed(combo) -> list[str]:  # type: ignore[no-untyped-def]
+    return [combo.itemText(n) for n in range(1, combo.count())]
+
+
+def test_a_cascading_select_offers_only_the_choices_of_the_answer_above(
+    qtbot, window, context
+) -> None:
+    editor, inspection = open_form(qtbot, window, context, cascade_form())
+    view = editor.form_view
+    country = view.rows["country"].input
+    district = view.rows["district"].input.combo
+    # nothing chosen above: nothing to choose here yet
+    assert listed(district) == []
+    click_radio(qtbot, country.buttons["np"])
+    wait_idle(qtbot, context)
+    assert listed(district) == ["Kathmandu", "Pokhara"]
+    click_radio(qtbot, country.buttons["lk"])
+    wait_idle(qtbot, context)
+    assert listed(district) == ["Colombo", "Kandy", "Galle", "Jaffna"]
+    district.setCurrentIndex(district.findText("Kandy"))
+    wait_idle(qtbot, context)
+    assert stored(context, inspection)["district"] == "knd"
+    assert view.rows["district"].problem.text() == ""
+    # the country changes: Kandy is kept, shown as no longer one of the choices
+    click_radio(qtbot, country.buttons["np"])
+    wait_idle(qtbot, context)
+    assert stored(context, inspection)["district"] == "knd"
+    assert district.currentText() == "Kandy (no longer offered)"
+    assert listed(district) == ["Kathmandu", "Pokhara", "Kandy (no longer offered)"]
+    assert "“Kandy” is no longer one of the choices" in view.rows["district"].problem.text()
+    # choosing one that is offered clears the problem, and Kandy leaves the list
+    district.setCurrentIndex(district.findText("Pokhara"))
+    wait_idle(qtbot, context)
+    assert stored(context, inspection)["district"] == "pkr"
+    assert view.rows["district"].problem.text() == ""
+    assert listed(district) == ["Kathmandu", "Pokhara"]
