@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from inspector.checklists.loader import load_document
 from inspector.checklists.model import Form
@@ -133,3 +134,54 @@ def test_a_cascading_select_offers_only_the_choices_of_the_answer_above(
     assert stored(context, inspection)["district"] == "pkr"
     assert view.rows["district"].problem.text() == ""
     assert listed(district) == ["Kathmandu", "Pokhara"]
+
+
+def entries(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [k for k in view.repeats["worker"].keys]
+
+
+def type_in(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_a_repeat_count_gives_the_entries_and_answered_ones_are_not_dropped(
+    qtbot, window, context
+) -> None:
+    from inspector.gui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "en")  # English plurals: inspector_en.ts
+    editor, inspection = open_form(qtbot, window, context, cascade_form(), "NP-RA-8802")
+    view = editor.form_view
+    view.go_to_section("workers")
+    box = view.repeats["worker"]
+    assert not box.add_button.isVisibleTo(view)  # the count adds entries, not a button
+    type_in(qtbot, view.rows["workers_met"].input.edit, "3")
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: len(entries(view)) == 3, timeout=10_000)
+    assert len(stored(context, inspection)["worker"]) == 3
+    assert not any(b.isVisibleTo(view) for b in box.remove_buttons)
+    # answers in the first and last entries, then a lower count: the blank entry goes, the
+    # answered ones stay and the count is shown as a problem
+    first, last = entries(view)[0], entries(view)[2]
+    type_in(qtbot, view.rows[f"worker[{first}].name"].input.edit, "Ram")
+    wait_idle(qtbot, context)
+    type_in(qtbot, view.rows[f"worker[{last}].name"].input.edit, "Sita")
+    wait_idle(qtbot, context)
+    type_in(qtbot, view.rows["workers_met"].input.edit, "1")
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: len(entries(view)) == 2, timeout=10_000)
+    answers = stored(context, inspection)
+    assert answers["worker"] == [first, last]
+    assert answers[f"worker[{last}].name"] == "Sita"
+    assert "1 entry asked for: remove the ones no longer needed" in box.heading.text()
+    assert len(box.remove_buttons) == 2 and all(b.isVisibleTo(view) for b in box.remove_buttons)
+    # the inspector removes the answered entry on purpose: the count is met, the problem gone
+    qtbot.mouseClick(box.remove_buttons[1], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: len(entries(view)) == 1, timeout=10_000)
+    assert f"worker[{last}].name" not in stored(context, inspection)
+    assert box.heading.text() == "Workers met"
+    assert not any(b.isVisibleTo(view) for b in box.remove_buttons)

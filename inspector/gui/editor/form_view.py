@@ -47,6 +47,16 @@ class FormHost(Protocol):
     def sign(self, path: str, png: bytes) -> None: ...
 
 
+def counts_differ(evaluation: Evaluation) -> bool:
+    """Whether a repeat with a repeat_count has other than the entries its count asks for."""
+    return any(
+        state.count is not None
+        and state.question.repeat is None
+        and len(evaluation.answers.get(path) or ()) != state.count
+        for path, state in evaluation.questions.items()
+    )
+
+
 class QuestionRow(QFrame):
     """Label, hint, input and the problem of one question at one path."""
 
@@ -132,13 +142,15 @@ class RepeatBox(QGroupBox):
         )
         self.add_button.setObjectName(f"add:{question.id}")
         self.add_button.clicked.connect(lambda: host.add_entry(question.id))
-        self.add_button.setVisible(not question.prefill)
+        # A repeat_count gives the number of entries: the answers add them, not the inspector.
+        self.add_button.setVisible(not question.prefill and question.repeat_count is None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.entries_layout)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.keys: list[str] = []
         self.rows: dict[str, QuestionRow] = {}
+        self.remove_buttons: list[QPushButton] = []
 
     def build(self, keys: list[str], answers: dict[str, Any]) -> dict[str, QuestionRow]:
         while self.entries_layout.count():
@@ -147,6 +159,7 @@ class RepeatBox(QGroupBox):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.keys = list(keys)
         self.rows = {}
+        self.remove_buttons = []
         item_name = text_in(self.question.item_label, self.language) or self.tr("Entry")
         for number, key in enumerate(keys, start=1):
             box = QGroupBox(f"{item_name} {number}")
@@ -165,6 +178,7 @@ class RepeatBox(QGroupBox):
                 remove.clicked.connect(
                     lambda _c=False, k=key: self.host.remove_entry(self.question.id, k)
                 )
+                self.remove_buttons.append(remove)
                 box_layout.addWidget(remove, alignment=Qt.AlignmentFlag.AlignRight)
             self.entries_layout.addWidget(box)
         return self.rows
@@ -302,12 +316,24 @@ class FormView(QWidget):
         for repeat_id, box in self.repeats.items():
             state = evaluation.questions.get(repeat_id)
             box.setVisible(bool(state and state.visible))
-            if state is not None and state.problem and (state.problem != "missing" or
-                                                        self.show_missing):  # fmt: skip
+            counted = box.question.repeat_count is not None
+            # Entries past the count hold answers: the inspector removes them, on purpose.
+            over = counted and state is not None and state.count is not None
+            over = over and len(box.keys) > state.count  # type: ignore[union-attr,operator]
+            for button in box.remove_buttons:
+                button.setVisible(not counted or over)
+            problem = state.problem if state is not None else None
+            if over:
+                problem = self.tr(
+                    "%n entries asked for: remove the ones no longer needed",
+                    "",
+                    state.count,  # type: ignore[union-attr,arg-type]
+                )
+            if problem and (problem != "missing" or self.show_missing):
                 box.heading.setText(
                     text_in(box.question.label, self.language)
                     + " - "
-                    + (self.tr("add at least one") if state.problem == "missing" else state.problem)
+                    + (self.tr("add at least one") if problem == "missing" else problem)
                 )
             else:
                 box.heading.setText(text_in(box.question.label, self.language))
