@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from inspector.checklists.loader import load_document
 from inspector.checklists.model import Form
@@ -63,6 +63,10 @@ sections:
       - id: workers_met
         type: integer
         label: How many workers did you meet?
+      - id: people_met
+        type: calculate
+        label: People met, with the manager
+        calculation: "workers_met + 1"
       - id: worker
         type: repeat
         label: Workers met
@@ -72,6 +76,9 @@ sections:
           - id: name
             type: text
             label: Name
+          - id: worker_ref
+            type: hidden
+            label: Worker reference from the ministry
 """
 
 
@@ -185,3 +192,18 @@ def test_a_repeat_count_gives_the_entries_and_answered_ones_are_not_dropped(
     assert f"worker[{last}].name" not in stored(context, inspection)
     assert box.heading.text() == "Workers met"
     assert not any(b.isVisibleTo(view) for b in box.remove_buttons)
+
+
+def test_hidden_values_are_never_shown_and_calculations_are(qtbot, window, context) -> None:
+    editor, _inspection = open_form(qtbot, window, context, cascade_form(), "NP-RA-8803")
+    view = editor.form_view
+    view.go_to_section("workers")
+    type_in(qtbot, view.rows["workers_met"].input.edit, "2")
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: len(entries(view)) == 2, timeout=10_000)
+    assert view.rows["people_met"].input.label.text() == "3"
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert "Name" in texts
+    assert not any("reference from the ministry" in text for text in texts)
+    # nothing to answer there: the sections count only what the inspector can see
+    assert view.sections.item(0).text() == "Where  0/2"

@@ -166,6 +166,8 @@ class RepeatBox(QGroupBox):
             box.setObjectName(f"entry:{self.question.id}[{key}]")
             box_layout = QVBoxLayout(box)
             for child in self.question.questions:
+                if child.type is QuestionType.HIDDEN:
+                    continue  # a value given from outside the form: never shown, no widget
                 path = entry_path(self.question.id, key, child.id)
                 row = QuestionRow(path, child, self.language, self.host)
                 if row.input is not None:
@@ -264,7 +266,7 @@ class FormView(QWidget):
                 box = RepeatBox(question, self.language, self.host)
                 self.repeats[question.id] = box
                 layout.addWidget(box)
-            else:
+            elif question.type is not QuestionType.HIDDEN:  # never shown: no widget at all
                 row = QuestionRow(question.id, question, self.language, self.host)
                 self.rows[question.id] = row
                 layout.addWidget(row)
