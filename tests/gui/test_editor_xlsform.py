@@ -207,3 +207,36 @@ def test_hidden_values_are_never_shown_and_calculations_are(qtbot, window, conte
     assert not any("reference from the ministry" in text for text in texts)
     # nothing to answer there: the sections count only what the inspector can see
     assert view.sections.item(0).text() == "Where  0/2"
+
+
+def test_a_published_xlsform_with_cascading_selects_opens_on_its_first_section(
+    qtbot, window, context, tmp_path: Path
+) -> None:
+    from inspector.checklists.loader import load_file
+    from inspector.checklists.xlsform import convert_file
+
+    source = CORPUS / "liberia-round1-liberiaCoverageVillageForm.xlsx"  # see SOURCES.md
+    output = tmp_path / "village.yaml"
+    convert_file(source, output)
+    form = load_file(output)
+    editor, inspection = open_form(qtbot, window, context, form, "LR-8804")
+    view = editor.form_view
+    assert not editor.banner.isVisible()
+    assert view.current_section() == "general"
+    page = view.pages.currentWidget()
+    assert page is view.section_pages["general"] and page.isVisible()
+    assert view.rows["cid"].isVisible() and view.rows["spid"].isVisible()
+    spid = view.rows["spid"].input.combo
+    segment = view.rows["segment"].input.combo
+    assert listed(spid) == [] and listed(segment) == []
+    click_radio(qtbot, view.rows["cid"].input.choice_buttons[0])
+    wait_idle(qtbot, context)
+    questions = form.all_questions()
+    first_county = [c for c in questions["spid"].choices if c.filter.get("county") == "1"]
+    assert 0 < spid.count() - 1 == len(first_county) < len(questions["spid"].choices)
+    spid.setCurrentIndex(1)
+    wait_idle(qtbot, context)
+    value = stored(context, inspection)["spid"]
+    offered = [c for c in questions["segment"].choices
+               if c.filter.get("county") == "1" and c.filter.get("spid") == value]  # fmt: skip
+    assert 0 < len(offered) == segment.count() - 1 < len(questions["segment"].choices)
