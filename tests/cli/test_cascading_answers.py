@@ -9,14 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_lifecycle import cheap_template, cli, folder  # noqa: F401 (fixtures)
+from tests.cli import test_lifecycle
+from tests.cli.test_lifecycle import cli
 from tests.gui.test_editor_xlsform import FORM
+
+# the lifecycle tests' cheap vault, as fixtures here
+cheap_template = test_lifecycle.cheap_template
+folder = test_lifecycle.folder
 
 
 def test_a_filtered_choice_is_held_to_the_filter_as_in_the_window(
     capsys: pytest.CaptureFixture[str],
     folder: Path,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     form = tmp_path / "cascade-visit.yaml"
     form.write_text(FORM, encoding="utf-8")
