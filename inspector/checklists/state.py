@@ -34,6 +34,7 @@ class QuestionState:
     answered: bool
     problem: str | None = None  # "missing", or why the answer is invalid
     offered: tuple[Choice, ...] | None = None  # with a choice_filter: the choices it lets through
+    count: int | None = None  # a repeat with repeat_count: the entries it asks for, once known
 
 
 @dataclass(frozen=True)
@@ -332,17 +333,18 @@ def _check_question(state: _FormState, path: str, question: Question) -> Questio
         answered = count > 0
         wanted = max(question.min_count, 1 if required else 0)
         most = question.max_count
+        asked = None
         if question.repeat_count is not None:
             # entries wanted, computed from the answers: exactly that many once known
             number = state.run(question.repeat_count, where)
             if isinstance(number, Decimal) and 0 <= number <= 10_000:
-                wanted = most = int(number)
+                wanted = most = asked = int(number)
         problem = None
         if count < wanted:
             problem = "missing" if count == 0 else _("at least {n} entries").format(n=wanted)
         elif most is not None and count > most:
             problem = _("at most {n} entries").format(n=most)
-        return QuestionState(path, question, True, bool(wanted), answered, problem)
+        return QuestionState(path, question, True, bool(wanted), answered, problem, count=asked)
     answered = not is_empty(value)
     problem = None
     offered = _offered(state, question, where)

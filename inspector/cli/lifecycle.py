@@ -234,8 +234,10 @@ def cmd_questions(args: argparse.Namespace) -> int:
         if args.missing and state.problem is None:
             continue
         kind = question.type.value
+        # a choice_filter's choices: those the answers above let through
+        choices = question.choices if state.offered is None else state.offered
         if question.choices:
-            kind += ": " + "|".join(choice.value for choice in question.choices)
+            kind += ": " + "|".join(choice.value for choice in choices)
         label = text_in(question.label, args.lang) or question.id
         stored = evaluation.answers.get(path)
         line = f"{path}  [{kind}]  {label}"
@@ -297,6 +299,14 @@ def cmd_answer(args: argparse.Namespace) -> int:
     else:
         message = _("{reference}: the answer to '{question}' was recorded.")
     print(message.format(reference=reference, question=args.question))
+    state = saved.evaluation.questions.get(args.question)
+    if value is not None and state is not None and state.problem not in (None, "missing"):
+        # kept, as in the window, and said: an answer out of the choices offered, say
+        print(
+            _("{reference}: the answer to '{question}' is invalid: {problem}.").format(
+                reference=reference, question=args.question, problem=state.problem
+            )
+        )
     findings = len(saved.evaluation.findings)
     print(
         _("Inspection {reference} is {status}; {problems}; {findings}.").format(

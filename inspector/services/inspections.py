@@ -264,10 +264,43 @@ def record_answer(
         inspection.started_at = utcnow()
         uow.changed(inspection, "inspection.in_progress", inspection_id=inspection_id)
     today = today or dt.date.today()
-    evaluation = evaluate_form(form, answers, today=today)
+    evaluation = _follow_counts(uow, inspection, form, answers, today)
     if action is not None:
         refresh_findings(uow, inspection, form, evaluation, today)
     return AnswerSaved(inspection.status, action is not None, evaluation)
+
+
+def _follow_counts(
+    uow: UnitOfWork, inspection: Inspection, form: Form, answers: dict[str, Any], today: dt.date
+) -> Evaluation:
+    """Evaluate, after giving each repeat with a repeat_count the entries it asks for (blank
+    entries past a lower count are removed; entries holding answers are left to the inspector)."""
+    from inspector.checklists.repeat_counts import entries_following_counts
+
+    evaluation = evaluate_form(form, answers, today=today)
+    changed = entries_following_counts(evaluation)
+    if not changed:
+        return evaluation
+    for repeat, keys in changed.items():
+        _store(uow, inspection, repeat, keys)
+        if keys is None:
+            answers.pop(repeat, None)
+        else:
+            answers[repeat] = keys
+    return evaluate_form(form, answers, today=today)
+
+
+def follow_repeat_counts(
+    uow: UnitOfWork, inspection_id: uuid.UUID, *, today: dt.date | None = None
+) -> bool:
+    """Give the repeats with a repeat_count the entries the answers ask for (an inspection
+    opened whose counts were given elsewhere, or by a constant); True when entries changed."""
+    inspection = editable_inspection(uow.session, inspection_id)
+    form = inspection_form(uow.session, inspection)
+    answers = answers_of(uow.session, inspection_id)
+    before = {k: v for k, v in answers.items() if "[" not in k}
+    _follow_counts(uow, inspection, form, answers, today or dt.date.today())
+    return before != {k: v for k, v in answers.items() if "[" not in k}
 
 
 def add_entry(uow: UnitOfWork, inspection_id: uuid.UUID, repeat: str) -> str:

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>FormView</name>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/form_view.py" line="327"/>
+        <source>%n entries asked for: remove the ones no longer needed</source>
+        <translation>
+            <numerusform>%n entry asked for: remove the ones no longer needed</numerusform>
+            <numerusform>%n entries asked for: remove the ones no longer needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewList</name>
     <message numerus="yes">
         <location filename="../../inspector/gui/editor/interview.py" line="254"/>

@@ -849,7 +849,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ChoiceButtons</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="81"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="112"/>
         <source>Clear the answer</source>
         <translation>Borrar la respuesta</translation>
     </message>
@@ -857,7 +857,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="170"/>
+        <source>{choice} (no longer offered)</source>
+        <translation>{choice} (ya no se ofrece)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/questions.py" line="176"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
@@ -1822,12 +1827,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="379"/>
         <source>(not answered)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="385"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
@@ -2000,37 +2005,50 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="195"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="214"/>
         <source>◀ &amp;Previous section</source>
         <translation>◀ Sección &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="216"/>
         <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
         <translation>Sección anterior (Ctrl+Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="218"/>
         <source>Ne&amp;xt section ▶</source>
         <translation>Sección &amp;siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="220"/>
         <source>Next section (Ctrl+Page Down or Alt+Right)</source>
         <translation>Sección siguiente (Ctrl+Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="206"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="225"/>
         <source>Go to a section</source>
         <translation>Ir a una sección</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/form_view.py" line="327"/>
+        <source>%n entries asked for: remove the ones no longer needed</source>
+        <translation>
+            <numerusform>%n entrada pedida: quite las que ya no se necesitan</numerusform>
+            <numerusform>%n entradas pedidas: quite las que ya no se necesitan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="304"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="333"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="353"/>
+        <source>“{answer}” is no longer one of the choices (an answer above changed them): choose another or clear it.</source>
+        <translation>«{answer}» ya no es una de las opciones (una respuesta anterior las cambió): elija otra o borre la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="382"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -2107,82 +2125,82 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Falta responder</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="211"/>
         <source>Still to answer ({n})</source>
         <translation>Falta responder ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="293"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="305"/>
         <source>Complete the inspection</source>
         <translation>Finalizar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="295"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="307"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="299"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
         <source>Complete</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="346"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
         <source>Lock the inspection</source>
         <translation>Bloquear la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="367"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="388"/>
         <source>Reopen the inspection</source>
         <translation>Reabrir la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="390"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="410"/>
         <source>Delete the inspection</source>
         <translation>Eliminar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="412"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="415"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="463"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="473"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2680,7 +2698,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
@@ -2921,22 +2939,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="138"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="162"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="175"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>

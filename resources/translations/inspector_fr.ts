@@ -849,7 +849,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ChoiceButtons</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="81"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="112"/>
         <source>Clear the answer</source>
         <translation>Effacer la réponse</translation>
     </message>
@@ -857,7 +857,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="116"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="170"/>
+        <source>{choice} (no longer offered)</source>
+        <translation>{choice} (n&apos;est plus proposé)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/questions.py" line="176"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
@@ -1822,12 +1827,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="304"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="379"/>
         <source>(not answered)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/questions.py" line="310"/>
+        <location filename="../../inspector/gui/editor/questions.py" line="385"/>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
@@ -2000,37 +2005,50 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="195"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="214"/>
         <source>◀ &amp;Previous section</source>
         <translation>◀ Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="197"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="216"/>
         <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
         <translation>Section précédente (Ctrl+Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="199"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="218"/>
         <source>Ne&amp;xt section ▶</source>
         <translation>Section &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="201"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="220"/>
         <source>Next section (Ctrl+Page Down or Alt+Right)</source>
         <translation>Section suivante (Ctrl+Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="206"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="225"/>
         <source>Go to a section</source>
         <translation>Aller à une section</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/form_view.py" line="327"/>
+        <source>%n entries asked for: remove the ones no longer needed</source>
+        <translation>
+            <numerusform>%n entrée demandée : retirez celles qui ne servent plus</numerusform>
+            <numerusform>%n entrées demandées : retirez celles qui ne servent plus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="304"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="333"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="353"/>
+        <source>“{answer}” is no longer one of the choices (an answer above changed them): choose another or clear it.</source>
+        <translation>« {answer} » ne fait plus partie des choix (une réponse plus haut les a changés) : choisissez-en un autre ou effacez la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/editor/form_view.py" line="382"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -2107,82 +2125,82 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Reste à répondre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="209"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="211"/>
         <source>Still to answer ({n})</source>
         <translation>Reste à répondre ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="293"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="305"/>
         <source>Complete the inspection</source>
         <translation>Terminer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="295"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="307"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="299"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="334"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="346"/>
         <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
         <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="353"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
         <source>Lock the inspection</source>
         <translation>Verrouiller l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="355"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="367"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="359"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="376"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="388"/>
         <source>Reopen the inspection</source>
         <translation>Rouvrir l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="378"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="390"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="381"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="410"/>
         <source>Delete the inspection</source>
         <translation>Supprimer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="400"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="412"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="403"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="415"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="451"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="463"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="461"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="473"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2680,7 +2698,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="99"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
     </message>
@@ -2921,22 +2939,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="123"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="138"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="124"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="144"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="162"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="157"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="175"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from inspector.gui.editor.evidence import EvidenceList
 from inspector.gui.editor.findings import FindingsPanel, load_findings
-from inspector.gui.editor.form_view import FormView
+from inspector.gui.editor.form_view import FormView, counts_differ
 from inspector.gui.editor.loading import EditorData, load_editor
 from inspector.gui.editor.review import ReasonDialog, ReviewList, confirm_box
 from inspector.gui.messages import error_text, make_heading, show_error
@@ -142,6 +142,8 @@ class InspectionEditor(QWidget):
             self.form_view = view
         first_load = self.form_view.sections.currentRow() < 0
         self.form_view.load(data.evaluation, data.thumbnails)
+        if data.status in ("draft", "in-progress") and counts_differ(data.evaluation):
+            self._follow_counts()
         self._show_review(data.evaluation)
         if self.resume_section:
             self.form_view.go_to_section(self.resume_section)
@@ -221,6 +223,16 @@ class InspectionEditor(QWidget):
             self._show_header()
         self.reload_findings()
         self.context.changed.emit(f"inspection:{self.inspection_id}")
+
+    def _follow_counts(self) -> None:
+        """Entries for the repeats whose count the answers give (counted elsewhere, or fixed)."""
+        from inspector.services.inspections import follow_repeat_counts
+
+        inspection_id = self.inspection_id
+        self._write(
+            lambda uow: follow_repeat_counts(uow, inspection_id),
+            lambda changed: changed and self.reload(),
+        )
 
     def add_entry(self, repeat: str) -> None:
         from inspector.services.inspections import add_entry

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from inspector.checklists.answers import entry_path
 from inspector.checklists.model import Form, Question, QuestionType, Section, text_in
 from inspector.gui.editor.evidence import EvidenceList, SignaturePad, Thumbnail
-from inspector.gui.editor.questions import LongText, QuestionInput, Shown, make_input
+from inspector.gui.editor.questions import (
+    ChoiceInput,
+    LongText,
+    QuestionInput,
+    Shown,
+    make_input,
+)
 
 if TYPE_CHECKING:
     from inspector.checklists.state import Evaluation
@@ -39,6 +45,16 @@ class FormHost(Protocol):
     def remove_entry(self, repeat: str, key: str) -> None: ...
     def wire_evidence(self, path: str, files: EvidenceList) -> None: ...
     def sign(self, path: str, png: bytes) -> None: ...
+
+
+def counts_differ(evaluation: Evaluation) -> bool:
+    """Whether a repeat with a repeat_count has other than the entries its count asks for."""
+    return any(
+        state.count is not None
+        and state.question.repeat is None
+        and len(evaluation.answers.get(path) or ()) != state.count
+        for path, state in evaluation.questions.items()
+    )
 
 
 class QuestionRow(QFrame):
@@ -126,13 +142,15 @@ class RepeatBox(QGroupBox):
         )
         self.add_button.setObjectName(f"add:{question.id}")
         self.add_button.clicked.connect(lambda: host.add_entry(question.id))
-        self.add_button.setVisible(not question.prefill)
+        # A repeat_count gives the number of entries: the answers add them, not the inspector.
+        self.add_button.setVisible(not question.prefill and question.repeat_count is None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.entries_layout)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.keys: list[str] = []
         self.rows: dict[str, QuestionRow] = {}
+        self.remove_buttons: list[QPushButton] = []
 
     def build(self, keys: list[str], answers: dict[str, Any]) -> dict[str, QuestionRow]:
         while self.entries_layout.count():
@@ -141,12 +159,15 @@ class RepeatBox(QGroupBox):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.keys = list(keys)
         self.rows = {}
+        self.remove_buttons = []
         item_name = text_in(self.question.item_label, self.language) or self.tr("Entry")
         for number, key in enumerate(keys, start=1):
             box = QGroupBox(f"{item_name} {number}")
             box.setObjectName(f"entry:{self.question.id}[{key}]")
             box_layout = QVBoxLayout(box)
             for child in self.question.questions:
+                if child.type is QuestionType.HIDDEN:
+                    continue  # a value given from outside the form: never shown, no widget
                 path = entry_path(self.question.id, key, child.id)
                 row = QuestionRow(path, child, self.language, self.host)
                 if row.input is not None:
@@ -159,6 +180,7 @@ class RepeatBox(QGroupBox):
                 remove.clicked.connect(
                     lambda _c=False, k=key: self.host.remove_entry(self.question.id, k)
                 )
+                self.remove_buttons.append(remove)
                 box_layout.addWidget(remove, alignment=Qt.AlignmentFlag.AlignRight)
             self.entries_layout.addWidget(box)
         return self.rows
@@ -244,7 +266,7 @@ class FormView(QWidget):
                 box = RepeatBox(question, self.language, self.host)
                 self.repeats[question.id] = box
                 layout.addWidget(box)
-            else:
+            elif question.type is not QuestionType.HIDDEN:  # never shown: no widget at all
                 row = QuestionRow(question.id, question, self.language, self.host)
                 self.rows[question.id] = row
                 layout.addWidget(row)
@@ -296,12 +318,24 @@ class FormView(QWidget):
         for repeat_id, box in self.repeats.items():
             state = evaluation.questions.get(repeat_id)
             box.setVisible(bool(state and state.visible))
-            if state is not None and state.problem and (state.problem != "missing" or
-                                                        self.show_missing):  # fmt: skip
+            counted = box.question.repeat_count is not None
+            # Entries past the count hold answers: the inspector removes them, on purpose.
+            over = counted and state is not None and state.count is not None
+            over = over and len(box.keys) > state.count  # type: ignore[union-attr,operator]
+            for button in box.remove_buttons:
+                button.setVisible(not counted or over)
+            problem = state.problem if state is not None else None
+            if over:
+                problem = self.tr(
+                    "%n entries asked for: remove the ones no longer needed",
+                    "",
+                    state.count,  # type: ignore[union-attr,arg-type]
+                )
+            if problem and (problem != "missing" or self.show_missing):
                 box.heading.setText(
                     text_in(box.question.label, self.language)
                     + " - "
-                    + (self.tr("add at least one") if state.problem == "missing" else state.problem)
+                    + (self.tr("add at least one") if problem == "missing" else problem)
                 )
             else:
                 box.heading.setText(text_in(box.question.label, self.language))
@@ -310,7 +344,22 @@ class FormView(QWidget):
             if state is None:
                 continue
             row.setVisible(state.visible)
-            row.show_state(state.required, state.problem, self.show_missing)
+            problem = state.problem
+            if isinstance(row.input, ChoiceInput):
+                # Cascading selects: only what the filter lets through, as the answers change.
+                row.input.offer(state.offered)
+                stored = answers.get(path)
+                row.input.show_answer(stored)
+                if state.offered is not None and state.answered and problem:
+                    lost = [v for v in (stored if isinstance(stored, list) else [stored])
+                            if not any(c.value == v for c in state.offered)]  # fmt: skip
+                    if lost:
+                        problem = self.tr(
+                            "“{answer}” is no longer one of the choices (an answer above "
+                            "changed them): choose another or clear it."
+                        ).format(answer=", ".join(row.question.choice_label(str(v), self.language)
+                                                  for v in lost))  # fmt: skip
+            row.show_state(state.required, problem, self.show_missing)
             if isinstance(row.input, Shown):
                 if row.question.type is QuestionType.CALCULATE:
                     from inspector.checklists.state import json_value

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.checklists.model import Question, QuestionType, text_in
+from inspector.checklists.model import Choice, Question, QuestionType, text_in
 from inspector.gui import labels
 from inspector.gui.editor.wrapping import WrappingCheckBox, WrappingRadioButton
 
@@ -55,7 +55,37 @@ class QuestionInput(QWidget):
         return self
 
 
-class ChoiceButtons(QuestionInput):
+class ChoiceInput(QuestionInput):
+    """A select: one widget per choice of the form, of which a choice_filter may offer only
+    some. A stored answer no longer offered stays shown (and the form view says so): the
+    inspector decides, nothing is erased behind their back."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.offered: tuple[Choice, ...] | None = None  # None: every choice
+
+    def offer(self, offered: tuple[Choice, ...] | None) -> None:
+        """Show only ``offered`` (the evaluation's QuestionState.offered), until the next call."""
+        self.offered = offered
+
+    def is_offered(self, choice: Choice) -> bool:
+        return self.offered is None or choice in self.offered
+
+    def shown_for(self, stored: Any) -> list[int]:
+        """Which choices to show: the offered ones, and for each stored value not offered the
+        first choice holding it (choice values repeat across a filter's branches)."""
+        values = stored if isinstance(stored, list) else [] if stored is None else [stored]
+        shown = [i for i, c in enumerate(self.question.choices) if self.is_offered(c)]
+        for value in values:
+            if not any(self.question.choices[i].value == value for i in shown):
+                extra = next((i for i, c in enumerate(self.question.choices)
+                              if c.value == value), None)  # fmt: skip
+                if extra is not None:
+                    shown.append(extra)
+        return sorted(shown)
+
+
+class ChoiceButtons(ChoiceInput):
     """Up to five choices as radio buttons (arrow keys move between them), with a clear button."""
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
@@ -66,16 +96,17 @@ class ChoiceButtons(QuestionInput):
         layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(self) if wide else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, WrappingRadioButton] = {}
+        self.choice_buttons: list[WrappingRadioButton] = []  # one per choice, in order
         for choice in question.choices:
             button = WrappingRadioButton(text_in(choice.label, language))
             button.setObjectName(f"{question.id}={choice.value}")
             self.group.addButton(button)
-            self.buttons[choice.value] = button
+            self.choice_buttons.append(button)
             layout.addWidget(button)
             button.toggled.connect(
                 lambda on, value=choice.value: on and self._emit(value)  # type: ignore[func-returns-value]
             )
+        self._shown = list(range(len(question.choices)))
         clear = QToolButton()
         clear.setText("\u2715")  # a cross
         clear.setToolTip(self.tr("Clear the answer"))
@@ -84,24 +115,35 @@ class ChoiceButtons(QuestionInput):
         if not wide:
             layout.addStretch(1)
 
+    @property
+    def buttons(self) -> dict[str, WrappingRadioButton]:
+        """The buttons shown, by choice value."""
+        found: dict[str, WrappingRadioButton] = {}
+        for index in self._shown:
+            found.setdefault(self.question.choices[index].value, self.choice_buttons[index])
+        return found
+
     def _clear(self) -> None:
         self.group.setExclusive(False)
-        for button in self.buttons.values():
+        for button in self.choice_buttons:
             button.setChecked(False)
         self.group.setExclusive(True)
         self._emit(None)
 
     def _show(self, stored: Any) -> None:
+        self._shown = self.shown_for(stored)
+        checked = self.buttons.get(stored) if isinstance(stored, str) else None
         self.group.setExclusive(False)
-        for value, button in self.buttons.items():
-            button.setChecked(value == stored)
+        for index, button in enumerate(self.choice_buttons):
+            button.setVisible(index in self._shown)
+            button.setChecked(button is checked)
         self.group.setExclusive(True)
 
     def focus_widget(self) -> QWidget:
         return next(iter(self.buttons.values()), self)
 
 
-class ChoiceList(QuestionInput):
+class ChoiceList(ChoiceInput):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         layout = QHBoxLayout(self)
@@ -113,14 +155,34 @@ class ChoiceList(QuestionInput):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(16)
-        self.combo.addItem(self.tr("(not answered)"), None)
-        for choice in question.choices:
-            self.combo.addItem(text_in(choice.label, language), choice.value)
+        self._fill(self._items(None))
         self.combo.currentIndexChanged.connect(lambda: self._emit(self.combo.currentData()))
         layout.addWidget(self.combo)
         layout.addStretch(1)
 
+    def _items(self, stored: Any) -> list[tuple[str, str]]:
+        """(label, value) of the choices to list for this stored answer."""
+        items = []
+        for index in self.shown_for(stored):
+            choice = self.question.choices[index]
+            label = text_in(choice.label, self.language)
+            if not self.is_offered(choice):
+                label = self.tr("{choice} (no longer offered)").format(choice=label)
+            items.append((label, choice.value))
+        return items
+
+    def _fill(self, items: list[tuple[str, str]]) -> None:
+        self.combo.clear()
+        self.combo.addItem(self.tr("(not answered)"), None)
+        for label, value in items:
+            self.combo.addItem(label, value)
+
     def _show(self, stored: Any) -> None:
+        items = self._items(stored)
+        listed = [(self.combo.itemText(n), self.combo.itemData(n))
+                  for n in range(1, self.combo.count())]  # fmt: skip
+        if listed != items:
+            self._fill(items)
         index = self.combo.findData(stored)
         self.combo.setCurrentIndex(max(index, 0))
 
@@ -128,28 +190,41 @@ class ChoiceList(QuestionInput):
         return self.combo
 
 
-class MultipleChoice(QuestionInput):
+class MultipleChoice(ChoiceInput):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, WrappingCheckBox] = {}
+        self.choice_boxes: list[WrappingCheckBox] = []  # one per choice, in order
         longest = max((len(text_in(c.label, language)) for c in question.choices), default=0)
         columns = 2 if len(question.choices) > 4 and longest <= 32 else 1
         for index, choice in enumerate(question.choices):
             box = WrappingCheckBox(text_in(choice.label, language))
             box.setObjectName(f"{question.id}={choice.value}")
-            self.boxes[choice.value] = box
+            self.choice_boxes.append(box)
             layout.addWidget(box, index // columns, index % columns)
             box.toggled.connect(lambda _on: self._emit(self.selected() or None))
+        self._shown = list(range(len(question.choices)))
+
+    @property
+    def boxes(self) -> dict[str, WrappingCheckBox]:
+        """The boxes shown, by choice value."""
+        found: dict[str, WrappingCheckBox] = {}
+        for index in self._shown:
+            found.setdefault(self.question.choices[index].value, self.choice_boxes[index])
+        return found
 
     def selected(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]
 
     def _show(self, stored: Any) -> None:
         values = stored if isinstance(stored, list) else []
-        for value, box in self.boxes.items():
-            box.setChecked(value in values)
+        self._shown = self.shown_for(values)
+        shown = self.boxes
+        for index, box in enumerate(self.choice_boxes):
+            box.setVisible(index in self._shown)
+            value = self.question.choices[index].value
+            box.setChecked(shown.get(value) is box and value in values)
 
     def focus_widget(self) -> QWidget:
         return next(iter(self.boxes.values()), self)
