@@ -129,6 +129,12 @@ def _register_inspections(sub: Any) -> None:
         parser = sub.add_parser(name, help=text)
         parser.add_argument("inspection", metavar="REFERENCE", help=_("reference or id"))
         parser.set_defaults(handler=handler)
+        if name == "complete":
+            parser.add_argument(
+                "--unfinished-interviews-ok",
+                action="store_true",
+                help=_("complete although worker interviews miss required answers"),
+            )
     for name, handler, text in (
         ("reopen", cmd_reopen, _("reopen a completed inspection (not a locked one)")),
         ("amend", cmd_amend, _("start an amendment of a locked inspection")),
@@ -345,7 +351,10 @@ def _transition(
 def cmd_complete(args: argparse.Namespace) -> int:
     from inspector.services.inspections import complete_inspection
 
-    reference, _result = _transition(args, complete_inspection)
+    anyway = bool(args.unfinished_interviews_ok)
+    reference, _result = _transition(
+        args, lambda uow, ident: complete_inspection(uow, ident, unfinished_interviews_ok=anyway)
+    )
     print(
         _(
             "Inspection {reference} is completed. Lock it to report it: "

@@ -60,12 +60,22 @@ def refuse_unfinished(session: Session, inspection_id: uuid.UUID, reference: str
         raise UnfinishedInterviews(
             ngettext(
                 "Inspection {reference} has {n} unfinished worker interview: required answers "
+                "are missing. Continue it in the app, or complete with --unfinished-interviews-ok "
+                "if the worker could not go on.",
+                "Inspection {reference} has {n} unfinished worker interviews: required answers "
+                "are missing. Continue them in the app, or complete with "
+                "--unfinished-interviews-ok if the workers could not go on.",
+                count,
+            ).format(reference=reference, n=count),
+            count,
+        ).in_window(
+            ngettext(
+                "Inspection {reference} has {n} unfinished worker interview: required answers "
                 "are missing. Continue it from the Interviews tab, or complete anyway if the "
                 "worker could not go on.",
                 "Inspection {reference} has {n} unfinished worker interviews: required answers "
                 "are missing. Continue them from the Interviews tab, or complete anyway if the "
                 "workers could not go on.",
                 count,
-            ).format(reference=reference, n=count),
-            count,
+            ).format(reference=reference, n=count)
         )

@@ -213,3 +213,29 @@ def test_counts_of_one_are_singular(capsys: pytest.CaptureFixture[str], tmp_path
     form.write_text(ONE_RULE_FORM, "utf-8")
     assert main(["forms", "check", str(form)]) == 0
     assert "(one-rule 1: 1 question, 1 finding rule)" in capsys.readouterr().out
+
+
+def test_complete_names_unfinished_interviews_and_completes_when_told(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    from inspector.checklists.library import shipped_form
+    from inspector.services.interviews import add_worker_interview
+    from tests.services.test_interview_progress import STARTED
+
+    out, _err = cli(capsys, folder, "inspections", "start", "NP-RA-77001", "--form",
+                    str(SMALL_FORM_PATH), "--team", "Asha Rai")  # fmt: skip
+    ref = re.findall(r"INS-\S+", out)[0]
+    for question, value in SMALL_COMPLIANT.items():
+        cli(capsys, folder, "inspections", "answer", ref, question, value)
+    with unlock_vault(folder, PASSPHRASE) as vault, UnitOfWork(vault) as uow:
+        inspection = uow.session.scalars(
+            select(Inspection.id).where(Inspection.reference == ref)
+        ).one()
+        add_worker_interview(uow, inspection, consent_given=True,
+                             form=shipped_form("worker-interview"), answers=STARTED)  # fmt: skip
+    _out, err = cli(capsys, folder, "inspections", "complete", ref, code=1)
+    assert "1 unfinished worker interview" in err
+    assert "--unfinished-interviews-ok" in err and "Interviews tab" not in err
+    assert _status(folder, ref) is InspectionStatus.IN_PROGRESS
+    cli(capsys, folder, "inspections", "complete", ref, "--unfinished-interviews-ok")
+    assert _status(folder, ref) is InspectionStatus.COMPLETED

@@ -291,7 +291,7 @@ def ask_complete_anyway(
     box.setObjectName("unfinishedInterviews")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("InterviewList", "Unfinished interviews"))
-    box.setText(str(exc))
+    box.setText(error_text(exc))
     anyway = box.addButton(
         QCoreApplication.translate("InterviewList", "Complete &anyway"),
         QMessageBox.ButtonRole.AcceptRole,
