@@ -136,7 +136,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.language)
         row.addStretch(1)
         form = QFormLayout(box)
-        form.addRow(self._label(self.tr("&Language:"), self.language), row)
+        form.addRow(self._label(self.tr("Lan&guage:"), self.language), row)
         form.addRow("", note)
         self.language.currentIndexChanged.connect(self._language_chosen)
         return box
@@ -154,7 +154,7 @@ class SettingsPage(QWidget):
                 else self.tr("1 hour")
             )
             self.auto_lock.addItem(text, minutes)
-        self.lock_now = QPushButton(self.tr("Lock &now"))
+        self.lock_now = QPushButton(self.tr("Lock no&w"))
         self.lock_now.setObjectName("lockNow")
         self.lock_now.setToolTip(self.tr("Ctrl+L from anywhere in the window"))
         note = self._note(
@@ -205,7 +205,7 @@ class SettingsPage(QWidget):
             self.tr("&Create a self-signed certificate from the profile")
         )
         self.create_certificate.setObjectName("createCertificate")
-        self.import_certificate = QPushButton(self.tr("I&mport from a PKCS#12 file…"))
+        self.import_certificate = QPushButton(self.tr("Import from a P&KCS#12 file…"))
         self.import_certificate.setObjectName("importCertificate")
         note = self._note(
             self.tr("Reports are signed with this certificate. Use the one your authority issued "

@@ -93,7 +93,7 @@ class SyncSettingsBox(QGroupBox):
         buttons.addWidget(self.details)
         buttons.addStretch(1)
 
-        self.standalone = QCheckBox(self.tr("Standalone laptop: never s&ync"))
+        self.standalone = QCheckBox(self.tr("Standalone laptop: &never sync"))
         self.standalone.setObjectName("standalone")
         self.standalone.toggled.connect(self._standalone_chosen)
         standalone_note = self._note(self.tr(

@@ -1539,7 +1539,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="177"/>
@@ -2078,18 +2078,18 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="68"/>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
-        <translation>Añadir &amp;entrevista con un trabajador…</translation>
+        <translation>Añadir entrevista &amp;con un trabajador…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
-        <translation>&amp;Volver a inspecciones</translation>
+        <translation>Volver a i&amp;nspecciones</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
@@ -2562,7 +2562,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="221"/>
-        <source>Save t&amp;he profile</source>
+        <source>Save &amp;the profile</source>
         <translation>&amp;Guardar el perfil</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="69"/>
         <source>Remove em&amp;blem</source>
-        <translation>Quitar el em&amp;blema</translation>
+        <translation>&amp;Quitar el emblema</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="96"/>
@@ -2600,7 +2600,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="98"/>
-        <source>&amp;Postal address:</source>
+        <source>Posta&amp;l address:</source>
         <translation>Dirección &amp;postal:</translation>
     </message>
     <message>
@@ -2756,7 +2756,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/data_import.py" line="67"/>
         <source>&amp;Choose a CSV or Excel file…</source>
-        <translation>&amp;Elegir un archivo CSV o Excel…</translation>
+        <translation>Elegir un archivo &amp;CSV o Excel…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="69"/>
@@ -3046,8 +3046,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="139"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="145"/>
@@ -3071,7 +3071,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="157"/>
-        <source>Lock &amp;now</source>
+        <source>Lock no&amp;w</source>
         <translation>Bloquear a&amp;hora</translation>
     </message>
     <message>
@@ -3130,17 +3130,17 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <location filename="../../inspector/gui/settings_page.py" line="205"/>
         <location filename="../../inspector/gui/settings_page.py" line="380"/>
         <source>&amp;Create a self-signed certificate from the profile</source>
-        <translation>&amp;Crear un certificado autofirmado a partir del perfil</translation>
+        <translation>Crear un certificado auto&amp;firmado a partir del perfil</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>I&amp;mport from a PKCS#12 file…</source>
-        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
+        <source>Import from a P&amp;KCS#12 file…</source>
+        <translation>Importar desde un archivo P&amp;KCS#12…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="251"/>
         <source>Vault &amp;path:</source>
-        <translation>Car&amp;peta de la bóveda:</translation>
+        <translation>Carpeta de &amp;la bóveda:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="418"/>
@@ -3165,7 +3165,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="242"/>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="252"/>
@@ -3314,7 +3314,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/shell.py" line="99"/>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/shell.py" line="102"/>
@@ -3489,7 +3489,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscribir…</translation>
+        <translation>Ins&amp;cribir…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
@@ -3523,8 +3523,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: never s&amp;ync</source>
-        <translation>Portátil autónomo: no sincroni&amp;zar nunca</translation>
+        <source>Standalone laptop: &amp;never sync</source>
+        <translation>Por&amp;tátil autónomo: no sincronizar nunca</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="100"/>

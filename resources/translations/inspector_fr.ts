@@ -1655,7 +1655,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/data_page.py" line="130"/>
         <source>&amp;Export to a folder…</source>
-        <translation>&amp;Exporter vers un dossier…</translation>
+        <translation>Exporter &amp;vers un dossier…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_page.py" line="143"/>
@@ -2078,18 +2078,18 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="68"/>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
-        <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
+        <translation>&amp;Ajouter un entretien avec un travailleur…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
-        <translation>Retour aux &amp;inspections</translation>
+        <translation>&amp;Retour aux inspections</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
@@ -2562,8 +2562,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="221"/>
-        <source>Save t&amp;he profile</source>
-        <translation>En&amp;registrer le profil</translation>
+        <source>Save &amp;the profile</source>
+        <translation>Enre&amp;gistrer le profil</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="254"/>
@@ -2591,7 +2591,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="96"/>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="97"/>
@@ -2600,7 +2600,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="98"/>
-        <source>&amp;Postal address:</source>
+        <source>Posta&amp;l address:</source>
         <translation>Adresse &amp;postale :</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="100"/>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Zone horaire :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="102"/>
@@ -3046,7 +3046,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="139"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
@@ -3071,7 +3071,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="157"/>
-        <source>Lock &amp;now</source>
+        <source>Lock no&amp;w</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
@@ -3134,13 +3134,13 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>I&amp;mport from a PKCS#12 file…</source>
-        <translation>I&amp;mporter depuis un fichier PKCS#12…</translation>
+        <source>Import from a P&amp;KCS#12 file…</source>
+        <translation>Importer depuis un fichier P&amp;KCS#12…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="251"/>
         <source>Vault &amp;path:</source>
-        <translation>&amp;Dossier du coffre-fort :</translation>
+        <translation>Dossier du coffre-for&amp;t :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/settings_page.py" line="418"/>
@@ -3489,12 +3489,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscrire…</translation>
+        <translation>In&amp;scrire…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
         <source>&amp;Server address:</source>
-        <translation>Adresse du &amp;serveur :</translation>
+        <translation>Adresse &amp;web du serveur :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="71"/>
@@ -3523,7 +3523,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: never s&amp;ync</source>
+        <source>Standalone laptop: &amp;never sync</source>
         <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
     </message>
     <message>

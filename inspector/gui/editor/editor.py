@@ -65,7 +65,7 @@ class InspectionEditor(QWidget):
         self.reopen_button = QPushButton(self.tr("R&eopen…"))
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.clicked.connect(self.reopen)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete)
         for button in (self.complete_button, self.lock_button, self.delete_button):
