@@ -212,9 +212,10 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         days = self.context.settings.backup_reminder_days
+        language = self.context.language
         self.sync.refresh_status()
         self.context.read(
-            lambda session: dashboard(session, backup_days=days),
+            lambda session: dashboard(session, backup_days=days, language=language),
             lambda result: self._loaded(generation, result),
             lambda exc: self._failed(generation, exc),
         )

@@ -125,7 +125,10 @@ class InspectionEditor(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         inspection_id = self.inspection_id
-        self.context.read(lambda s: load_editor(s, inspection_id), self._loaded, self._failed)
+        language = self.context.language
+        self.context.read(
+            lambda s: load_editor(s, inspection_id, language), self._loaded, self._failed
+        )
 
     def _loaded(self, data: EditorData) -> None:
         self.data = data
@@ -180,7 +183,10 @@ class InspectionEditor(QWidget):
 
     def reload_findings(self) -> None:
         inspection_id = self.inspection_id
-        self.context.read(lambda s: load_findings(s, inspection_id), self.findings.show_rows)
+        language = self.context.language
+        self.context.read(
+            lambda s: load_findings(s, inspection_id, language), self.findings.show_rows
+        )
 
     def current_section(self) -> str | None:
         return self.form_view.current_section() if self.form_view is not None else None

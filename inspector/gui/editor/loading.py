@@ -62,7 +62,7 @@ def load_thumbnails(session: Session, evaluation: Evaluation) -> dict[str, list[
     return found
 
 
-def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
+def load_editor(session: Session, inspection_id: uuid.UUID, language: str) -> EditorData:
     from inspector.services.inspections import evaluation_of, get_inspection, inspection_form
     from inspector.services.interview_progress import list_interviews
 
@@ -76,6 +76,6 @@ def load_editor(session: Session, inspection_id: uuid.UUID) -> EditorData:
         form=inspection_form(session, inspection),
         evaluation=evaluation,
         thumbnails=load_thumbnails(session, evaluation),
-        findings=load_findings(session, inspection_id),
+        findings=load_findings(session, inspection_id, language),
         interviews=list_interviews(session, inspection_id),
     )
