@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.messages import error_text, make_heading, show_error
 from inspector.settings import AUTO_LOCK_CHOICES, BACKUP_REMINDER_DAYS, LANGUAGES
 
@@ -389,8 +390,8 @@ class SettingsPage(QWidget):
             self.tr("Subject: {subject}").format(subject=info.subject),
             self.tr("Issuer: {issuer}").format(issuer=info.issuer),
             self.tr("Valid: {start} to {end}").format(
-                start=info.not_valid_before.date().isoformat(),
-                end=info.not_valid_after.date().isoformat(),
+                start=labels.date_text(info.not_valid_before.date()),
+                end=labels.date_text(info.not_valid_after.date()),
             ),
             self.tr("SHA-256 fingerprint: {fingerprint}").format(fingerprint=grouped),
             self.tr("Self-signed: yes") if info.self_signed else self.tr("Self-signed: no"),
@@ -403,7 +404,7 @@ class SettingsPage(QWidget):
         elif info.not_valid_after - now < dt.timedelta(days=EXPIRY_WARNING_DAYS):
             warnings.append(
                 self.tr("This certificate expires on {date}: ask for a new one.").format(
-                    date=info.not_valid_after.date().isoformat()
+                    date=labels.date_text(info.not_valid_after.date())
                 )
             )
         if not info.non_repudiation:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector.gui import labels
+
 if TYPE_CHECKING:
     from inspector.services.sync import SyncStatus
 
@@ -16,14 +18,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def when_text(moment: dt.datetime | None) -> str:
-    """A moment in local time: "today 14:32", else "2026-12-03 14:32"."""
+    """A moment in local time: "today 14:32", else its date and time as the window shows them."""
     if moment is None:
         return translate("sync", "never")
     local = moment.astimezone() if moment.tzinfo else moment
-    clock = local.strftime("%H:%M")
     if local.date() == dt.date.today():
-        return translate("sync", "today {time}").format(time=clock)
-    return f"{local.date().isoformat()} {clock}"
+        return translate("sync", "today {time}").format(time=labels.time_text(local))
+    return labels.moment_text(local)
 
 
 def step_text(step: str, done: int, total: int) -> str:
