@@ -285,13 +285,12 @@ class DashboardPage(QWidget):
         if reminder.due and reminder.oldest_unsaved is not None:
             self.backup.setText(
                 self.tr(
-                    "Changes made since {date} are in no backup yet ({n} days). Back up the "
+                    "Changes made since {date} are in no backup yet (%n days). Back up the "
                     "vault to a USB stick or another disk: Data, Back up now. The backup is "
-                    "encrypted like the vault."
-                ).format(
-                    date=labels.date_text(reminder.oldest_unsaved.date()),
-                    n=reminder.days_unsaved,
-                )
+                    "encrypted like the vault.",
+                    "",
+                    reminder.days_unsaved,
+                ).format(date=labels.date_text(reminder.oldest_unsaved.date()))
             )
 
     def _fill(

@@ -27,6 +27,14 @@ def when_text(moment: dt.datetime | None) -> str:
     return labels.moment_text(local)
 
 
+def waiting_text(status: SyncStatus) -> str:
+    """ "Not yet sent: 1 record and 3 files." (each count with its plural)."""
+    return translate("sync", "Not yet sent: {records} and {files}.").format(
+        records=translate("sync", "%n records", "", status.records_waiting),
+        files=translate("sync", "%n files", "", status.files_waiting),
+    )
+
+
 def step_text(step: str, done: int, total: int) -> str:
     if step == "records":
         return translate("sync", "Sending records: {done} of {total}").format(
@@ -59,9 +67,7 @@ def status_sentences(status: SyncStatus) -> list[str]:
                 "This laptop is not enrolled with a server yet: enrol it in Settings with the "
                 "address and the one-time code your administrator gave you.",
             ),
-            translate("sync", "Not yet sent: {n} records and {m} files.").format(
-                n=status.records_waiting, m=status.files_waiting
-            ),
+            waiting_text(status),
         ]
     from inspector.services.sync import clock_skew_words
 
@@ -70,9 +76,7 @@ def status_sentences(status: SyncStatus) -> list[str]:
             name=status.server_name or "?", url=status.server_url or "?"
         ),
         translate("sync", "Last sync: {when}.").format(when=when_text(status.last_sync)),
-        translate("sync", "Not yet sent: {n} records and {m} files.").format(
-            n=status.records_waiting, m=status.files_waiting
-        ),
+        waiting_text(status),
         translate("sync", "Quarantined records: {n}. Conflicts to resolve: {m}.").format(
             n=status.quarantined, m=status.conflicts
         ),

@@ -337,9 +337,11 @@ class InspectionEditor(QWidget):
         self.banner.setStyleSheet("color: #b00020")
         self.banner.setText(
             self.tr(
-                "Not complete yet: {n} answers are missing or invalid. They are listed under "
-                "“Still to answer”; click one to go to it."
-            ).format(n=len(evaluation.problems))
+                "Not complete yet: %n answers are missing or invalid. They are listed under "
+                "“Still to answer”; click one to go to it.",
+                "",
+                len(evaluation.problems),
+            )
         )
         self.banner.setVisible(True)
         self.side.setCurrentWidget(self.review)
