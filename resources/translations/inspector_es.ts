@@ -2327,7 +2327,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminar</translation>
+        <translation>&amp;Cerrar la entrevista</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="86"/>

@@ -2327,7 +2327,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminer</translation>
+        <translation>&amp;Clore l&apos;entretien</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="86"/>
