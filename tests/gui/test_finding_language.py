@@ -8,12 +8,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from inspector.gui.editor.evidence import EvidenceList
 from inspector.services.agencies import AgencyData, create_agency
+from inspector.services.evidence import add_attachment, link_to_finding
 from inspector.services.findings import add_corrective_action, add_finding
 from inspector.services.inspections import record_answer, start_inspection
 from inspector.services.uow import UnitOfWork
-from inspector.vault.tables import Severity
+from inspector.vault.tables import Finding, Severity
 from tests.conftest import PASSPHRASE, small_form
 from tests.gui.conftest import vault_of, wait_idle
 from tests.services.test_dashboard import demo_template
@@ -53,6 +56,14 @@ def test_the_findings_panel_shows_the_rules_wording_in_french(qtbot, french, vau
         record_answer(uow, inspection, "licence_displayed", "no")
         typed = add_finding(uow, inspection, severity=Severity.MINOR, title="Registre incomplet")
         add_corrective_action(uow, typed, "Tenir the register up to date", _in_days(30))
+        record_answer(uow, inspection, "passports_held", "yes")
+        photo = add_attachment(uow, inspection, b"seen", filename="passports.txt")
+        photo_id = photo.id
+        record_answer(uow, inspection, "passport_photo", [str(photo_id)])
+        derived = uow.session.scalars(
+            select(Finding.id).where(Finding.rule_id == "licence-not-displayed")
+        ).one()
+        link_to_finding(uow, inspection, photo_id, derived)
     editor = window.workspace.open_inspection(inspection)
     qtbot.waitUntil(lambda: editor.form_view is not None, timeout=20_000)
     wait_idle(qtbot, context)
@@ -63,11 +74,14 @@ def test_the_findings_panel_shows_the_rules_wording_in_french(qtbot, french, vau
         ]
         for i in range(tree.topLevelItemCount())
     }
-    assert set(shown) == {"Licence non affichée", "Registre incomplet"}
+    assert set(shown) == {"Licence non affichée", "Passeports retenus", "Registre incomplet"}
     assert any(line.endswith(": Afficher la licence") for line in shown["Licence non affichée"])
     assert any(
         line.endswith(": Tenir the register up to date") for line in shown["Registre incomplet"]
     )
+    files = [w for w in editor.form_view.findChildren(EvidenceList) if w.list.count()]
+    tips = [f.list.item(i).toolTip() for f in files for i in range(f.list.count())]
+    assert any("Licence non affichée" in tip for tip in tips), tips
     context.close_vault()
 
 
