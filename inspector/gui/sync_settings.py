@@ -80,12 +80,12 @@ class SyncSettingsBox(QGroupBox):
             "the authority. Before anything is stored, the window shows the fingerprint the "
             "server sends, for you to compare.")))  # fmt: skip
 
-        self.enrol_again = QPushButton(self.tr("Enrol a&gain…"))
+        self.enrol_again = QPushButton(self.tr("&Enrol again…"))
         self.enrol_again.setObjectName("enrolAgain")
         self.enrol_again.setToolTip(self.tr("With a new code, for example when the "
                                             "administrator asks you to."))  # fmt: skip
         self.enrol_again.clicked.connect(self._show_form)
-        self.details = QPushButton(self.tr("Sync de&tails…"))
+        self.details = QPushButton(self.tr("Sync &details…"))
         self.details.setObjectName("settingsSyncDetails")
         self.details.clicked.connect(lambda: open_sync_details(self, self.controller))
         buttons = QHBoxLayout()

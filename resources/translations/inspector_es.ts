@@ -1856,62 +1856,62 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="89"/>
         <source>A&amp;ttach files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="92"/>
         <source>Edit capt&amp;ion…</source>
         <translation>Editar la le&amp;yenda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="95"/>
         <source>Lin&amp;k to finding…</source>
         <translation>Vincular a un &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="98"/>
         <source>R&amp;emove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="101"/>
         <source>or drop files here; double-click a file to see it</source>
         <translation>o suelte los archivos aquí; haga doble clic en un archivo para verlo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="133"/>
         <source>Supports the finding: {title}</source>
         <translation>Respalda el hallazgo: {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="155"/>
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="157"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
         <source>Remove file</source>
         <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="209"/>
         <source>Remove {name} from this inspection?</source>
         <translation>¿Quitar {name} de esta inspección?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="211"/>
         <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
         <translation>Sale de la inspección, de sus respuestas y de su informe; no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -3377,12 +3377,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="243"/>
         <source>C&amp;lear</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="245"/>
         <source>Acce&amp;pt signature</source>
         <translation>A&amp;ceptar la firma</translation>
     </message>
@@ -3535,8 +3535,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="83"/>
-        <source>Enrol a&amp;gain…</source>
-        <translation>Inscribir de nue&amp;vo…</translation>
+        <source>&amp;Enrol again…</source>
+        <translation>Ins&amp;cribir de nuevo…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="85"/>
@@ -3545,8 +3545,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="88"/>
-        <source>Sync de&amp;tails…</source>
-        <translation>De&amp;talles de la sincronización…</translation>
+        <source>Sync &amp;details…</source>
+        <translation>&amp;Detalles de la sincronización…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>

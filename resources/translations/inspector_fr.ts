@@ -1856,62 +1856,62 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="89"/>
         <source>A&amp;ttach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="92"/>
         <source>Edit capt&amp;ion…</source>
         <translation>Modifier la lé&amp;gende…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="95"/>
         <source>Lin&amp;k to finding…</source>
         <translation>Lier à un &amp;constat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="98"/>
         <source>R&amp;emove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="101"/>
         <source>or drop files here; double-click a file to see it</source>
         <translation>ou déposez les fichiers ici ; double-cliquez sur un fichier pour le voir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="133"/>
         <source>Supports the finding: {title}</source>
         <translation>Étaye le constat : {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="155"/>
         <source>Attach evidence</source>
         <translation>Joindre des preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="157"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
         <source>Remove file</source>
         <translation>Supprimer le fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="209"/>
         <source>Remove {name} from this inspection?</source>
         <translation>Supprimer {name} de cette inspection ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="211"/>
         <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
         <translation>Il quitte l&apos;inspection, ses réponses et son rapport ; c&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -3377,12 +3377,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="243"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="245"/>
         <source>Acce&amp;pt signature</source>
         <translation>Accepter la si&amp;gnature</translation>
     </message>
@@ -3535,8 +3535,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="83"/>
-        <source>Enrol a&amp;gain…</source>
-        <translation>Inscrire à nou&amp;veau…</translation>
+        <source>&amp;Enrol again…</source>
+        <translation>In&amp;scrire à nouveau…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="85"/>
@@ -3545,8 +3545,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="88"/>
-        <source>Sync de&amp;tails…</source>
-        <translation>Dé&amp;tails de la synchronisation…</translation>
+        <source>Sync &amp;details…</source>
+        <translation>&amp;Détails de la synchronisation…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
