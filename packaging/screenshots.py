@@ -44,6 +44,7 @@ def main() -> int:
     parser.add_argument("--platform", default="", help="Qt platform (default: offscreen)")
     parser.add_argument("--guide", action="store_true", help="only the user guide's pictures")
     parser.add_argument("--only", default="", help="only these views, by name: unlock,about")
+    parser.add_argument("--size", default="1280x800", help="the window's size, such as 1280x720")
     args = parser.parse_args()
     only = GUIDE if args.guide else set(filter(None, args.only.split(","))) or None
     if args.platform:
@@ -52,13 +53,21 @@ def main() -> int:
     sys.path.insert(0, str(HERE.parent))  # the source tree's inspector
     with tempfile.TemporaryDirectory(prefix="inspector-screens-") as home:
         os.environ["INSPECTOR_HOME"] = home
-        names = shoot(Path(home), args.lang, args.output, only)
+        width, _x, height = args.size.partition("x")
+        names = shoot(Path(home), args.lang, args.output, only, (int(width), int(height)))
     print(f"{len(names)} screenshots in {args.output}")
     return 0
 
 
-def shoot(home: Path, language: str, output: Path, only: set[str] | None = None) -> list[str]:
-    """Save the views (``only`` those named, if given); return the names saved."""
+def shoot(
+    home: Path,
+    language: str,
+    output: Path,
+    only: set[str] | None = None,
+    size: tuple[int, int] = (1280, 800),
+) -> list[str]:
+    """Save the views (``only`` those named, if given) with the window at ``size``; return the
+    names saved."""
     from PySide6.QtWidgets import QApplication, QWidget
 
     from inspector.gui.context import AppContext
@@ -91,7 +100,7 @@ def shoot(home: Path, language: str, output: Path, only: set[str] | None = None)
     # The first run: no vault yet.
     first = AppContext(home / "first", Settings(language=language))
     window = MainWindow(first)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     save("first-run", window, first)
     window.close()
@@ -102,7 +111,7 @@ def shoot(home: Path, language: str, output: Path, only: set[str] | None = None)
     created.vault.close()
     context = AppContext(folder, Settings(language=language))
     window = MainWindow(context)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     save("unlock", window, context)
     context.open(unlock_vault(folder, PASSPHRASE))

@@ -95,7 +95,64 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     )
     yield "start-assignment", lambda: AssignmentStartDialog(context, assignment, window)
     yield "sync-details", lambda: SyncDetailsDialog(window.sync, window)
+    yield from case_dialogs(window)
     yield from shell_dialogs(window)
+
+
+def case_dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs of an agency, a corrective action, a reason and the evidence files."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage
+
+    from inspector.gui.action_follow_up import ChosenAction, FollowUpDialog
+    from inspector.gui.agency_form import AgencyFormDialog
+    from inspector.gui.editor.evidence_dialogs import (
+        CaptionDialog,
+        CaptionsDialog,
+        LinkDialog,
+        PreviewDialog,
+    )
+    from inspector.gui.editor.review import ReasonDialog
+
+    context = window.context
+    inspection = demo_records(window)["in_progress"]
+    action = ChosenAction(
+        id=uuid.uuid4(), description="Refund the placement fees to the 14 workers.", status="open"
+    )
+
+    def editor(text: str) -> str:  # as the editor says it, in the language shown
+        return QCoreApplication.translate("InspectionEditor", text)
+
+    photo = QImage(640, 420, QImage.Format.Format_RGB32)
+    photo.fill(0x6A8CAF)
+    names = ["notice-board.jpg", "receipt-scan.pdf"]
+    findings = [(str(uuid.uuid4()), "Recruitment fees charged to workers")]
+    yield "new-agency", lambda: AgencyFormDialog(context, None, lambda _id: None, window)
+    yield (
+        "edit-agency",
+        lambda: AgencyFormDialog(context, inspection.agency_id, lambda _id: None, window),
+    )
+    yield "action-done", lambda: FollowUpDialog(context, action, False, lambda: None, window)
+    yield "verify-action", lambda: FollowUpDialog(context, action, True, lambda: None, window)
+    yield (
+        "delete-inspection",
+        lambda: ReasonDialog(
+            editor("Delete the inspection"),
+            editor(
+                "Delete {reference} with its answers, findings, files and interviews? This "
+                "cannot be undone; the deletion and its reason stay in the audit trail."
+            ).format(reference=inspection.reference),
+            editor("Delete"),
+            window,
+        ),
+    )
+    yield "captions", lambda: CaptionsDialog(names, [photo, None], lambda _c: None, window)
+    yield (
+        "edit-caption",
+        lambda: CaptionDialog(names[0], "Fees listed on the board", lambda _c: None, window),
+    )
+    yield "link-finding", lambda: LinkDialog(names[0], findings, "", lambda _f: None, window)
+    yield "preview", lambda: PreviewDialog(names[0], "Fees listed on the board", photo, window)
 
 
 def shell_dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:

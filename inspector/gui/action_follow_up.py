@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.messages import error_text, show_error
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class FollowUpDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")  # ISO, as every list of the app shows dates
+        self.date.setDisplayFormat(labels.date_format())  # as every list of the window
         self.date.setMaximumDate(QDate.currentDate())
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")

@@ -269,10 +269,13 @@ class AgenciesPage(QWidget):
         locale = QLocale(effective_language(self.context.settings.language))
         text = self.model.search_text.strip()
         if not text:
-            self.count.setText(self.tr("{total} agencies").format(total=locale.toString(total)))
+            # A numerus message without %n: the number is the locale's ("100,000"), the form Qt's.
+            self.count.setText(
+                self.tr("{total} agencies", "", total).format(total=locale.toString(total))
+            )
         else:
             self.count.setText(
-                self.tr("{matched} of {total} agencies").format(
+                self.tr("{matched} of {total} agencies", "", total).format(
                     matched=locale.toString(matched), total=locale.toString(total)
                 )
             )

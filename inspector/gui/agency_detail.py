@@ -216,13 +216,12 @@ class AgencyDetail(AgencyFacts, AgencyHistory, QWidget):
         else:
             days = (agency.licence_valid_until - dt.date.today()).days
             validity = (
-                self.tr("valid {start} to {end}, expired {n} days ago")
+                self.tr("valid {start} to {end}, expired %n days ago", "", -days)
                 if days < 0
-                else self.tr("valid {start} to {end}, expires in {n} days")
+                else self.tr("valid {start} to {end}, expires in %n days", "", days)
             ).format(
                 start=labels.date_text(agency.licence_valid_from),
                 end=labels.date_text(agency.licence_valid_until),
-                n=abs(days),
             )
         self.licence.setText(
             self.tr("Licence {number} · {status} · {validity}").format(

@@ -43,7 +43,7 @@ class OptionalDate(QWidget):
         self.given = QCheckBox(text)
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(labels.date_format())
         self.edit.setEnabled(False)
         self.given.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

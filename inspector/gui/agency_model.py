@@ -271,8 +271,8 @@ class AgencyTableModel(QAbstractTableModel):
         if column == "expiry" and agency.licence_valid_until is not None:
             days = (agency.licence_valid_until - self.today).days
             if days < 0:
-                return self.tr("Expired {n} days ago").format(n=-days)
-            return self.tr("Expires in {n} days").format(n=days)
+                return self.tr("Expired %n days ago", "", -days)
+            return self.tr("Expires in %n days", "", days)
         return None
 
     def _colour(self, agency: AgencyRow, column: str) -> QBrush | None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
+
 if TYPE_CHECKING:
     from inspector.services.complaints import ComplaintDetail, IntakeWording
     from inspector.services.interviews import WorkerIdentityData
@@ -195,7 +197,7 @@ class ComplaintDetailView(QWidget):
             self.tr("{body}: {status}, since {date}").format(
                 body=targets.get(r.target.value, r.target.value),
                 status=statuses.get(r.status.value, r.status.value),
-                date=r.referred_on.isoformat(),
+                date=labels.date_text(r.referred_on),
             )
             + (" " + self.tr("(identity shared)") if r.identity_shared else "")
             for r in detail.referrals
@@ -207,7 +209,7 @@ class ComplaintDetailView(QWidget):
             inspections.append(f'<a href="inspection:{inspection.id}">{reference}</a> ({state})')
         rows = [
             (self.tr("Status"), _text(status_label(row.status))),
-            (self.tr("Received"), _text(row.received_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Received"), _text(labels.moment_text(row.received_at))),
             (self.tr("Received how"), _text(channel)),
             (self.tr("Agency"), agency),
             (self.tr("Sub-agent"), _text(detail.sub_agent or "-")),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
+
 if TYPE_CHECKING:
     from inspector.services.complaints import ComplaintDetail, IntakeWording, Referral
 
@@ -49,7 +51,7 @@ class ReferralDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("referralDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(labels.date_format())
         today = dt.date.today()
         self.date.setDateRange(_qdate(detail.row.received_at.astimezone().date()), _qdate(today))
         self.date.setDate(_qdate(today))
@@ -106,7 +108,7 @@ class ReferralDialog(QDialog):
             return
         self.earlier_note.setText(
             self.tr("Referred there on {date}: choose the new status.").format(
-                date=earlier.referred_on.isoformat()
+                date=labels.date_text(earlier.referred_on)
             )
         )
         self.status.setCurrentIndex(max(0, self.status.findData(earlier.status.value)))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from inspector.gui import labels
 from inspector.gui.complaint_detail import status_label
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class ComplaintTableModel(QAbstractTableModel):
         if column == "reference":
             return row.reference
         if column == "received":
-            return row.received_at.astimezone().strftime("%Y-%m-%d")
+            return labels.date_text(row.received_at.astimezone().date())
         if column == "agency":
             return row.agency_name
         if column == "corridor":

@@ -212,9 +212,10 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         days = self.context.settings.backup_reminder_days
+        language = self.context.language
         self.sync.refresh_status()
         self.context.read(
-            lambda session: dashboard(session, backup_days=days),
+            lambda session: dashboard(session, backup_days=days, language=language),
             lambda result: self._loaded(generation, result),
             lambda exc: self._failed(generation, exc),
         )
@@ -284,13 +285,12 @@ class DashboardPage(QWidget):
         if reminder.due and reminder.oldest_unsaved is not None:
             self.backup.setText(
                 self.tr(
-                    "Changes made since {date} are in no backup yet ({n} days). Back up the "
+                    "Changes made since {date} are in no backup yet (%n days). Back up the "
                     "vault to a USB stick or another disk: Data, Back up now. The backup is "
-                    "encrypted like the vault."
-                ).format(
-                    date=labels.date_text(reminder.oldest_unsaved.date()),
-                    n=reminder.days_unsaved,
-                )
+                    "encrypted like the vault.",
+                    "",
+                    reminder.days_unsaved,
+                ).format(date=labels.date_text(reminder.oldest_unsaved.date()))
             )
 
     def _fill(

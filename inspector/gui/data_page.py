@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.data_import import ProgressRelay, RegistryImportBox
 from inspector.gui.messages import error_text, make_heading
 
@@ -225,7 +226,7 @@ class DataPage(QWidget):
             state = self.tr("This vault has never been backed up.")
         else:
             state = self.tr("Last backup: {when}.").format(
-                when=reminder.last_backup.astimezone().strftime("%Y-%m-%d %H:%M")
+                when=labels.moment_text(reminder.last_backup)
             )
         if reminder.due:
             state += " " + self.tr(

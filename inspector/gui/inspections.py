@@ -185,7 +185,7 @@ class InspectionsPage(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(row.id))
             self.tree.addTopLevelItem(item)
-        self.count.setText(self.tr("{n} inspection(s)").format(n=len(rows)))
+        self.count.setText(self.tr("%n inspections", "", len(rows)))
 
     def _open(self, item: QTreeWidgetItem) -> None:
         self.workspace.open_inspection(uuid.UUID(item.data(0, Qt.ItemDataRole.UserRole)))

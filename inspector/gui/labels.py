@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 
@@ -113,6 +113,21 @@ def date_text(day: dt.date | None) -> str:
     if day is None:
         return "—"
     return _locale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def time_text(moment: dt.datetime) -> str:
+    """A moment's local time of day in the language's short format ("14:32", "2:32 PM")."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    return _locale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: dt.datetime | None) -> str:
+    """A moment in local time as the window shows it: its date (``date_text``) and its time
+    (``time_text``), such as "06/12/2026 14:32" in French; a dash for none."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone() if moment.tzinfo else moment
+    return f"{date_text(local.date())} {time_text(local)}"
 
 
 def _locale() -> QLocale:

@@ -95,7 +95,7 @@ class ProfileForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._label(self.tr("&Your name:"), self.name), self.name)
         form.addRow(self._label(self.tr("A&uthority:"), self.authority), self.authority)
-        form.addRow(self._label(self.tr("&Postal address:"), self.address), self.address)
+        form.addRow(self._label(self.tr("Posta&l address:"), self.address), self.address)
         form.addRow(self._label(self.tr("Emblem:"), self.choose_emblem), emblem_row)
         form.addRow(self._label(self.tr("Time &zone:"), self.time_zone), self.time_zone)
         note = QLabel(
@@ -218,7 +218,7 @@ class ProfileBox(QGroupBox):
         super().__init__(self.tr("Inspector's profile"), parent)
         self.context = context
         self.form = ProfileForm(context)
-        self.save = QPushButton(self.tr("Save t&he profile"))
+        self.save = QPushButton(self.tr("Save &the profile"))
         self.save.setObjectName("saveProfile")
         self.done = QLabel()
         self.done.setObjectName("profileSaved")

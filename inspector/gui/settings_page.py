@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.gui import labels
 from inspector.gui.messages import error_text, make_heading, show_error
 from inspector.settings import AUTO_LOCK_CHOICES, BACKUP_REMINDER_DAYS, LANGUAGES
 
@@ -136,7 +137,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.language)
         row.addStretch(1)
         form = QFormLayout(box)
-        form.addRow(self._label(self.tr("&Language:"), self.language), row)
+        form.addRow(self._label(self.tr("Lan&guage:"), self.language), row)
         form.addRow("", note)
         self.language.currentIndexChanged.connect(self._language_chosen)
         return box
@@ -154,7 +155,7 @@ class SettingsPage(QWidget):
                 else self.tr("1 hour")
             )
             self.auto_lock.addItem(text, minutes)
-        self.lock_now = QPushButton(self.tr("Lock &now"))
+        self.lock_now = QPushButton(self.tr("Lock no&w"))
         self.lock_now.setObjectName("lockNow")
         self.lock_now.setToolTip(self.tr("Ctrl+L from anywhere in the window"))
         note = self._note(
@@ -205,7 +206,7 @@ class SettingsPage(QWidget):
             self.tr("&Create a self-signed certificate from the profile")
         )
         self.create_certificate.setObjectName("createCertificate")
-        self.import_certificate = QPushButton(self.tr("I&mport from a PKCS#12 file…"))
+        self.import_certificate = QPushButton(self.tr("Import from a P&KCS#12 file…"))
         self.import_certificate.setObjectName("importCertificate")
         note = self._note(
             self.tr("Reports are signed with this certificate. Use the one your authority issued "
@@ -389,8 +390,8 @@ class SettingsPage(QWidget):
             self.tr("Subject: {subject}").format(subject=info.subject),
             self.tr("Issuer: {issuer}").format(issuer=info.issuer),
             self.tr("Valid: {start} to {end}").format(
-                start=info.not_valid_before.date().isoformat(),
-                end=info.not_valid_after.date().isoformat(),
+                start=labels.date_text(info.not_valid_before.date()),
+                end=labels.date_text(info.not_valid_after.date()),
             ),
             self.tr("SHA-256 fingerprint: {fingerprint}").format(fingerprint=grouped),
             self.tr("Self-signed: yes") if info.self_signed else self.tr("Self-signed: no"),
@@ -403,7 +404,7 @@ class SettingsPage(QWidget):
         elif info.not_valid_after - now < dt.timedelta(days=EXPIRY_WARNING_DAYS):
             warnings.append(
                 self.tr("This certificate expires on {date}: ask for a new one.").format(
-                    date=info.not_valid_after.date().isoformat()
+                    date=labels.date_text(info.not_valid_after.date())
                 )
             )
         if not info.non_repudiation:

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-
 def page_titles() -> dict[str, str]:
     """The workspace's pages as the navigation and the View menu name them (with mnemonics)."""
 

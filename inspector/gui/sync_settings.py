@@ -80,12 +80,12 @@ class SyncSettingsBox(QGroupBox):
             "the authority. Before anything is stored, the window shows the fingerprint the "
             "server sends, for you to compare.")))  # fmt: skip
 
-        self.enrol_again = QPushButton(self.tr("Enrol a&gain…"))
+        self.enrol_again = QPushButton(self.tr("&Enrol again…"))
         self.enrol_again.setObjectName("enrolAgain")
         self.enrol_again.setToolTip(self.tr("With a new code, for example when the "
                                             "administrator asks you to."))  # fmt: skip
         self.enrol_again.clicked.connect(self._show_form)
-        self.details = QPushButton(self.tr("Sync de&tails…"))
+        self.details = QPushButton(self.tr("Sync &details…"))
         self.details.setObjectName("settingsSyncDetails")
         self.details.clicked.connect(lambda: open_sync_details(self, self.controller))
         buttons = QHBoxLayout()
@@ -93,7 +93,7 @@ class SyncSettingsBox(QGroupBox):
         buttons.addWidget(self.details)
         buttons.addStretch(1)
 
-        self.standalone = QCheckBox(self.tr("Standalone laptop: never s&ync"))
+        self.standalone = QCheckBox(self.tr("Standalone laptop: &never sync"))
         self.standalone.setObjectName("standalone")
         self.standalone.toggled.connect(self._standalone_chosen)
         standalone_note = self._note(self.tr(

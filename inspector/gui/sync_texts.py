@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector.gui import labels
+
 if TYPE_CHECKING:
     from inspector.services.sync import SyncStatus
 
@@ -16,14 +18,21 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def when_text(moment: dt.datetime | None) -> str:
-    """A moment in local time: "today 14:32", else "2026-12-03 14:32"."""
+    """A moment in local time: "today 14:32", else its date and time as the window shows them."""
     if moment is None:
         return translate("sync", "never")
     local = moment.astimezone() if moment.tzinfo else moment
-    clock = local.strftime("%H:%M")
     if local.date() == dt.date.today():
-        return translate("sync", "today {time}").format(time=clock)
-    return f"{local.date().isoformat()} {clock}"
+        return translate("sync", "today {time}").format(time=labels.time_text(local))
+    return labels.moment_text(local)
+
+
+def waiting_text(status: SyncStatus) -> str:
+    """ "Not yet sent: 1 record and 3 files." (each count with its plural)."""
+    return translate("sync", "Not yet sent: {records} and {files}.").format(
+        records=translate("sync", "%n records", "", status.records_waiting),
+        files=translate("sync", "%n files", "", status.files_waiting),
+    )
 
 
 def step_text(step: str, done: int, total: int) -> str:
@@ -58,9 +67,7 @@ def status_sentences(status: SyncStatus) -> list[str]:
                 "This laptop is not enrolled with a server yet: enrol it in Settings with the "
                 "address and the one-time code your administrator gave you.",
             ),
-            translate("sync", "Not yet sent: {n} records and {m} files.").format(
-                n=status.records_waiting, m=status.files_waiting
-            ),
+            waiting_text(status),
         ]
     from inspector.services.sync import clock_skew_words
 
@@ -69,9 +76,7 @@ def status_sentences(status: SyncStatus) -> list[str]:
             name=status.server_name or "?", url=status.server_url or "?"
         ),
         translate("sync", "Last sync: {when}.").format(when=when_text(status.last_sync)),
-        translate("sync", "Not yet sent: {n} records and {m} files.").format(
-            n=status.records_waiting, m=status.files_waiting
-        ),
+        waiting_text(status),
         translate("sync", "Quarantined records: {n}. Conflicts to resolve: {m}.").format(
             n=status.quarantined, m=status.conflicts
         ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, and_, exists, func, select
@@ -214,8 +214,12 @@ def dashboard(
     limit: int = LIST_LIMIT,
     backup_days: int = 7,
     now: dt.datetime | None = None,
+    language: str | None = None,
 ) -> Dashboard:
-    """``backup_days``: the inspector's backup reminder delay (settings); ``now`` for tests."""
+    """``backup_days``: the inspector's backup reminder delay (settings); ``now`` for tests;
+    ``language``: the reader's, for the corrective actions a checklist's rule proposed."""
+    from inspector.services.rule_wording import action_descriptions
+
     today = today or dt.date.today()
     rows, total = _listing(session, in_progress_query(), limit)
     in_progress = Listing(
@@ -243,8 +247,16 @@ def dashboard(
     )
     actions_query = actions_due_query(today)
     rows, total = _listing(session, actions_query, limit)
+    shown = action_descriptions(session, [row[0] for row in rows], language) if language else {}
     actions = Listing(
-        tuple(ActionItem(*row, days_left=(row[6] - today).days) for row in rows), total
+        tuple(
+            replace(
+                ActionItem(*row, days_left=(row[6] - today).days),
+                description=shown.get(row[0], row[5]),
+            )
+            for row in rows
+        ),
+        total,
     )
     overdue = session.scalar(
         select(func.count()).select_from(

@@ -47,22 +47,22 @@
 <context>
     <name>ActionTools</name>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="133"/>
         <source>Mark d&amp;one…</source>
         <translation>Marcar como &amp;realizada…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="136"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Verificar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="139"/>
         <source>Start follow-&amp;up inspection</source>
         <translation>Iniciar inspección de seg&amp;uimiento</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="142"/>
         <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
         <translation>Una inspección de seguimiento de la inspección de la que procede esta medida, con sus medidas pendientes listadas para comprobar</translation>
     </message>
@@ -99,23 +99,29 @@
         <source>Loading the registry…</source>
         <translation>Cargando el registro…</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/agencies.py" line="272"/>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/agencies.py" line="274"/>
         <source>{total} agencies</source>
-        <translation>{total} agencias</translation>
+        <translation>
+            <numerusform>{total} agencia</numerusform>
+            <numerusform>{total} agencias</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/agencies.py" line="275"/>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/agencies.py" line="278"/>
         <source>{matched} of {total} agencies</source>
-        <translation>{matched} de {total} agencias</translation>
+        <translation>
+            <numerusform>{matched} de {total} agencia</numerusform>
+            <numerusform>{matched} de {total} agencias</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="286"/>
+        <location filename="../../inspector/gui/agencies.py" line="289"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>El registro está vacío. Las agencias llegan con el registro de su autoridad.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="292"/>
+        <location filename="../../inspector/gui/agencies.py" line="295"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -273,18 +279,24 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <source>no expiry date recorded</source>
         <translation>sin fecha de vencimiento registrada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_detail.py" line="219"/>
-        <source>valid {start} to {end}, expired {n} days ago</source>
-        <translation>válida del {start} al {end}, caducó hace {n} días</translation>
+        <source>valid {start} to {end}, expired %n days ago</source>
+        <translation>
+            <numerusform>válida del {start} al {end}, caducó hace %n día</numerusform>
+            <numerusform>válida del {start} al {end}, caducó hace %n días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_detail.py" line="221"/>
-        <source>valid {start} to {end}, expires in {n} days</source>
-        <translation>válida del {start} al {end}, caduca en {n} días</translation>
+        <source>valid {start} to {end}, expires in %n days</source>
+        <translation>
+            <numerusform>válida del {start} al {end}, caduca en %n día</numerusform>
+            <numerusform>válida del {start} al {end}, caduca en %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="227"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licencia {number} · {status} · {validity}</translation>
     </message>
@@ -678,15 +690,21 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_model.py" line="274"/>
-        <source>Expired {n} days ago</source>
-        <translation>Caducó hace {n} días</translation>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Caducó hace %n día</numerusform>
+            <numerusform>Caducó hace %n días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_model.py" line="275"/>
-        <source>Expires in {n} days</source>
-        <translation>Caduca en {n} días</translation>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,209 +927,209 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="67"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="69"/>
         <source>Select a complaint to see it here.</source>
         <translation>Seleccione una queja para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="97"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
         <source>S&amp;tart inspection</source>
         <translation>&amp;Iniciar inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="159"/>
         <source>&amp;Link to agency…</source>
         <translation>&amp;Vincular a una agencia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="103"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Remitir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="78"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="301"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="80"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="303"/>
         <source>Show &amp;identity</source>
         <translation>Mostrar i&amp;dentidad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="244"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="246"/>
         <source>Complaint {reference}</source>
         <translation>Queja {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="170"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
         <source>Trafficking or forced labour indicators</source>
         <translation>Indicios de trata o trabajo forzoso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="147"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="149"/>
         <source>Complainant: code {code}</source>
         <translation>Denunciante: código {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="174"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="175"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="177"/>
         <source>{name} (licence {licence})</source>
         <translation>{name} (licencia {licence})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="183"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="185"/>
         <source>Named by the complainant as: {name}</source>
         <translation>Nombrada por el denunciante como: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="189"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="191"/>
         <source>{name} - not linked to the registry</source>
         <translation>{name} - no vinculada al registro</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
         <source>Yes: the identity may go to the regulator in the country of origin</source>
         <translation>Sí: la identidad puede comunicarse a la autoridad reguladora del país de origen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="231"/>
         <source>No: share the facts and the complaint code only</source>
         <translation>No: compartir solo los hechos y el código de la queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="234"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="236"/>
         <source>Not referred yet</source>
         <translation>Aún no remitida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="148"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="150"/>
         <source>(no identity kept)</source>
         <translation>(no se conserva la identidad)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="155"/>
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="155"/>
         <source>&amp;Close complaint</source>
         <translation>&amp;Cerrar queja</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="159"/>
         <source>Change &amp;linked agency…</source>
         <translation>Cambiar agencia &amp;vinculada…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="179"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="181"/>
         <source>Open agency</source>
         <translation>Abrir agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="192"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="194"/>
         <source>At the consulate</source>
         <translation>En el consulado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="195"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="197"/>
         <source>{body}: {status}, since {date}</source>
         <translation>{body}: {status}, desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="200"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="202"/>
         <source>(identity shared)</source>
         <translation>(identidad comunicada)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="210"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
         <source>Received how</source>
         <translation>Vía de recepción</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="215"/>
         <source>Sub-agent</source>
         <translation>Subagente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="218"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="221"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="223"/>
         <source>Allegations</source>
         <translation>Alegaciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="225"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
         <source>Consent to share</source>
         <translation>Consentimiento para compartir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="233"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="235"/>
         <source>Referrals</source>
         <translation>Remisiones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="238"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="240"/>
         <source>Inspections</source>
         <translation>Inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="250"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="252"/>
         <source>What happened</source>
         <translation>Lo que ocurrió</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="278"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
         <source>No identity is kept for this complaint.</source>
         <translation>No se conserva ninguna identidad para esta queja.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="281"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="283"/>
         <source>Name: {value}</source>
         <translation>Nombre: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="284"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="286"/>
         <source>Contact: {value}</source>
         <translation>Contacto: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="287"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="289"/>
         <source>Document: {value}</source>
         <translation>Documento: {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="290"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="292"/>
         <source>Confidential: never share without the complainant&apos;s consent.</source>
         <translation>Confidencial: no comunicar nunca sin el consentimiento del denunciante.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="294"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="296"/>
         <source>Hide &amp;identity</source>
         <translation>Ocultar i&amp;dentidad</translation>
     </message>
@@ -1282,52 +1300,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="28"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
         <source>Agency</source>
         <translation>Agencia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
         <source>Allegations</source>
         <translation>Alegaciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="35"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="82"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="83"/>
         <source>Not linked to a registered agency</source>
         <translation>No vinculada a una agencia registrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="99"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="100"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="102"/>
         <source>Trafficking</source>
         <translation>Trata</translation>
     </message>
@@ -1544,7 +1562,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="175"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>A&amp;ctualizar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="177"/>
@@ -1552,44 +1570,47 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Volver a cargar las listas (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="242"/>
+        <location filename="../../inspector/gui/dashboard.py" line="243"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En curso ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="245"/>
+        <location filename="../../inspector/gui/dashboard.py" line="246"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>Pendientes de &amp;bloqueo o informe ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="251"/>
+        <location filename="../../inspector/gui/dashboard.py" line="252"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n}; {m} vencidas)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="256"/>
+        <location filename="../../inspector/gui/dashboard.py" line="257"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Medidas correctivas que vencen en 14 días o vencidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="259"/>
+        <location filename="../../inspector/gui/dashboard.py" line="260"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Quejas pendientes de actuación ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="276"/>
+        <location filename="../../inspector/gui/dashboard.py" line="277"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>A {date}; última copia de seguridad: {backup}. Intro o un doble clic abre el elemento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="279"/>
+        <location filename="../../inspector/gui/dashboard.py" line="280"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/dashboard.py" line="287"/>
-        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
-        <translation>Los cambios hechos desde el {date} no están en ninguna copia de seguridad ({n} días). Haga una copia de la bóveda en una memoria USB u otro disco: Datos, Hacer copia ahora. La copia está cifrada como la bóveda.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/dashboard.py" line="288"/>
+        <source>Changes made since {date} are in no backup yet (%n days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
+        <translation>
+            <numerusform>Los cambios hechos desde el {date} no están en ninguna copia de seguridad (%n día). Haga una copia de la bóveda en una memoria USB u otro disco: Datos, Hacer copia ahora. La copia está cifrada como la bóveda.</numerusform>
+            <numerusform>Los cambios hechos desde el {date} no están en ninguna copia de seguridad (%n días). Haga una copia de la bóveda en una memoria USB u otro disco: Datos, Hacer copia ahora. La copia está cifrada como la bóveda.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="314"/>
@@ -1628,72 +1649,72 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="46"/>
+        <location filename="../../inspector/gui/data_page.py" line="47"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <location filename="../../inspector/gui/data_page.py" line="86"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="89"/>
+        <location filename="../../inspector/gui/data_page.py" line="90"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="91"/>
+        <location filename="../../inspector/gui/data_page.py" line="92"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="105"/>
+        <location filename="../../inspector/gui/data_page.py" line="106"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Una copia de seguridad es una copia de toda la bóveda, aún cifrada: se abre con su frase de contraseña o su clave de recuperación. Guárdela en un disco que esté separado del portátil.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="121"/>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="130"/>
+        <location filename="../../inspector/gui/data_page.py" line="131"/>
         <source>&amp;Export to a folder…</source>
         <translation>&amp;Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="143"/>
+        <location filename="../../inspector/gui/data_page.py" line="144"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspecciones, hallazgos, medidas correctivas y quejas, para una hoja de cálculo u otra bóveda (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="156"/>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
         <source>Evidence package</source>
         <translation>Paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="163"/>
+        <location filename="../../inspector/gui/data_page.py" line="164"/>
         <source>Save evidence &amp;package…</source>
         <translation>Guardar el &amp;paquete de pruebas…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="167"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspección:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="225"/>
+        <location filename="../../inspector/gui/data_page.py" line="226"/>
         <source>This vault has never been backed up.</source>
         <translation>Esta bóveda nunca se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="227"/>
+        <location filename="../../inspector/gui/data_page.py" line="228"/>
         <source>Last backup: {when}.</source>
         <translation>Última copia: {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="232"/>
+        <location filename="../../inspector/gui/data_page.py" line="233"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Hay cambios de hace %n día que aún no están en ninguna copia.</numerusform>
@@ -1701,12 +1722,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="341"/>
         <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
         <translation>Elija otra carpeta: esta contiene la bóveda abierta ahora, y una restauración nunca la sobrescribe. Restaure en una carpeta vacía; con la aplicación cerrada, esa carpeta podrá ocupar el lugar de esta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="407"/>
+        <location filename="../../inspector/gui/data_page.py" line="408"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n registro exportado a {folder}.</numerusform>
@@ -1714,7 +1735,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="452"/>
+        <location filename="../../inspector/gui/data_page.py" line="453"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Paquete de pruebas de {reference} guardado en {path}, con %n adjunto.</numerusform>
@@ -1722,104 +1743,104 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="263"/>
+        <location filename="../../inspector/gui/data_page.py" line="264"/>
         <source>Back up the vault</source>
         <translation>Hacer copia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <location filename="../../inspector/gui/data_page.py" line="128"/>
         <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
         <translation>Incluir datos confidencia&amp;les (entrevistas, identidad de los denunciantes)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <location filename="../../inspector/gui/data_page.py" line="134"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <location filename="../../inspector/gui/data_page.py" line="161"/>
         <source>For the au&amp;thority (internal report, all files)</source>
         <translation>Para la autori&amp;dad (informe interno, todos los archivos)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="175"/>
+        <location filename="../../inspector/gui/data_page.py" line="176"/>
         <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
         <translation>El informe firmado, cada archivo adjunto y un manifiesto firmado, en un solo archivo: cualquiera puede comprobar que nada cambió después de la firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="265"/>
-        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="266"/>
+        <location filename="../../inspector/gui/data_page.py" line="314"/>
         <source>Backups (*.zip)</source>
         <translation>Copias de seguridad (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="279"/>
+        <location filename="../../inspector/gui/data_page.py" line="280"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="297"/>
+        <location filename="../../inspector/gui/data_page.py" line="298"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Copia escrita en {path} ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="313"/>
-        <location filename="../../inspector/gui/data_page.py" line="324"/>
+        <location filename="../../inspector/gui/data_page.py" line="314"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="318"/>
+        <location filename="../../inspector/gui/data_page.py" line="319"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurar en una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <location filename="../../inspector/gui/data_page.py" line="326"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La frase de contraseña que tenía la bóveda al hacer la copia:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="347"/>
+        <location filename="../../inspector/gui/data_page.py" line="348"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="353"/>
+        <location filename="../../inspector/gui/data_page.py" line="354"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restaurada en {folder}. Ábrala iniciando Field Inspector con --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <location filename="../../inspector/gui/data_page.py" line="367"/>
         <source>Confidential data</source>
         <translation>Datos confidenciales</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="369"/>
+        <location filename="../../inspector/gui/data_page.py" line="370"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>La exportación contendrá en claro lo que dijeron los trabajadores en las entrevistas y la identidad de los denunciantes. Guárdela en un disco cifrado, entréguela solo a personas autorizadas y bórrela después. ¿Incluirlo?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="389"/>
+        <location filename="../../inspector/gui/data_page.py" line="390"/>
         <source>Export into a folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="400"/>
+        <location filename="../../inspector/gui/data_page.py" line="401"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="429"/>
+        <location filename="../../inspector/gui/data_page.py" line="430"/>
         <source>Save the evidence package</source>
         <translation>Guardar el paquete de pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="431"/>
+        <location filename="../../inspector/gui/data_page.py" line="432"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Paquetes de pruebas (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="446"/>
+        <location filename="../../inspector/gui/data_page.py" line="447"/>
         <source>Making the evidence package…</source>
         <translation>Preparando el paquete de pruebas…</translation>
     </message>
@@ -1840,62 +1861,62 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="89"/>
         <source>A&amp;ttach files…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="92"/>
         <source>Edit capt&amp;ion…</source>
         <translation>Editar la le&amp;yenda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="95"/>
         <source>Lin&amp;k to finding…</source>
         <translation>Vincular a un &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="98"/>
         <source>R&amp;emove…</source>
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="101"/>
         <source>or drop files here; double-click a file to see it</source>
         <translation>o suelte los archivos aquí; haga doble clic en un archivo para verlo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="133"/>
         <source>Supports the finding: {title}</source>
         <translation>Respalda el hallazgo: {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="155"/>
         <source>Attach evidence</source>
         <translation>Adjuntar pruebas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="157"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
         <source>Remove file</source>
         <translation>Quitar el archivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="209"/>
         <source>Remove {name} from this inspection?</source>
         <translation>¿Quitar {name} de esta inspección?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="211"/>
         <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
         <translation>Sale de la inspección, de sus respuestas y de su informe; no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -1903,53 +1924,53 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
-        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="169"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="148"/>
         <source>Add fi&amp;nding…</source>
         <translation>Añadir ha&amp;llazgo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="155"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aún no hay hallazgos: aparecen cuando las respuestas revelan un incumplimiento.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="183"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="188"/>
         <source>Standard: {standard}</source>
         <translation>Norma: {standard}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="190"/>
         <source>Rule {rule}: {because}</source>
         <translation>Regla {rule}: {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="193"/>
         <source>Overridden: {reason}</source>
         <translation>Modificado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="196"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Medida para el {date} ({status}): {action}</translation>
     </message>
@@ -1957,47 +1978,47 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="56"/>
         <source>Verify a corrective action</source>
         <translation>Verificar una medida correctiva</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="56"/>
         <source>Corrective action done</source>
         <translation>Medida correctiva realizada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="70"/>
         <source>How it was checked: a visit, documents seen, workers asked…</source>
         <translation>Cómo se comprobó: una visita, documentos vistos, trabajadores consultados…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="72"/>
         <source>The proof the agency gave: receipts, a new contract, a photo…</source>
         <translation>La prueba que dio la agencia: recibos, un contrato nuevo, una foto…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="84"/>
         <source>Mark &amp;verified</source>
         <translation>Marcar como &amp;verificada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="84"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;realizada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
         <source>Verified &amp;on:</source>
         <translation>Verificada &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
         <source>Done &amp;on:</source>
         <translation>Realizada &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2005,32 +2026,32 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="214"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="217"/>
         <source>◀ &amp;Previous section</source>
         <translation>◀ Sección &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="216"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="219"/>
         <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
         <translation>Sección anterior (Ctrl+Re Pág o Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="218"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="221"/>
         <source>Ne&amp;xt section ▶</source>
         <translation>Sección &amp;siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="220"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="223"/>
         <source>Next section (Ctrl+Page Down or Alt+Right)</source>
         <translation>Sección siguiente (Ctrl+Av Pág o Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="225"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="228"/>
         <source>Go to a section</source>
         <translation>Ir a una sección</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/editor/form_view.py" line="327"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="330"/>
         <source>%n entries asked for: remove the ones no longer needed</source>
         <translation>
             <numerusform>%n entrada pedida: quite las que ya no se necesitan</numerusform>
@@ -2038,17 +2059,17 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="333"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
         <source>add at least one</source>
         <translation>añada al menos una entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="353"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="358"/>
         <source>“{answer}” is no longer one of the choices (an answer above changed them): choose another or clear it.</source>
         <translation>«{answer}» ya no es una de las opciones (una respuesta anterior las cambió): elija otra o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="382"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="387"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} respuestas obligatorias sin responder, {invalid} no válidas</translation>
     </message>
@@ -2096,18 +2117,18 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="68"/>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
-        <translation>Añadir &amp;entrevista con un trabajador…</translation>
+        <translation>Añadir entrevista &amp;con un trabajador…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
-        <translation>&amp;Volver a inspecciones</translation>
+        <translation>Volver a i&amp;nspecciones</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
@@ -2125,82 +2146,85 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <translation>Falta responder</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="211"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>Still to answer ({n})</source>
         <translation>Falta responder ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="305"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
         <source>Complete the inspection</source>
         <translation>Finalizar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="307"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="313"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>¿Finalizar {reference}? Sus respuestas y hallazgos quedan fijados: para cambiar algo hay que reabrirla indicando un motivo. El paso siguiente es Bloquear, que la sella definitivamente; después viene el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="317"/>
         <source>Complete</source>
         <translation>Finalizar</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="346"/>
-        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
-        <translation>Aún no está finalizada: faltan {n} respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <source>Not complete yet: %n answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>
+            <numerusform>Aún no está finalizada: falta %n respuesta o no es válida. Aparece en «Falta responder»; haga clic en ella para ir a ella.</numerusform>
+            <numerusform>Aún no está finalizada: faltan %n respuestas o no son válidas. Aparecen en «Falta responder»; haga clic en una para ir a ella.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
         <source>Lock the inspection</source>
         <translation>Bloquear la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="367"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>¿Bloquear {reference}? Una inspección bloqueada no vuelve a cambiar: no se puede reabrir y una corrección pasa a ser una enmienda. Una vez bloqueada, puede generar el informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="379"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="388"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
         <source>Reopen the inspection</source>
         <translation>Reabrir la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="390"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>¿Reabrir {reference} para cambiar sus respuestas? Vuelve a estar en curso hasta que la finalice de nuevo. El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="401"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="410"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="418"/>
         <source>Delete the inspection</source>
         <translation>Eliminar la inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="412"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="420"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>¿Eliminar {reference} con sus respuestas, hallazgos, archivos y entrevistas? No se puede deshacer; la eliminación y su motivo quedan en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="415"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="423"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="463"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="471"/>
         <source>Building and signing the report…</source>
         <translation>Generando y firmando el informe…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="473"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="481"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Informe firmado guardado en {path} ({pages} páginas, SHA-256 {digest}).</translation>
     </message>
@@ -2302,10 +2326,13 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/inspections.py" line="188"/>
-        <source>{n} inspection(s)</source>
-        <translation>{n} inspección(es)</translation>
+        <source>%n inspections</source>
+        <translation>
+            <numerusform>%n inspección</numerusform>
+            <numerusform>%n inspecciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2345,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminar</translation>
+        <translation>&amp;Cerrar la entrevista</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="86"/>
@@ -2495,37 +2522,37 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="332"/>
         <source>Add a finding</source>
         <translation>Añadir un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="358"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norma incumplida:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="359"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="360"/>
         <source>Corrective &amp;action:</source>
         <translation>Medida &amp;correctiva:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="361"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Plazo:</translation>
     </message>
@@ -2533,27 +2560,27 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
         <source>Override a finding</source>
         <translation>Modificar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="299"/>
         <source>&amp;Drop this finding</source>
         <translation>&amp;Descartar este hallazgo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>¿Por qué? El motivo se guarda con el hallazgo y en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="321"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="323"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obligatorio):</translation>
     </message>
@@ -2580,7 +2607,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="221"/>
-        <source>Save t&amp;he profile</source>
+        <source>Save &amp;the profile</source>
         <translation>&amp;Guardar el perfil</translation>
     </message>
     <message>
@@ -2604,7 +2631,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="69"/>
         <source>Remove em&amp;blem</source>
-        <translation>Quitar el em&amp;blema</translation>
+        <translation>&amp;Quitar el emblema</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="96"/>
@@ -2618,7 +2645,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="98"/>
-        <source>&amp;Postal address:</source>
+        <source>Posta&amp;l address:</source>
         <translation>Dirección &amp;postal:</translation>
     </message>
     <message>
@@ -2698,7 +2725,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
         <source>Required: answer this question.</source>
         <translation>Obligatorio: responda a esta pregunta.</translation>
     </message>
@@ -2714,52 +2741,52 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="38"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="40"/>
         <source>Refer complaint {reference}</source>
         <translation>Remitir la queja {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="56"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="58"/>
         <source>Share the complainant&apos;s &amp;identity with this body</source>
         <translation>Comunicar la &amp;identidad del denunciante a este organismo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="59"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
         <source>The complainant consented to their identity being shared.</source>
         <translation>El denunciante consintió en que se comunique su identidad.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="63"/>
         <source>The complainant did not consent: refer the facts and the complaint code {code} only.</source>
         <translation>El denunciante no dio su consentimiento: remita solo los hechos y el código de la queja {code}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="71"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
         <source>Refer &amp;to:</source>
         <translation>&amp;Remitir a:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="72"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="74"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="75"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="79"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="81"/>
         <source>&amp;Record referral</source>
         <translation>Registrar la re&amp;misión</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="102"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="104"/>
         <source>Not referred there yet.</source>
         <translation>Aún no se ha remitido a este organismo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="110"/>
         <source>Referred there on {date}: choose the new status.</source>
         <translation>Remitida a este organismo el {date}: elija el nuevo estado.</translation>
     </message>
@@ -2774,7 +2801,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/data_import.py" line="67"/>
         <source>&amp;Choose a CSV or Excel file…</source>
-        <translation>&amp;Elegir un archivo CSV o Excel…</translation>
+        <translation>Elegir un archivo &amp;CSV o Excel…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/data_import.py" line="69"/>
@@ -2939,22 +2966,22 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="138"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Añadir: {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="140"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="162"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="163"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="175"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="178"/>
         <source>Remove {item} {n}</source>
         <translation>Quitar: {item} {n}</translation>
     </message>
@@ -3043,251 +3070,251 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="78"/>
+        <location filename="../../inspector/gui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="125"/>
+        <location filename="../../inspector/gui/settings_page.py" line="126"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="130"/>
+        <location filename="../../inspector/gui/settings_page.py" line="131"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="133"/>
+        <location filename="../../inspector/gui/settings_page.py" line="134"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toda la ventana, las listas de verificación y los nuevos informes siguen el idioma elegido.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="139"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="145"/>
+        <location filename="../../inspector/gui/settings_page.py" line="146"/>
         <source>Locking</source>
         <translation>Bloqueo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="150"/>
+        <location filename="../../inspector/gui/settings_page.py" line="151"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="152"/>
+        <location filename="../../inspector/gui/settings_page.py" line="153"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="154"/>
+        <location filename="../../inspector/gui/settings_page.py" line="155"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="157"/>
-        <source>Lock &amp;now</source>
+        <location filename="../../inspector/gui/settings_page.py" line="158"/>
+        <source>Lock no&amp;w</source>
         <translation>Bloquear a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="159"/>
+        <location filename="../../inspector/gui/settings_page.py" line="160"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L desde cualquier parte de la ventana</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="161"/>
+        <location filename="../../inspector/gui/settings_page.py" line="162"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Si no se pulsa ninguna tecla ni se hace clic durante este tiempo, la ventana oculta sus registros y olvida la clave hasta que vuelva a introducir su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="166"/>
+        <location filename="../../inspector/gui/settings_page.py" line="167"/>
         <source>without use</source>
         <translation>sin uso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="170"/>
+        <location filename="../../inspector/gui/settings_page.py" line="171"/>
         <source>Lock &amp;after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <location filename="../../inspector/gui/settings_page.py" line="178"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="181"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="187"/>
+        <location filename="../../inspector/gui/settings_page.py" line="188"/>
         <source>&amp;Remind me after:</source>
         <translation>&amp;Recordar tras:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="188"/>
+        <location filename="../../inspector/gui/settings_page.py" line="189"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>El panel le avisa cuando la última copia de seguridad de la bóveda es más antigua que esto.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <location filename="../../inspector/gui/settings_page.py" line="444"/>
-        <location filename="../../inspector/gui/settings_page.py" line="524"/>
+        <location filename="../../inspector/gui/settings_page.py" line="195"/>
+        <location filename="../../inspector/gui/settings_page.py" line="445"/>
+        <location filename="../../inspector/gui/settings_page.py" line="525"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="195"/>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
         <source>Looking for the signing certificate…</source>
         <translation>Buscando el certificado de firma…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="205"/>
-        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <location filename="../../inspector/gui/settings_page.py" line="206"/>
+        <location filename="../../inspector/gui/settings_page.py" line="381"/>
         <source>&amp;Create a self-signed certificate from the profile</source>
-        <translation>&amp;Crear un certificado autofirmado a partir del perfil</translation>
+        <translation>Crear un certificado auto&amp;firmado a partir del perfil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>I&amp;mport from a PKCS#12 file…</source>
-        <translation>I&amp;mportar desde un archivo PKCS#12…</translation>
+        <location filename="../../inspector/gui/settings_page.py" line="209"/>
+        <source>Import from a P&amp;KCS#12 file…</source>
+        <translation>Importar desde un archivo P&amp;KCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="251"/>
+        <location filename="../../inspector/gui/settings_page.py" line="252"/>
         <source>Vault &amp;path:</source>
-        <translation>Car&amp;peta de la bóveda:</translation>
+        <translation>Carpeta de &amp;la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="418"/>
+        <location filename="../../inspector/gui/settings_page.py" line="419"/>
         <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
         <translation>El certificado está a nombre de {certificate} y el perfil a nombre de {profile}: los informes se rechazan mientras no coincidan. Cree un nuevo certificado a partir del perfil, o dé al perfil el nombre del certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="426"/>
+        <location filename="../../inspector/gui/settings_page.py" line="427"/>
         <source>&amp;Replace with a self-signed certificate from the profile…</source>
         <translation>&amp;Reemplazar por un certificado autofirmado a partir del perfil…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="211"/>
+        <location filename="../../inspector/gui/settings_page.py" line="212"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Los informes se firman con este certificado. Use el que emitió su autoridad (un archivo .p12); uno autofirmado sirve para un portátil que trabaja por su cuenta. La clave privada nunca sale de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="238"/>
+        <location filename="../../inspector/gui/settings_page.py" line="239"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="242"/>
+        <location filename="../../inspector/gui/settings_page.py" line="243"/>
         <source>&amp;Open folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="252"/>
+        <location filename="../../inspector/gui/settings_page.py" line="253"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Todo su contenido está cifrado. Haga una copia de seguridad de toda la carpeta; la frase de contraseña o la clave de recuperación abre una copia.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="308"/>
+        <location filename="../../inspector/gui/settings_page.py" line="309"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>No se ha podido guardar la configuración ({reason}); se aplica hasta que se cierre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="382"/>
+        <location filename="../../inspector/gui/settings_page.py" line="383"/>
         <source>No signing certificate yet.</source>
         <translation>Aún no hay certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="383"/>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Los informes no se pueden firmar hasta que cree o importe uno.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="388"/>
+        <location filename="../../inspector/gui/settings_page.py" line="389"/>
         <source>Signer: {name}</source>
         <translation>Firmante: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="389"/>
+        <location filename="../../inspector/gui/settings_page.py" line="390"/>
         <source>Subject: {subject}</source>
         <translation>Sujeto: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="390"/>
+        <location filename="../../inspector/gui/settings_page.py" line="391"/>
         <source>Issuer: {issuer}</source>
         <translation>Emisor: {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="391"/>
+        <location filename="../../inspector/gui/settings_page.py" line="392"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validez: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="395"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Huella SHA-256: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="396"/>
+        <location filename="../../inspector/gui/settings_page.py" line="397"/>
         <source>Self-signed: yes</source>
         <translation>Autofirmado: sí</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="396"/>
+        <location filename="../../inspector/gui/settings_page.py" line="397"/>
         <source>Self-signed: no</source>
         <translation>Autofirmado: no</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <location filename="../../inspector/gui/settings_page.py" line="403"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Este certificado ha caducado: los informes no se pueden firmar.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="405"/>
+        <location filename="../../inspector/gui/settings_page.py" line="406"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Este certificado caduca el {date}: solicite uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="411"/>
+        <location filename="../../inspector/gui/settings_page.py" line="412"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Este certificado no está destinado a firmar documentos (sin no repudio).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="430"/>
+        <location filename="../../inspector/gui/settings_page.py" line="431"/>
         <source>The signing certificate could not be read.</source>
         <translation>No se ha podido leer el certificado de firma.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="445"/>
+        <location filename="../../inspector/gui/settings_page.py" line="446"/>
         <source>Replace the signing certificate in use?</source>
         <translation>¿Sustituir el certificado de firma en uso?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="447"/>
+        <location filename="../../inspector/gui/settings_page.py" line="448"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Los informes ya firmados siguen siendo válidos; los nuevos se firman con el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="449"/>
+        <location filename="../../inspector/gui/settings_page.py" line="450"/>
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="478"/>
-        <location filename="../../inspector/gui/settings_page.py" line="486"/>
+        <location filename="../../inspector/gui/settings_page.py" line="479"/>
+        <location filename="../../inspector/gui/settings_page.py" line="487"/>
         <source>Import signing certificate</source>
         <translation>Importar certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="480"/>
+        <location filename="../../inspector/gui/settings_page.py" line="481"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="487"/>
+        <location filename="../../inspector/gui/settings_page.py" line="488"/>
         <source>Password of {file}:</source>
         <translation>Contraseña de {file}:</translation>
     </message>
@@ -3295,72 +3322,72 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="76"/>
+        <location filename="../../inspector/gui/shell.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="78"/>
+        <location filename="../../inspector/gui/shell.py" line="77"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Hacer copia de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="82"/>
+        <location filename="../../inspector/gui/shell.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="84"/>
+        <location filename="../../inspector/gui/shell.py" line="83"/>
         <source>&amp;Inspection</source>
         <translation>&amp;Inspección</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="87"/>
+        <location filename="../../inspector/gui/shell.py" line="86"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nueva inspección…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="89"/>
+        <location filename="../../inspector/gui/shell.py" line="88"/>
         <source>&amp;Import the agency registry…</source>
         <translation>&amp;Importar el registro de agencias…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="91"/>
+        <location filename="../../inspector/gui/shell.py" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="99"/>
+        <location filename="../../inspector/gui/shell.py" line="98"/>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="102"/>
+        <location filename="../../inspector/gui/shell.py" line="101"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="104"/>
+        <location filename="../../inspector/gui/shell.py" line="103"/>
         <source>&amp;About Field Inspector</source>
         <translation>Acerca &amp;de Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="165"/>
+        <location filename="../../inspector/gui/shell.py" line="164"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="169"/>
+        <location filename="../../inspector/gui/shell.py" line="168"/>
         <source>Vault: {name}</source>
         <translation>Bóveda: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <location filename="../../inspector/gui/shell.py" line="182"/>
         <source>Last backup: {when}</source>
         <translation>Última copia: {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="184"/>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -3368,12 +3395,12 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="243"/>
         <source>C&amp;lear</source>
         <translation>B&amp;orrar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="245"/>
         <source>Acce&amp;pt signature</source>
         <translation>A&amp;ceptar la firma</translation>
     </message>
@@ -3507,7 +3534,7 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscribir…</translation>
+        <translation>Ins&amp;cribir…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
@@ -3526,8 +3553,8 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="83"/>
-        <source>Enrol a&amp;gain…</source>
-        <translation>Inscribir de nue&amp;vo…</translation>
+        <source>&amp;Enrol again…</source>
+        <translation>Ins&amp;cribir de nuevo…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="85"/>
@@ -3536,13 +3563,13 @@ El filtro busca palabras que empiecen por lo que escribe, en el nombre, el núme
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="88"/>
-        <source>Sync de&amp;tails…</source>
-        <translation>De&amp;talles de la sincronización…</translation>
+        <source>Sync &amp;details…</source>
+        <translation>&amp;Detalles de la sincronización…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: never s&amp;ync</source>
-        <translation>Portátil autónomo: no sincroni&amp;zar nunca</translation>
+        <source>Standalone laptop: &amp;never sync</source>
+        <translation>Por&amp;tátil autónomo: no sincronizar nunca</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="100"/>
@@ -3856,32 +3883,32 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="25"/>
+        <location filename="../../inspector/gui/shell.py" line="24"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="26"/>
+        <location filename="../../inspector/gui/shell.py" line="25"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agencias</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="27"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspecciones</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="28"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Quejas</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="29"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>Da&amp;ta</source>
         <translation>Da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="30"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -3889,42 +3916,42 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>complaints</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="31"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="32"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
         <source>Referred</source>
         <translation>Remitida</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="35"/>
         <source>Under investigation</source>
         <translation>En investigación</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="36"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="41"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="42"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="45"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="46"/>
         <source>locked</source>
         <translation>bloqueada</translation>
     </message>
@@ -4133,27 +4160,27 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="50"/>
+        <location filename="../../inspector/gui/settings_page.py" line="51"/>
         <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
         <translation>No se ha podido leer el archivo de configuración, así que se usan los valores predeterminados. Vuelva a elegir su configuración; se guarda en cuanto cambie un ajuste.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <location filename="../../inspector/gui/settings_page.py" line="58"/>
         <source>auto-lock delay</source>
         <translation>tiempo de bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="58"/>
+        <location filename="../../inspector/gui/settings_page.py" line="59"/>
         <source>backup reminder</source>
         <translation>recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="60"/>
+        <location filename="../../inspector/gui/settings_page.py" line="61"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Algunos ajustes no eran válidos y han vuelto a sus valores predeterminados: {names}.</translation>
     </message>
@@ -4161,38 +4188,59 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="21"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="23"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="25"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="26"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="31"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="32"/>
+        <source>Not yet sent: {records} and {files}.</source>
+        <translation>Pendientes de envío: {records} y {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/sync_texts.py" line="33"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/sync_texts.py" line="34"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
         <source>Sending records: {done} of {total}</source>
         <translation>Enviando registros: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="35"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="44"/>
         <source>Sending the audit trail: {done}</source>
         <translation>Enviando el registro de auditoría: {done}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="38"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="47"/>
         <source>Sending files: {percent}%</source>
         <translation>Enviando archivos: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="49"/>
         <source>Receiving changes</source>
         <translation>Recibiendo novedades</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_status.py" line="189"/>
-        <location filename="../../inspector/gui/sync_texts.py" line="41"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="50"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -4237,38 +4285,32 @@ Compárela con la huella que le dio su administrador. Inscriba el portátil solo
         <translation>Reloj desajustado</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="48"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="57"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
         <translation>Este portátil está en modo autónomo: nunca se sincroniza. Desactívelo en Configuración si su autoridad tiene un servidor.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="56"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="65"/>
         <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
         <translation>Este portátil aún no está inscrito en ningún servidor: inscríbalo en Configuración con la dirección y el código de un solo uso que le dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="61"/>
-        <location filename="../../inspector/gui/sync_texts.py" line="72"/>
-        <source>Not yet sent: {n} records and {m} files.</source>
-        <translation>Pendientes de envío: {n} registros y {m} archivos.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="68"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
         <source>Server: {name} ({url})</source>
         <translation>Servidor: {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="71"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="78"/>
         <source>Last sync: {when}.</source>
         <translation>Última sincronización: {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="80"/>
         <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
         <translation>Registros en cuarentena: {n}. Conflictos por resolver: {m}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="81"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="86"/>
         <source>The last sync ({when}) could not finish: {reason}</source>
         <translation>La última sincronización ({when}) no pudo terminar: {reason}</translation>
     </message>

@@ -47,22 +47,22 @@
 <context>
     <name>ActionTools</name>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="132"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="133"/>
         <source>Mark d&amp;one…</source>
         <translation>Marquer &amp;réalisée…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="135"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="136"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="138"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="139"/>
         <source>Start follow-&amp;up inspection</source>
         <translation>Lancer une inspection de s&amp;uivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="141"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="142"/>
         <source>A follow-up inspection of the inspection this action came from, its open actions listed to check</source>
         <translation>Une inspection de suivi de l&apos;inspection d&apos;où vient cette mesure, ses mesures en cours listées à vérifier</translation>
     </message>
@@ -99,23 +99,29 @@
         <source>Loading the registry…</source>
         <translation>Chargement du registre…</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/agencies.py" line="272"/>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/agencies.py" line="274"/>
         <source>{total} agencies</source>
-        <translation>{total} agences</translation>
+        <translation>
+            <numerusform>{total} agence</numerusform>
+            <numerusform>{total} agences</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/agencies.py" line="275"/>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/agencies.py" line="278"/>
         <source>{matched} of {total} agencies</source>
-        <translation>{matched} agences sur {total}</translation>
+        <translation>
+            <numerusform>{matched} agence sur {total}</numerusform>
+            <numerusform>{matched} agences sur {total}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="286"/>
+        <location filename="../../inspector/gui/agencies.py" line="289"/>
         <source>The registry is empty. Agencies arrive with your authority&apos;s registry.</source>
         <translation>Le registre est vide. Les agences arrivent avec le registre de votre autorité.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agencies.py" line="292"/>
+        <location filename="../../inspector/gui/agencies.py" line="295"/>
         <source>No agencies match “{text}”.
 
 The filter looks for words that start with what you type, in the name, licence number, city, address and responsible person. Check the spelling or type fewer letters.</source>
@@ -273,18 +279,24 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <source>no expiry date recorded</source>
         <translation>aucune date d&apos;expiration enregistrée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_detail.py" line="219"/>
-        <source>valid {start} to {end}, expired {n} days ago</source>
-        <translation>valide du {start} au {end}, expirée depuis {n} jours</translation>
+        <source>valid {start} to {end}, expired %n days ago</source>
+        <translation>
+            <numerusform>valide du {start} au {end}, expirée depuis %n jour</numerusform>
+            <numerusform>valide du {start} au {end}, expirée depuis %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_detail.py" line="221"/>
-        <source>valid {start} to {end}, expires in {n} days</source>
-        <translation>valide du {start} au {end}, expire dans {n} jours</translation>
+        <source>valid {start} to {end}, expires in %n days</source>
+        <translation>
+            <numerusform>valide du {start} au {end}, expire dans %n jour</numerusform>
+            <numerusform>valide du {start} au {end}, expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/agency_detail.py" line="228"/>
+        <location filename="../../inspector/gui/agency_detail.py" line="227"/>
         <source>Licence {number} · {status} · {validity}</source>
         <translation>Licence {number} · {status} · {validity}</translation>
     </message>
@@ -678,15 +690,21 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_model.py" line="274"/>
-        <source>Expired {n} days ago</source>
-        <translation>Expirée depuis {n} jours</translation>
+        <source>Expired %n days ago</source>
+        <translation>
+            <numerusform>Expirée depuis %n jour</numerusform>
+            <numerusform>Expirée depuis %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/agency_model.py" line="275"/>
-        <source>Expires in {n} days</source>
-        <translation>Expire dans {n} jours</translation>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,209 +927,209 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="67"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="69"/>
         <source>Select a complaint to see it here.</source>
         <translation>Sélectionnez une plainte pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="97"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
         <source>S&amp;tart inspection</source>
         <translation>&amp;Démarrer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="99"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="159"/>
         <source>&amp;Link to agency…</source>
         <translation>&amp;Lier à une agence…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="103"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Transmettre…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="78"/>
-        <location filename="../../inspector/gui/complaint_detail.py" line="301"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="80"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="303"/>
         <source>Show &amp;identity</source>
         <translation>Afficher l&apos;&amp;identité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="244"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="246"/>
         <source>Complaint {reference}</source>
         <translation>Plainte {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="170"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
         <source>Trafficking or forced labour indicators</source>
         <translation>Indices de traite ou de travail forcé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="147"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="149"/>
         <source>Complainant: code {code}</source>
         <translation>Plaignant : code {code}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="172"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="174"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="175"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="177"/>
         <source>{name} (licence {licence})</source>
         <translation>{name} (licence {licence})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="183"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="185"/>
         <source>Named by the complainant as: {name}</source>
         <translation>Désignée par le plaignant comme : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="189"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="191"/>
         <source>{name} - not linked to the registry</source>
         <translation>{name} - non liée au registre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
         <source>Yes: the identity may go to the regulator in the country of origin</source>
         <translation>Oui : l&apos;identité peut être communiquée à l&apos;autorité de régulation du pays d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="229"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="231"/>
         <source>No: share the facts and the complaint code only</source>
         <translation>Non : ne communiquer que les faits et le code de la plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="234"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="236"/>
         <source>Not referred yet</source>
         <translation>Pas encore transmise</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="148"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="150"/>
         <source>(no identity kept)</source>
         <translation>(aucune identité conservée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="155"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="153"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="155"/>
         <source>&amp;Close complaint</source>
         <translation>&amp;Clôturer la plainte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="157"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="159"/>
         <source>Change &amp;linked agency…</source>
         <translation>Changer l&apos;agence &amp;liée…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="179"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="181"/>
         <source>Open agency</source>
         <translation>Ouvrir l&apos;agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="192"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="194"/>
         <source>At the consulate</source>
         <translation>Au consulat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="195"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="197"/>
         <source>{body}: {status}, since {date}</source>
         <translation>{body} : {status}, depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="200"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="202"/>
         <source>(identity shared)</source>
         <translation>(identité communiquée)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="209"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="210"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="211"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
         <source>Received how</source>
         <translation>Mode de réception</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="212"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="213"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="215"/>
         <source>Sub-agent</source>
         <translation>Sous-agent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="214"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="216"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="218"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="221"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="223"/>
         <source>Allegations</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="225"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="227"/>
         <source>Consent to share</source>
         <translation>Consentement au partage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="233"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="235"/>
         <source>Referrals</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="238"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="240"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="250"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="252"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="278"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="280"/>
         <source>No identity is kept for this complaint.</source>
         <translation>Aucune identité n&apos;est conservée pour cette plainte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="281"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="283"/>
         <source>Name: {value}</source>
         <translation>Nom : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="284"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="286"/>
         <source>Contact: {value}</source>
         <translation>Contact : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="287"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="289"/>
         <source>Document: {value}</source>
         <translation>Document : {value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="290"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="292"/>
         <source>Confidential: never share without the complainant&apos;s consent.</source>
         <translation>Confidentiel : ne jamais communiquer sans le consentement du plaignant.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="294"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="296"/>
         <source>Hide &amp;identity</source>
         <translation>Masquer l&apos;&amp;identité</translation>
     </message>
@@ -1282,52 +1300,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="28"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="29"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="30"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="31"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="32"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
         <source>Allegations</source>
         <translation>Allégations</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
         <source>Flags</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="34"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="35"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="82"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="83"/>
         <source>Not linked to a registered agency</source>
         <translation>Non liée à une agence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="99"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="100"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_table.py" line="101"/>
+        <location filename="../../inspector/gui/complaint_table.py" line="102"/>
         <source>Trafficking</source>
         <translation>Traite</translation>
     </message>
@@ -1552,44 +1570,47 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Recharger les listes (F5)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="242"/>
+        <location filename="../../inspector/gui/dashboard.py" line="243"/>
         <source>In &amp;progress ({n})</source>
         <translation>&amp;En cours ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="245"/>
+        <location filename="../../inspector/gui/dashboard.py" line="246"/>
         <source>To &amp;lock or report ({n})</source>
         <translation>&amp;Verrouillage ou rapport à faire ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="251"/>
+        <location filename="../../inspector/gui/dashboard.py" line="252"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n}; {m} overdue)</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n}, dont {m} en retard)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="256"/>
+        <location filename="../../inspector/gui/dashboard.py" line="257"/>
         <source>Corrective actions &amp;due within 14 days or overdue ({n})</source>
         <translation>&amp;Mesures correctives à échéance sous 14 jours ou en retard ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="259"/>
+        <location filename="../../inspector/gui/dashboard.py" line="260"/>
         <source>Complaints a&amp;waiting action ({n})</source>
         <translation>&amp;Plaintes en attente de suite ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="276"/>
+        <location filename="../../inspector/gui/dashboard.py" line="277"/>
         <source>As of {date}; last backup: {backup}. Enter or a double-click opens the item.</source>
         <translation>Au {date} ; dernière sauvegarde : {backup}. Entrée ou un double-clic ouvre l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/dashboard.py" line="279"/>
+        <location filename="../../inspector/gui/dashboard.py" line="280"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/dashboard.py" line="287"/>
-        <source>Changes made since {date} are in no backup yet ({n} days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
-        <translation>Les modifications faites depuis le {date} ne sont dans aucune sauvegarde ({n} jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : Données, Sauvegarder maintenant. La sauvegarde est chiffrée comme le coffre-fort.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/dashboard.py" line="288"/>
+        <source>Changes made since {date} are in no backup yet (%n days). Back up the vault to a USB stick or another disk: Data, Back up now. The backup is encrypted like the vault.</source>
+        <translation>
+            <numerusform>Les modifications faites depuis le {date} ne sont dans aucune sauvegarde (%n jour). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : Données, Sauvegarder maintenant. La sauvegarde est chiffrée comme le coffre-fort.</numerusform>
+            <numerusform>Les modifications faites depuis le {date} ne sont dans aucune sauvegarde (%n jours). Sauvegardez le coffre-fort sur une clé USB ou un autre disque : Données, Sauvegarder maintenant. La sauvegarde est chiffrée comme le coffre-fort.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/gui/dashboard.py" line="314"/>
@@ -1628,72 +1649,72 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="46"/>
+        <location filename="../../inspector/gui/data_page.py" line="47"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="85"/>
+        <location filename="../../inspector/gui/data_page.py" line="86"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="89"/>
+        <location filename="../../inspector/gui/data_page.py" line="90"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="91"/>
+        <location filename="../../inspector/gui/data_page.py" line="92"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="105"/>
+        <location filename="../../inspector/gui/data_page.py" line="106"/>
         <source>A backup is a copy of the whole vault, still encrypted: it opens with your passphrase or recovery key. Keep it on a drive you keep apart from the laptop.</source>
         <translation>Une sauvegarde est une copie de tout le coffre-fort, toujours chiffrée : elle s&apos;ouvre avec votre phrase de passe ou votre clé de récupération. Gardez-la sur un disque rangé à part de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="121"/>
+        <location filename="../../inspector/gui/data_page.py" line="122"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="130"/>
+        <location filename="../../inspector/gui/data_page.py" line="131"/>
         <source>&amp;Export to a folder…</source>
-        <translation>&amp;Exporter vers un dossier…</translation>
+        <translation>Exporter &amp;vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="143"/>
+        <location filename="../../inspector/gui/data_page.py" line="144"/>
         <source>Inspections, findings, corrective actions and complaints, for a spreadsheet or another vault (JSON).</source>
         <translation>Inspections, constats, mesures correctives et plaintes, pour un tableur ou un autre coffre-fort (JSON).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="156"/>
+        <location filename="../../inspector/gui/data_page.py" line="157"/>
         <source>Evidence package</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="163"/>
+        <location filename="../../inspector/gui/data_page.py" line="164"/>
         <source>Save evidence &amp;package…</source>
         <translation>Enregistrer le &amp;dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="166"/>
+        <location filename="../../inspector/gui/data_page.py" line="167"/>
         <source>I&amp;nspection:</source>
         <translation>I&amp;nspection :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="225"/>
+        <location filename="../../inspector/gui/data_page.py" line="226"/>
         <source>This vault has never been backed up.</source>
         <translation>Ce coffre-fort n&apos;a jamais été sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="227"/>
+        <location filename="../../inspector/gui/data_page.py" line="228"/>
         <source>Last backup: {when}.</source>
         <translation>Dernière sauvegarde : {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="232"/>
+        <location filename="../../inspector/gui/data_page.py" line="233"/>
         <source>Changes made %n days ago are in no backup yet.</source>
         <translation>
             <numerusform>Des modifications faites il y a %n jour ne sont encore dans aucune sauvegarde.</numerusform>
@@ -1701,12 +1722,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="340"/>
+        <location filename="../../inspector/gui/data_page.py" line="341"/>
         <source>Choose another folder: this one holds the vault that is open now, and a restore never overwrites it. Restore into an empty folder; with the app closed, that folder can then take this one&apos;s place.</source>
         <translation>Choisissez un autre dossier : celui-ci contient le coffre-fort ouvert en ce moment, et une restauration ne l&apos;écrase jamais. Restaurez dans un dossier vide ; une fois l&apos;application fermée, ce dossier pourra prendre la place de celui-ci.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="407"/>
+        <location filename="../../inspector/gui/data_page.py" line="408"/>
         <source>Exported %n records into {folder}.</source>
         <translation>
             <numerusform>%n enregistrement exporté dans {folder}.</numerusform>
@@ -1714,7 +1735,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/data_page.py" line="452"/>
+        <location filename="../../inspector/gui/data_page.py" line="453"/>
         <source>Evidence package of {reference} saved to {path}, with %n attachments.</source>
         <translation>
             <numerusform>Dossier de preuves de {reference} enregistré dans {path}, avec %n pièce jointe.</numerusform>
@@ -1722,104 +1743,104 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="263"/>
+        <location filename="../../inspector/gui/data_page.py" line="264"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="127"/>
+        <location filename="../../inspector/gui/data_page.py" line="128"/>
         <source>Include confidential &amp;data (worker interviews, complainants&apos; identities)</source>
         <translation>Inclure les données confidentie&amp;lles (entretiens, identité des plaignants)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="133"/>
+        <location filename="../../inspector/gui/data_page.py" line="134"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="160"/>
+        <location filename="../../inspector/gui/data_page.py" line="161"/>
         <source>For the au&amp;thority (internal report, all files)</source>
         <translation>Pour l&apos;a&amp;utorité (rapport interne, tous les fichiers)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="175"/>
+        <location filename="../../inspector/gui/data_page.py" line="176"/>
         <source>The signed report, every attachment and a signed manifest, in one file: anyone can check that nothing in it changed after signing.</source>
         <translation>Le rapport signé, chaque pièce jointe et un manifeste signé, en un seul fichier : chacun peut vérifier que rien n&apos;y a changé après la signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="265"/>
-        <location filename="../../inspector/gui/data_page.py" line="313"/>
+        <location filename="../../inspector/gui/data_page.py" line="266"/>
+        <location filename="../../inspector/gui/data_page.py" line="314"/>
         <source>Backups (*.zip)</source>
         <translation>Sauvegardes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="279"/>
+        <location filename="../../inspector/gui/data_page.py" line="280"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="297"/>
+        <location filename="../../inspector/gui/data_page.py" line="298"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="313"/>
-        <location filename="../../inspector/gui/data_page.py" line="324"/>
+        <location filename="../../inspector/gui/data_page.py" line="314"/>
+        <location filename="../../inspector/gui/data_page.py" line="325"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="318"/>
+        <location filename="../../inspector/gui/data_page.py" line="319"/>
         <source>Restore into an empty folder</source>
         <translation>Restaurer dans un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="325"/>
+        <location filename="../../inspector/gui/data_page.py" line="326"/>
         <source>The passphrase the vault had when it was backed up:</source>
         <translation>La phrase de passe du coffre-fort au moment de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="347"/>
+        <location filename="../../inspector/gui/data_page.py" line="348"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="353"/>
+        <location filename="../../inspector/gui/data_page.py" line="354"/>
         <source>Restored into {folder}. Open it by starting Field Inspector with --vault &quot;{folder}&quot;.</source>
         <translation>Restauré dans {folder}. Ouvrez-le en lançant Field Inspector avec --vault &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="366"/>
+        <location filename="../../inspector/gui/data_page.py" line="367"/>
         <source>Confidential data</source>
         <translation>Données confidentielles</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="369"/>
+        <location filename="../../inspector/gui/data_page.py" line="370"/>
         <source>The export will hold what workers said in interviews and who the complainants are, in clear. Keep it on an encrypted drive, give it only to people entitled to see it, and delete it when done. Include it?</source>
         <translation>L&apos;export contiendra en clair ce que les travailleurs ont dit en entretien et l&apos;identité des plaignants. Gardez-le sur un disque chiffré, ne le donnez qu&apos;aux personnes habilitées et supprimez-le ensuite. L&apos;inclure ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="389"/>
+        <location filename="../../inspector/gui/data_page.py" line="390"/>
         <source>Export into a folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="400"/>
+        <location filename="../../inspector/gui/data_page.py" line="401"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="429"/>
+        <location filename="../../inspector/gui/data_page.py" line="430"/>
         <source>Save the evidence package</source>
         <translation>Enregistrer le dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="431"/>
+        <location filename="../../inspector/gui/data_page.py" line="432"/>
         <source>Evidence packages (*.zip)</source>
         <translation>Dossiers de preuves (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/data_page.py" line="446"/>
+        <location filename="../../inspector/gui/data_page.py" line="447"/>
         <source>Making the evidence package…</source>
         <translation>Préparation du dossier de preuves…</translation>
     </message>
@@ -1840,62 +1861,62 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="88"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="89"/>
         <source>A&amp;ttach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="91"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="92"/>
         <source>Edit capt&amp;ion…</source>
         <translation>Modifier la lé&amp;gende…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="94"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="95"/>
         <source>Lin&amp;k to finding…</source>
         <translation>Lier à un &amp;constat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="97"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="98"/>
         <source>R&amp;emove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="100"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="101"/>
         <source>or drop files here; double-click a file to see it</source>
         <translation>ou déposez les fichiers ici ; double-cliquez sur un fichier pour le voir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="130"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="133"/>
         <source>Supports the finding: {title}</source>
         <translation>Étaye le constat : {title}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="152"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="155"/>
         <source>Attach evidence</source>
         <translation>Joindre des preuves</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="154"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="157"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="205"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
         <source>Remove file</source>
         <translation>Supprimer le fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="206"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="209"/>
         <source>Remove {name} from this inspection?</source>
         <translation>Supprimer {name} de cette inspection ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="208"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="211"/>
         <source>It leaves the inspection, its answers and its report; this cannot be undone.</source>
         <translation>Il quitte l&apos;inspection, ses réponses et son rapport ; c&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="210"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1903,53 +1924,53 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
-        <location filename="../../inspector/gui/editor/findings.py" line="165"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="169"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="127"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="131"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="141"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>Mo&amp;difier…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="144"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="148"/>
         <source>Add fi&amp;nding…</source>
         <translation>Ajouter un co&amp;nstat…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="151"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="155"/>
         <source>No findings yet: they appear as answers reveal a breach.</source>
         <translation>Aucun constat pour l&apos;instant : ils apparaissent lorsque des réponses révèlent un manquement.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="179"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="183"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="184"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="188"/>
         <source>Standard: {standard}</source>
         <translation>Norme : {standard}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="186"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="190"/>
         <source>Rule {rule}: {because}</source>
         <translation>Règle {rule} : {because}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="189"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="193"/>
         <source>Overridden: {reason}</source>
         <translation>Modifié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="192"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="196"/>
         <source>Action by {date} ({status}): {action}</source>
         <translation>Mesure pour le {date} ({status}) : {action}</translation>
     </message>
@@ -1957,47 +1978,47 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="56"/>
         <source>Verify a corrective action</source>
         <translation>Vérifier une mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="55"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="56"/>
         <source>Corrective action done</source>
         <translation>Mesure corrective réalisée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="69"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="70"/>
         <source>How it was checked: a visit, documents seen, workers asked…</source>
         <translation>Comment elle a été vérifiée : une visite, des documents vus, des travailleurs interrogés…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="71"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="72"/>
         <source>The proof the agency gave: receipts, a new contract, a photo…</source>
         <translation>La preuve fournie par l&apos;agence : reçus, nouveau contrat, photo…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="84"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer &amp;vérifiée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="83"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="84"/>
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;réalisée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
         <source>Verified &amp;on:</source>
         <translation>Vérifiée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="88"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
         <source>Done &amp;on:</source>
         <translation>Réalisée &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/action_follow_up.py" line="89"/>
+        <location filename="../../inspector/gui/action_follow_up.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
@@ -2005,32 +2026,32 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="214"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="217"/>
         <source>◀ &amp;Previous section</source>
         <translation>◀ Section &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="216"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="219"/>
         <source>Previous section (Ctrl+Page Up or Alt+Left)</source>
         <translation>Section précédente (Ctrl+Page préc. ou Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="218"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="221"/>
         <source>Ne&amp;xt section ▶</source>
         <translation>Section &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="220"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="223"/>
         <source>Next section (Ctrl+Page Down or Alt+Right)</source>
         <translation>Section suivante (Ctrl+Page suiv. ou Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="225"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="228"/>
         <source>Go to a section</source>
         <translation>Aller à une section</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/gui/editor/form_view.py" line="327"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="330"/>
         <source>%n entries asked for: remove the ones no longer needed</source>
         <translation>
             <numerusform>%n entrée demandée : retirez celles qui ne servent plus</numerusform>
@@ -2038,17 +2059,17 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="333"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="338"/>
         <source>add at least one</source>
         <translation>ajoutez-en au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="353"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="358"/>
         <source>“{answer}” is no longer one of the choices (an answer above changed them): choose another or clear it.</source>
         <translation>« {answer} » ne fait plus partie des choix (une réponse plus haut les a changés) : choisissez-en un autre ou effacez la réponse.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="382"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="387"/>
         <source>{missing} required answers missing, {invalid} invalid</source>
         <translation>{missing} réponses obligatoires manquantes, {invalid} non valides</translation>
     </message>
@@ -2096,18 +2117,18 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="68"/>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="73"/>
         <source>Add &amp;worker interview…</source>
-        <translation>Ajouter un &amp;entretien avec un travailleur…</translation>
+        <translation>&amp;Ajouter un entretien avec un travailleur…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="76"/>
         <source>&amp;Back to inspections</source>
-        <translation>Retour aux &amp;inspections</translation>
+        <translation>&amp;Retour aux inspections</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/editor.py" line="102"/>
@@ -2125,82 +2146,85 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <translation>Reste à répondre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="211"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="217"/>
         <source>Still to answer ({n})</source>
         <translation>Reste à répondre ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="305"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
         <source>Complete the inspection</source>
         <translation>Terminer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="307"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="313"/>
         <source>Complete {reference}? Its answers and findings are then fixed: to change anything you reopen it, giving a reason. The next step is Lock, which seals it for good; the signed report follows.</source>
         <translation>Terminer {reference} ? Ses réponses et constats sont alors figés : pour changer quoi que ce soit, il faut la rouvrir en donnant un motif. L&apos;étape suivante est le verrouillage, qui la scelle définitivement ; le rapport signé vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="311"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="317"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
-    <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="346"/>
-        <source>Not complete yet: {n} answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
-        <translation>Pas encore terminée : {n} réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</translation>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/editor/editor.py" line="352"/>
+        <source>Not complete yet: %n answers are missing or invalid. They are listed under “Still to answer”; click one to go to it.</source>
+        <translation>
+            <numerusform>Pas encore terminée : %n réponse manque ou n&apos;est pas valide. Elle est listée sous « Reste à répondre » ; cliquez dessus pour y aller.</numerusform>
+            <numerusform>Pas encore terminée : %n réponses manquent ou ne sont pas valides. Elles sont listées sous « Reste à répondre » ; cliquez sur l&apos;une d&apos;elles pour y aller.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="365"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="373"/>
         <source>Lock the inspection</source>
         <translation>Verrouiller l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="367"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="375"/>
         <source>Lock {reference}? A locked inspection never changes again: it cannot be reopened, and a correction becomes an amendment. After locking you can make the signed report.</source>
         <translation>Verrouiller {reference} ? Une inspection verrouillée ne change plus jamais : elle ne peut pas être rouverte, et une correction devient un avenant. Une fois verrouillée, vous pouvez produire le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="371"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="379"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="388"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="396"/>
         <source>Reopen the inspection</source>
         <translation>Rouvrir l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="390"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="398"/>
         <source>Reopen {reference} to change its answers? It goes back to in progress until you complete it again. The reason is kept in the audit trail.</source>
         <translation>Rouvrir {reference} pour modifier ses réponses ? Elle repasse en cours jusqu&apos;à ce que vous la terminiez de nouveau. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="393"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="401"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="410"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="418"/>
         <source>Delete the inspection</source>
         <translation>Supprimer l&apos;inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="412"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="420"/>
         <source>Delete {reference} with its answers, findings, files and interviews? This cannot be undone; the deletion and its reason stay in the audit trail.</source>
         <translation>Supprimer {reference} avec ses réponses, constats, fichiers et entretiens ? C&apos;est irréversible ; la suppression et son motif restent dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="415"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="423"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="463"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="471"/>
         <source>Building and signing the report…</source>
         <translation>Création et signature du rapport…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/editor.py" line="473"/>
+        <location filename="../../inspector/gui/editor/editor.py" line="481"/>
         <source>Signed report saved to {path} ({pages} pages, SHA-256 {digest}).</source>
         <translation>Rapport signé enregistré dans {path} ({pages} pages, SHA-256 {digest}).</translation>
     </message>
@@ -2302,10 +2326,13 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../inspector/gui/inspections.py" line="188"/>
-        <source>{n} inspection(s)</source>
-        <translation>{n} inspection(s)</translation>
+        <source>%n inspections</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2345,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="63"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminer</translation>
+        <translation>&amp;Clore l&apos;entretien</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/editor/interview.py" line="86"/>
@@ -2495,37 +2522,37 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="328"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="332"/>
         <source>Add a finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="352"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="353"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="354"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="358"/>
         <source>Standar&amp;d breached:</source>
         <translation>&amp;Norme enfreinte :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="355"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="359"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Observations :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="356"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="360"/>
         <source>Corrective &amp;action:</source>
         <translation>Mesure &amp;corrective :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="357"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="361"/>
         <source>D&amp;eadline:</source>
         <translation>&amp;Délai :</translation>
     </message>
@@ -2533,27 +2560,27 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="289"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="293"/>
         <source>Override a finding</source>
         <translation>Modifier un constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="295"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="299"/>
         <source>&amp;Drop this finding</source>
         <translation>É&amp;carter ce constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="302"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="306"/>
         <source>Why? The reason is kept with the finding and in the audit trail.</source>
         <translation>Pourquoi ? Le motif est conservé avec le constat et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="317"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="321"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/findings.py" line="319"/>
+        <location filename="../../inspector/gui/editor/findings.py" line="323"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motif (obligatoire) :</translation>
     </message>
@@ -2580,8 +2607,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="221"/>
-        <source>Save t&amp;he profile</source>
-        <translation>En&amp;registrer le profil</translation>
+        <source>Save &amp;the profile</source>
+        <translation>Enre&amp;gistrer le profil</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="254"/>
@@ -2609,7 +2636,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="96"/>
         <source>&amp;Your name:</source>
-        <translation>&amp;Votre nom :</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="97"/>
@@ -2618,7 +2645,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="98"/>
-        <source>&amp;Postal address:</source>
+        <source>Posta&amp;l address:</source>
         <translation>Adresse &amp;postale :</translation>
     </message>
     <message>
@@ -2629,7 +2656,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="100"/>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Zone horaire :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/profile_form.py" line="102"/>
@@ -2698,7 +2725,7 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="114"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="115"/>
         <source>Required: answer this question.</source>
         <translation>Obligatoire : répondez à cette question.</translation>
     </message>
@@ -2714,52 +2741,52 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="38"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="40"/>
         <source>Refer complaint {reference}</source>
         <translation>Transmettre la plainte {reference}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="56"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="58"/>
         <source>Share the complainant&apos;s &amp;identity with this body</source>
         <translation>Communiquer l&apos;&amp;identité du plaignant à cet organisme</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="59"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
         <source>The complainant consented to their identity being shared.</source>
         <translation>Le plaignant a consenti à ce que son identité soit communiquée.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="61"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="63"/>
         <source>The complainant did not consent: refer the facts and the complaint code {code} only.</source>
         <translation>Le plaignant n&apos;a pas donné son consentement : ne transmettez que les faits et le code de la plainte {code}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="71"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
         <source>Refer &amp;to:</source>
         <translation>&amp;Transmettre à :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="72"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="74"/>
         <source>&amp;Status:</source>
         <translation>Ét&amp;at :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="73"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="75"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="79"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="81"/>
         <source>&amp;Record referral</source>
         <translation>&amp;Enregistrer la transmission</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="102"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="104"/>
         <source>Not referred there yet.</source>
         <translation>Pas encore transmise à cet organisme.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_referral.py" line="108"/>
+        <location filename="../../inspector/gui/complaint_referral.py" line="110"/>
         <source>Referred there on {date}: choose the new status.</source>
         <translation>Transmise à cet organisme le {date} : choisissez le nouvel état.</translation>
     </message>
@@ -2939,22 +2966,22 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>RepeatBox</name>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="138"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
         <source>&amp;Add {item}</source>
         <translation>&amp;Ajouter : {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="139"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="140"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="162"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="163"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/form_view.py" line="175"/>
+        <location filename="../../inspector/gui/editor/form_view.py" line="178"/>
         <source>Remove {item} {n}</source>
         <translation>Supprimer : {item} {n}</translation>
     </message>
@@ -3043,251 +3070,251 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="78"/>
+        <location filename="../../inspector/gui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="125"/>
+        <location filename="../../inspector/gui/settings_page.py" line="126"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="130"/>
+        <location filename="../../inspector/gui/settings_page.py" line="131"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="133"/>
+        <location filename="../../inspector/gui/settings_page.py" line="134"/>
         <source>The whole window, the checklists and new reports follow the chosen language.</source>
         <translation>Toute la fenêtre, les listes de contrôle et les nouveaux rapports suivent la langue choisie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="139"/>
-        <source>&amp;Language:</source>
+        <location filename="../../inspector/gui/settings_page.py" line="140"/>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="145"/>
+        <location filename="../../inspector/gui/settings_page.py" line="146"/>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="150"/>
+        <location filename="../../inspector/gui/settings_page.py" line="151"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="152"/>
+        <location filename="../../inspector/gui/settings_page.py" line="153"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="154"/>
+        <location filename="../../inspector/gui/settings_page.py" line="155"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="157"/>
-        <source>Lock &amp;now</source>
+        <location filename="../../inspector/gui/settings_page.py" line="158"/>
+        <source>Lock no&amp;w</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="159"/>
+        <location filename="../../inspector/gui/settings_page.py" line="160"/>
         <source>Ctrl+L from anywhere in the window</source>
         <translation>Ctrl+L depuis n&apos;importe où dans la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="161"/>
+        <location filename="../../inspector/gui/settings_page.py" line="162"/>
         <source>Without a key press or a click for this long, the window hides your records and forgets the key until you enter your passphrase again.</source>
         <translation>Sans frappe de touche ni clic pendant cette durée, la fenêtre masque vos données et oublie la clé jusqu&apos;à ce que vous saisissiez à nouveau votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="166"/>
+        <location filename="../../inspector/gui/settings_page.py" line="167"/>
         <source>without use</source>
         <translation>sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="170"/>
+        <location filename="../../inspector/gui/settings_page.py" line="171"/>
         <source>Lock &amp;after:</source>
         <translation>Verrouiller &amp;après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="177"/>
+        <location filename="../../inspector/gui/settings_page.py" line="178"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="181"/>
+        <location filename="../../inspector/gui/settings_page.py" line="182"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="187"/>
+        <location filename="../../inspector/gui/settings_page.py" line="188"/>
         <source>&amp;Remind me after:</source>
         <translation>Me &amp;rappeler après :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="188"/>
+        <location filename="../../inspector/gui/settings_page.py" line="189"/>
         <source>The dashboard reminds you when the last backup of the vault is older than this.</source>
         <translation>Le tableau de bord vous prévient quand la dernière sauvegarde du coffre-fort est plus ancienne que cela.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="194"/>
-        <location filename="../../inspector/gui/settings_page.py" line="444"/>
-        <location filename="../../inspector/gui/settings_page.py" line="524"/>
+        <location filename="../../inspector/gui/settings_page.py" line="195"/>
+        <location filename="../../inspector/gui/settings_page.py" line="445"/>
+        <location filename="../../inspector/gui/settings_page.py" line="525"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="195"/>
+        <location filename="../../inspector/gui/settings_page.py" line="196"/>
         <source>Looking for the signing certificate…</source>
         <translation>Recherche du certificat de signature…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="205"/>
-        <location filename="../../inspector/gui/settings_page.py" line="380"/>
+        <location filename="../../inspector/gui/settings_page.py" line="206"/>
+        <location filename="../../inspector/gui/settings_page.py" line="381"/>
         <source>&amp;Create a self-signed certificate from the profile</source>
         <translation>&amp;Créer un certificat auto-signé à partir du profil</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="208"/>
-        <source>I&amp;mport from a PKCS#12 file…</source>
-        <translation>I&amp;mporter depuis un fichier PKCS#12…</translation>
+        <location filename="../../inspector/gui/settings_page.py" line="209"/>
+        <source>Import from a P&amp;KCS#12 file…</source>
+        <translation>Importer depuis un fichier P&amp;KCS#12…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="251"/>
+        <location filename="../../inspector/gui/settings_page.py" line="252"/>
         <source>Vault &amp;path:</source>
-        <translation>&amp;Dossier du coffre-fort :</translation>
+        <translation>Dossier du coffre-for&amp;t :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="418"/>
+        <location filename="../../inspector/gui/settings_page.py" line="419"/>
         <source>The certificate is made out to {certificate}, the profile to {profile}: reports are refused until they agree. Make a new certificate from the profile, or give the profile the certificate&apos;s name.</source>
         <translation>Le certificat est établi au nom de {certificate}, le profil à celui de {profile} : les rapports sont refusés tant qu&apos;ils ne concordent pas. Créez un nouveau certificat à partir du profil, ou donnez au profil le nom du certificat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="426"/>
+        <location filename="../../inspector/gui/settings_page.py" line="427"/>
         <source>&amp;Replace with a self-signed certificate from the profile…</source>
         <translation>&amp;Remplacer par un certificat auto-signé à partir du profil…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="211"/>
+        <location filename="../../inspector/gui/settings_page.py" line="212"/>
         <source>Reports are signed with this certificate. Use the one your authority issued (a .p12 file); a self-signed one suits a laptop working on its own. The private key never leaves the vault.</source>
         <translation>Les rapports sont signés avec ce certificat. Utilisez celui délivré par votre autorité (un fichier .p12) ; un certificat auto-signé convient à un ordinateur portable utilisé seul. La clé privée ne quitte jamais le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="238"/>
+        <location filename="../../inspector/gui/settings_page.py" line="239"/>
         <source>Vault</source>
         <translation>Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="242"/>
+        <location filename="../../inspector/gui/settings_page.py" line="243"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="252"/>
+        <location filename="../../inspector/gui/settings_page.py" line="253"/>
         <source>Everything in it is encrypted. Back up the whole folder; the passphrase or the recovery key opens a copy.</source>
         <translation>Tout son contenu est chiffré. Sauvegardez le dossier entier ; la phrase de passe ou la clé de récupération ouvre une copie.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="308"/>
+        <location filename="../../inspector/gui/settings_page.py" line="309"/>
         <source>The settings could not be saved ({reason}); they apply until the app closes.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés ({reason}) ; ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="382"/>
+        <location filename="../../inspector/gui/settings_page.py" line="383"/>
         <source>No signing certificate yet.</source>
         <translation>Pas encore de certificat de signature.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="383"/>
+        <location filename="../../inspector/gui/settings_page.py" line="384"/>
         <source>Reports cannot be signed until you create or import one.</source>
         <translation>Les rapports ne peuvent pas être signés tant que vous n&apos;en avez pas créé ou importé un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="388"/>
+        <location filename="../../inspector/gui/settings_page.py" line="389"/>
         <source>Signer: {name}</source>
         <translation>Signataire : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="389"/>
+        <location filename="../../inspector/gui/settings_page.py" line="390"/>
         <source>Subject: {subject}</source>
         <translation>Sujet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="390"/>
+        <location filename="../../inspector/gui/settings_page.py" line="391"/>
         <source>Issuer: {issuer}</source>
         <translation>Émetteur : {issuer}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="391"/>
+        <location filename="../../inspector/gui/settings_page.py" line="392"/>
         <source>Valid: {start} to {end}</source>
         <translation>Validité : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="395"/>
+        <location filename="../../inspector/gui/settings_page.py" line="396"/>
         <source>SHA-256 fingerprint: {fingerprint}</source>
         <translation>Empreinte SHA-256 : {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="396"/>
+        <location filename="../../inspector/gui/settings_page.py" line="397"/>
         <source>Self-signed: yes</source>
         <translation>Auto-signé : oui</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="396"/>
+        <location filename="../../inspector/gui/settings_page.py" line="397"/>
         <source>Self-signed: no</source>
         <translation>Auto-signé : non</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="402"/>
+        <location filename="../../inspector/gui/settings_page.py" line="403"/>
         <source>This certificate has expired: reports cannot be signed.</source>
         <translation>Ce certificat a expiré : les rapports ne peuvent pas être signés.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="405"/>
+        <location filename="../../inspector/gui/settings_page.py" line="406"/>
         <source>This certificate expires on {date}: ask for a new one.</source>
         <translation>Ce certificat expire le {date} : demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="411"/>
+        <location filename="../../inspector/gui/settings_page.py" line="412"/>
         <source>This certificate is not meant for signing documents (no non-repudiation).</source>
         <translation>Ce certificat n&apos;est pas destiné à la signature de documents (pas de non-répudiation).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="430"/>
+        <location filename="../../inspector/gui/settings_page.py" line="431"/>
         <source>The signing certificate could not be read.</source>
         <translation>Le certificat de signature n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="445"/>
+        <location filename="../../inspector/gui/settings_page.py" line="446"/>
         <source>Replace the signing certificate in use?</source>
         <translation>Remplacer le certificat de signature utilisé ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="447"/>
+        <location filename="../../inspector/gui/settings_page.py" line="448"/>
         <source>Reports already signed stay valid; new reports are signed with the new one.</source>
         <translation>Les rapports déjà signés restent valides ; les nouveaux rapports sont signés avec le nouveau certificat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="449"/>
+        <location filename="../../inspector/gui/settings_page.py" line="450"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="478"/>
-        <location filename="../../inspector/gui/settings_page.py" line="486"/>
+        <location filename="../../inspector/gui/settings_page.py" line="479"/>
+        <location filename="../../inspector/gui/settings_page.py" line="487"/>
         <source>Import signing certificate</source>
         <translation>Importer un certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="480"/>
+        <location filename="../../inspector/gui/settings_page.py" line="481"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="487"/>
+        <location filename="../../inspector/gui/settings_page.py" line="488"/>
         <source>Password of {file}:</source>
         <translation>Mot de passe de {file} :</translation>
     </message>
@@ -3295,72 +3322,72 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="76"/>
+        <location filename="../../inspector/gui/shell.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="78"/>
+        <location filename="../../inspector/gui/shell.py" line="77"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="82"/>
+        <location filename="../../inspector/gui/shell.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="84"/>
+        <location filename="../../inspector/gui/shell.py" line="83"/>
         <source>&amp;Inspection</source>
         <translation>&amp;Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="87"/>
+        <location filename="../../inspector/gui/shell.py" line="86"/>
         <source>&amp;New inspection…</source>
         <translation>&amp;Nouvelle inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="89"/>
+        <location filename="../../inspector/gui/shell.py" line="88"/>
         <source>&amp;Import the agency registry…</source>
         <translation>&amp;Importer le registre des agences…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="91"/>
+        <location filename="../../inspector/gui/shell.py" line="90"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="99"/>
+        <location filename="../../inspector/gui/shell.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="102"/>
+        <location filename="../../inspector/gui/shell.py" line="101"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="104"/>
+        <location filename="../../inspector/gui/shell.py" line="103"/>
         <source>&amp;About Field Inspector</source>
         <translation>À &amp;propos de Field Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="165"/>
+        <location filename="../../inspector/gui/shell.py" line="164"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="169"/>
+        <location filename="../../inspector/gui/shell.py" line="168"/>
         <source>Vault: {name}</source>
         <translation>Coffre-fort : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="183"/>
+        <location filename="../../inspector/gui/shell.py" line="182"/>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="184"/>
+        <location filename="../../inspector/gui/shell.py" line="183"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3368,12 +3395,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="240"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="243"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/editor/evidence.py" line="242"/>
+        <location filename="../../inspector/gui/editor/evidence.py" line="245"/>
         <source>Acce&amp;pt signature</source>
         <translation>Accepter la si&amp;gnature</translation>
     </message>
@@ -3507,12 +3534,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="62"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;Inscrire…</translation>
+        <translation>In&amp;scrire…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="69"/>
         <source>&amp;Server address:</source>
-        <translation>Adresse du &amp;serveur :</translation>
+        <translation>Adresse &amp;web du serveur :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="71"/>
@@ -3526,8 +3553,8 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="83"/>
-        <source>Enrol a&amp;gain…</source>
-        <translation>Inscrire à nou&amp;veau…</translation>
+        <source>&amp;Enrol again…</source>
+        <translation>In&amp;scrire à nouveau…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="85"/>
@@ -3536,12 +3563,12 @@ Le filtre cherche les mots qui commencent par ce que vous saisissez, dans le nom
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="88"/>
-        <source>Sync de&amp;tails…</source>
-        <translation>Dé&amp;tails de la synchronisation…</translation>
+        <source>Sync &amp;details…</source>
+        <translation>&amp;Détails de la synchronisation…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_settings.py" line="96"/>
-        <source>Standalone laptop: never s&amp;ync</source>
+        <source>Standalone laptop: &amp;never sync</source>
         <translation>Ordinateur autonome : ne &amp;jamais synchroniser</translation>
     </message>
     <message>
@@ -3856,32 +3883,32 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="25"/>
+        <location filename="../../inspector/gui/shell.py" line="24"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="26"/>
+        <location filename="../../inspector/gui/shell.py" line="25"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Agences</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="27"/>
+        <location filename="../../inspector/gui/shell.py" line="26"/>
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="28"/>
+        <location filename="../../inspector/gui/shell.py" line="27"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Plaintes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="29"/>
+        <location filename="../../inspector/gui/shell.py" line="28"/>
         <source>Da&amp;ta</source>
         <translation>Donn&amp;ées</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/shell.py" line="30"/>
+        <location filename="../../inspector/gui/shell.py" line="29"/>
         <source>&amp;Settings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
@@ -3889,42 +3916,42 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>complaints</name>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="31"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="32"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
         <source>Referred</source>
         <translation>Transmise</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="33"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="35"/>
         <source>Under investigation</source>
         <translation>En cours d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="34"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="36"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="41"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="42"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="43"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="45"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/complaint_detail.py" line="44"/>
+        <location filename="../../inspector/gui/complaint_detail.py" line="46"/>
         <source>locked</source>
         <translation>verrouillée</translation>
     </message>
@@ -4133,27 +4160,27 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="50"/>
+        <location filename="../../inspector/gui/settings_page.py" line="51"/>
         <source>The settings file could not be read, so the defaults are in use. Choose your settings again; they are saved as soon as you change one.</source>
         <translation>Le fichier de paramètres n&apos;a pas pu être lu : les valeurs par défaut sont utilisées. Choisissez à nouveau vos paramètres ; ils sont enregistrés dès que vous en modifiez un.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="56"/>
+        <location filename="../../inspector/gui/settings_page.py" line="57"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="57"/>
+        <location filename="../../inspector/gui/settings_page.py" line="58"/>
         <source>auto-lock delay</source>
         <translation>délai de verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="58"/>
+        <location filename="../../inspector/gui/settings_page.py" line="59"/>
         <source>backup reminder</source>
         <translation>rappel de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/settings_page.py" line="60"/>
+        <location filename="../../inspector/gui/settings_page.py" line="61"/>
         <source>Some settings were not valid and are back to their defaults: {names}.</source>
         <translation>Certains paramètres n&apos;étaient pas valides et ont repris leur valeur par défaut : {names}.</translation>
     </message>
@@ -4161,38 +4188,59 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="21"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="23"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="25"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="26"/>
         <source>today {time}</source>
         <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="31"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="32"/>
+        <source>Not yet sent: {records} and {files}.</source>
+        <translation>Pas encore envoyés : {records} et {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/sync_texts.py" line="33"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/sync_texts.py" line="34"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
         <source>Sending records: {done} of {total}</source>
         <translation>Envoi des enregistrements : {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="35"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="44"/>
         <source>Sending the audit trail: {done}</source>
         <translation>Envoi du journal d&apos;audit : {done}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="38"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="47"/>
         <source>Sending files: {percent}%</source>
         <translation>Envoi des fichiers : {percent} %</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="40"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="49"/>
         <source>Receiving changes</source>
         <translation>Réception des nouveautés</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sync_status.py" line="189"/>
-        <location filename="../../inspector/gui/sync_texts.py" line="41"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="50"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -4237,38 +4285,32 @@ Comparez-la avec l&apos;empreinte que votre administrateur vous a donnée. N&apo
         <translation>Horloge décalée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="48"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="57"/>
         <source>This laptop is set standalone: it never syncs. Turn that off in Settings if your authority runs a server.</source>
         <translation>Cet ordinateur est en mode autonome : il ne se synchronise jamais. Désactivez ce mode dans les Paramètres si votre autorité a un serveur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="56"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="65"/>
         <source>This laptop is not enrolled with a server yet: enrol it in Settings with the address and the one-time code your administrator gave you.</source>
         <translation>Cet ordinateur n&apos;est encore inscrit auprès d&apos;aucun serveur : inscrivez-le dans les Paramètres avec l&apos;adresse et le code à usage unique donnés par votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="61"/>
-        <location filename="../../inspector/gui/sync_texts.py" line="72"/>
-        <source>Not yet sent: {n} records and {m} files.</source>
-        <translation>Pas encore envoyés : {n} enregistrements et {m} fichiers.</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="68"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
         <source>Server: {name} ({url})</source>
         <translation>Serveur : {name} ({url})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="71"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="78"/>
         <source>Last sync: {when}.</source>
         <translation>Dernière synchronisation : {when}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="75"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="80"/>
         <source>Quarantined records: {n}. Conflicts to resolve: {m}.</source>
         <translation>Enregistrements en quarantaine : {n}. Conflits à résoudre : {m}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sync_texts.py" line="81"/>
+        <location filename="../../inspector/gui/sync_texts.py" line="86"/>
         <source>The last sync ({when}) could not finish: {reason}</source>
         <translation>La dernière synchronisation ({when}) n&apos;a pas pu aboutir : {reason}</translation>
     </message>

@@ -185,7 +185,7 @@ def test_a_whole_inspection_through_the_widgets(qtbot, window, context, tmp_path
             row = view.rows.get(path)
             if row is not None:
                 view.go_to(path)  # as the inspector does from the list of what is missing
-                assert row.isVisibleTo(view)
+                qtbot.waitUntil(lambda row=row: row.isVisibleTo(view), timeout=10_000)
                 answer(qtbot, row, photo=photo)
                 wait_idle(qtbot, context)
         wait_idle(qtbot, context)

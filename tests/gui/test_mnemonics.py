@@ -167,3 +167,18 @@ def test_the_tour_opens_every_dialog_class(qtbot, demo_window) -> None:  # type:
         opened.add(type(dialog))
         dialog.deleteLater()
     assert sorted(c.__qualname__ for c in ours - opened) == []
+
+
+def test_an_enrolled_laptops_settings_have_no_two_controls_on_one_alt_key(  # type: ignore[no-untyped-def]
+    qtbot, demo_window
+) -> None:
+    """Once enrolled, the enrolment form gives way to "Enrol again" and "Sync details" (shown
+    as the box shows them for an enrolled laptop; the demo vault is not enrolled)."""
+    window = demo_window
+    page = window.workspace.show_page("settings")
+    wait_idle(qtbot, window.context)
+    box = page.sync_box
+    box.form.setVisible(False)
+    box.enrol_again.setVisible(True)
+    box.details.setVisible(True)
+    assert clashes(window) == []

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import wait_idle
@@ -84,3 +84,62 @@ def test_the_evidence_package_counts_its_attachments(
     source = "Evidence package of {reference} saved to {path}, with %n attachments."
     said = [QCoreApplication.translate("DataPage", source, "", n) for n in (1, 3)]
     assert said[0].endswith(one) and said[1].endswith(three), said
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Not yet sent: 1 record and 3 files."),
+        ("fr", "Pas encore envoyés : 1 enregistrement et 3 fichiers."),
+        ("es", "Pendientes de envío: 1 registro y 3 archivos."),
+    ],
+)
+def test_what_is_not_yet_sent_is_counted_in_the_singular_and_the_plural(
+    use_language, language: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from inspector.gui.sync_texts import waiting_text
+
+    use_language(language)
+    status = SimpleNamespace(records_waiting=1, files_waiting=3)
+    assert waiting_text(status) == said  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "expires"),
+    [
+        ("en", "1 inspection", "Expires in 1 day"),
+        ("fr", "1 inspection", "Expire dans 1 jour"),
+        ("es", "1 inspección", "Caduca en 1 día"),
+    ],
+)
+def test_one_inspection_and_one_day_in_the_window(
+    qtbot, window, context, use_language, language: str, one: str, expires: str
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from inspector.services.agencies import AgencyData, create_agency
+    from inspector.services.inspections import start_inspection
+    from inspector.services.uow import UnitOfWork
+    from tests.conftest import small_form
+    from tests.gui.conftest import vault_of
+
+    use_language(language)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with UnitOfWork(vault_of(context)) as uow:
+        agency = create_agency(
+            uow, AgencyData("NP-RA-9403", "Agence Test", "NP", licence_valid_until=tomorrow)
+        )
+        start_inspection(uow, agency, small_form())
+    page = window.workspace.show_page("inspections")
+    wait_idle(qtbot, context)
+    assert page.count.text() == one
+    agencies = window.workspace.show_page("agencies")
+    wait_idle(qtbot, context)
+    from inspector.gui.agency_model import COLUMNS
+
+    model = agencies.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    tooltip = model.index(0, COLUMNS.index("expiry")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == expires

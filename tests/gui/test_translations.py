@@ -27,7 +27,7 @@ KNOWN = [
     ("Workspace", "&Dashboard"),
     ("Workspace", "&Settings"),
     ("UnlockWidget", "&Unlock"),
-    ("SettingsPage", "Lock &now"),
+    ("SettingsPage", "Lock no&w"),
     ("ComplaintDialog", "&Save complaint"),
 ]
 

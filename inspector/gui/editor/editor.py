@@ -65,7 +65,7 @@ class InspectionEditor(QWidget):
         self.reopen_button = QPushButton(self.tr("R&eopen…"))
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.clicked.connect(self.reopen)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete)
         for button in (self.complete_button, self.lock_button, self.delete_button):
@@ -125,7 +125,10 @@ class InspectionEditor(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
         inspection_id = self.inspection_id
-        self.context.read(lambda s: load_editor(s, inspection_id), self._loaded, self._failed)
+        language = self.context.language
+        self.context.read(
+            lambda s: load_editor(s, inspection_id, language), self._loaded, self._failed
+        )
 
     def _loaded(self, data: EditorData) -> None:
         self.data = data
@@ -182,7 +185,10 @@ class InspectionEditor(QWidget):
 
     def reload_findings(self) -> None:
         inspection_id = self.inspection_id
-        self.context.read(lambda s: load_findings(s, inspection_id), self.findings.show_rows)
+        language = self.context.language
+        self.context.read(
+            lambda s: load_findings(s, inspection_id, language), self.findings.show_rows
+        )
 
     def current_section(self) -> str | None:
         return self.form_view.current_section() if self.form_view is not None else None
@@ -343,9 +349,11 @@ class InspectionEditor(QWidget):
         self.banner.setStyleSheet("color: #b00020")
         self.banner.setText(
             self.tr(
-                "Not complete yet: {n} answers are missing or invalid. They are listed under "
-                "“Still to answer”; click one to go to it."
-            ).format(n=len(evaluation.problems))
+                "Not complete yet: %n answers are missing or invalid. They are listed under "
+                "“Still to answer”; click one to go to it.",
+                "",
+                len(evaluation.problems),
+            )
         )
         self.banner.setVisible(True)
         self.side.setCurrentWidget(self.review)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -100,10 +101,12 @@ class EvidenceList(QWidget):
         hint = QLabel(self.tr("or drop files here; double-click a file to see it"))
         hint.setStyleSheet("color: gray")
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (attach, self.caption_button, self.link_button, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: in one row the four buttons made a repeat's entry wider than the form
+        # at 1280 px in French and Spanish.
+        buttons = QGridLayout()
+        for index, button in enumerate((attach, self.caption_button, self.link_button, remove)):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

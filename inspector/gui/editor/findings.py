@@ -57,11 +57,14 @@ class FindingRow:
     actions: tuple[tuple[str, dt.date, str], ...]  # description, deadline, status
 
 
-def load_findings(session: Session, inspection_id: uuid.UUID) -> list[FindingRow]:
+def load_findings(session: Session, inspection_id: uuid.UUID, language: str) -> list[FindingRow]:
+    """The findings, a derived one's title and actions in ``language`` (the window's)."""
     from sqlalchemy import select
 
+    from inspector.services.rule_wording import inspection_wording
     from inspector.vault.tables import Finding
 
+    wording = inspection_wording(session, inspection_id, language)
     order = {severity: index for index, severity in enumerate(SEVERITIES)}
     rows = []
     for finding in session.scalars(select(Finding).where(Finding.inspection_id == inspection_id)):
@@ -71,7 +74,7 @@ def load_findings(session: Session, inspection_id: uuid.UUID) -> list[FindingRow
             FindingRow(
                 id=finding.id,
                 severity=finding.severity.value,
-                title=finding.title,
+                title=wording.title(finding.rule_id, finding.title),
                 standard=finding.standard,
                 source=finding.source.value,
                 rule=finding.rule_id or "",
@@ -79,7 +82,8 @@ def load_findings(session: Session, inspection_id: uuid.UUID) -> list[FindingRow
                 dropped=finding.dropped,
                 override_reason=finding.override_reason,
                 actions=tuple(
-                    (a.description, a.deadline, a.status.value) for a in finding.corrective_actions
+                    (wording.action(finding.rule_id, a.description), a.deadline, a.status.value)
+                    for a in finding.corrective_actions
                 ),
             )
         )
