@@ -18,12 +18,14 @@ import pytest
 if TYPE_CHECKING:
     from inspector.checklists.model import Form
 
+from inspector.vault.keys import KdfParams
 from inspector.vault.store import Vault, create_vault, unlock_vault
 
 # The demo vault with a signing certificate, shared by tests/reports and tests/cli.
 pytest_plugins = ["tests.reports.fixtures", "tests.server.s3"]
 
 PASSPHRASE = "correct horse battery staple"
+TEST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=8 * 1024)  # Argon2id's floor
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,7 +47,10 @@ def inspector_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> TemplateVault:
     folder = tmp_path_factory.mktemp("template") / "vault"
-    created = create_vault(folder, PASSPHRASE)
+    # Argon2id at its lowest cost: every test unlocks a copy (often several times, through the
+    # command line), and the default cost is 0.35 s of both cores each time. Tests of the cost
+    # itself make their own vault.
+    created = create_vault(folder, PASSPHRASE, TEST_KDF)
     created.vault.close()
     return TemplateVault(folder, created.recovery_key)
 
