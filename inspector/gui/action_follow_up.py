@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.gui import labels
-from inspector.gui.messages import error_text, show_error
+from inspector.gui.messages import error_label, error_text, show_error
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -72,11 +72,7 @@ class FollowUpDialog(QDialog):
             else self.tr("The proof the agency gave: receipts, a new contract, a photo…")
         )
         self.note.setMaximumHeight(110)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setVisible(False)
+        self.error = error_label("error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

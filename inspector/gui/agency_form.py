@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.gui import labels
-from inspector.gui.messages import error_text
+from inspector.gui.messages import error_label, error_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -108,11 +107,7 @@ class AgencyFormDialog(QDialog):
                             (self.phone, "phone"), (self.email, "email")):  # fmt: skip
             edit.setMaxLength(FIELD_LENGTH[field])
         self.unregistered.toggled.connect(self._registered_or_not)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setVisible(False)
+        self.error = error_label("error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

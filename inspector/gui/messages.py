@@ -33,6 +33,16 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.open()
 
 
+def error_label(name: str) -> QLabel:
+    """The red line a form shows its refusal in, wrapped, hidden until there is one."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    label.setVisible(False)
+    return label
+
+
 def make_heading(label: QLabel, larger: int) -> QLabel:
     """Style ``label`` as a page heading: bold, ``larger`` points above the body text."""
     font = label.font()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.gui.messages import error_text
+from inspector.gui.messages import error_label, error_text
 
 if TYPE_CHECKING:
     from inspector.gui.context import AppContext
@@ -77,11 +77,7 @@ class ProfileForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
-        self.error = QLabel()
-        self.error.setObjectName("profileError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setVisible(False)
+        self.error = error_label("profileError")
 
         emblem_buttons = QVBoxLayout()
         emblem_buttons.addWidget(self.choose_emblem)
