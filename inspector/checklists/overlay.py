@@ -74,6 +74,17 @@ class LegalOverlay:
         return self.rules.get((form_id, rule_id))
 
 
+def published_sha256(document: Mapping[str, Any]) -> str:
+    """The digest a ``legal_provisions`` change carries: the console computes it when it
+    publishes, the laptop checks it at pull. Plain ``json.dumps`` with sorted keys, as since the
+    first publication, so changes published then still check."""
+    import hashlib
+    import json
+
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def overlay_sha256(document: Mapping[str, Any]) -> str:
     import json
 

@@ -133,18 +133,14 @@ def _form(session: Session, seq: int, data: dict[str, Any]) -> str | None:
 def _legal_provisions(session: Session, data: dict[str, Any]) -> str | None:
     """Install the ministry's overlay of national legal provisions, read by the same loader as
     ``inspector forms overlay import``; a problem as a plain sentence (then it is skipped)."""
-    import json
 
-    from inspector.checklists.overlay import load_overlay_document
+    from inspector.checklists.overlay import load_overlay_document, published_sha256
     from inspector.errors import FormInvalid
     from inspector.vault.tables import LegalOverlay
 
     document = {key: value for key, value in data.items() if key != "sha256"}
     version = str(document.get("version", ""))[:40]
-    # The console's digest (routes_admin.upload_provisions): plain json.dumps, sorted keys.
-    sent = hashlib.sha256(
-        json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
+    sent = published_sha256(document)
     if sent != str(data.get("sha256", "")).lower():
         return _("legal provisions {version} did not match their SHA-256 and were skipped").format(
             version=version

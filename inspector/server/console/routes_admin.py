@@ -387,9 +387,7 @@ def _read_provisions(session: Session, content: bytes, shown: str) -> dict[str, 
 def upload_provisions(request: Request, viewer: ViewerDep, form: FormDep) -> Response:
     """Publish the overlay of national legal provisions; it goes to every laptop as a
     ``legal_provisions`` change."""
-    import hashlib
-    import json
-
+    from inspector.checklists.overlay import published_sha256
     from inspector.server.changes import append_change
 
     checked(request, viewer, form)
@@ -400,9 +398,7 @@ def upload_provisions(request: Request, viewer: ViewerDep, form: FormDep) -> Res
         with state(request).session() as session:
             document = _read_provisions(session, content, shown)
             version = str(document["version"]).strip()
-            digest = hashlib.sha256(
-                json.dumps(document, sort_keys=True, ensure_ascii=False).encode("utf-8")
-            ).hexdigest()
+            digest = published_sha256(document)
             if session.scalar(select(LegalProvisions.id).where(LegalProvisions.version == version)):
                 raise InvalidInput(
                     _("Version {version} is published already; give a new version.").format(
